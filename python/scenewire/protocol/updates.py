@@ -1,0 +1,138 @@
+"""Updates: backend to frontend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..scene import Panel, Scene
+from ..scene.fields import COORD
+from ..scene.layout import PANEL_GRID, check_panels
+from ..wire.records import (
+    ANY_MAP,
+    COUNT,
+    POSITIVE,
+    STR,
+    ArrayType,
+    ListOf,
+    MapOf,
+    Record,
+    RecordType,
+    many,
+    opt,
+    req,
+)
+
+
+@dataclass(eq=False, slots=True)
+class SceneReady(Record, kind="scene_ready"):
+    """A whole scene; replaces whatever the frontend showed."""
+
+    scene: Scene = req(RecordType(Scene))
+
+
+@dataclass(eq=False, slots=True)
+class FieldReplace(Record, kind="field_replace"):
+    """New values (and optionally coords) for a field; dims stay."""
+
+    field_id: str = req(STR)
+    values: np.ndarray = req(ArrayType())
+    coords: dict[str, np.ndarray] | None = opt(MapOf(COORD))
+    attrs_update: dict[str, Any] | None = opt(ANY_MAP)
+
+    def check(self) -> None:
+        self.values = np.asarray(self.values)
+
+
+@dataclass(eq=False, slots=True)
+class FieldAppend(Record, kind="field_append"):
+    """Grow a field along ``append_dim``; keep the last ``max_length`` entries."""
+
+    field_id: str = req(STR)
+    append_dim: str = req(STR)
+    values: np.ndarray = req(ArrayType())
+    coord_values: np.ndarray = req(COORD)
+    max_length: int | None = opt(POSITIVE)
+    attrs_update: dict[str, Any] | None = opt(ANY_MAP)
+
+    def check(self) -> None:
+        self.values = np.asarray(self.values)
+        self.coord_values = np.asarray(self.coord_values)
+        if self.values.ndim == 0:
+            raise ValueError(f"field_append {self.field_id!r}: values must have at least one dimension")
+
+
+PATCHES = MapOf(ANY_MAP)
+
+
+@dataclass(eq=False, slots=True)
+class ScenePatch(Record, kind="scene_patch"):
+    """Property changes by id: views, operators, controls; metadata by key."""
+
+    view_updates: dict[str, dict[str, Any]] = many(PATCHES, dict)
+    operator_updates: dict[str, dict[str, Any]] = many(PATCHES, dict)
+    control_updates: dict[str, dict[str, Any]] = many(PATCHES, dict)
+    metadata_updates: dict[str, Any] = many(ANY_MAP, dict)
+
+
+@dataclass(eq=False, slots=True)
+class PanelPatch(Record, kind="panel_patch"):
+    """Change one panel: an absent field is unchanged, an empty one clears."""
+
+    panel_id: str = req(STR)
+    control_ids: list[str] | None = opt(ListOf(STR))
+    action_ids: list[str] | None = opt(ListOf(STR))
+    view_ids: list[str] | None = opt(ListOf(STR))
+    title: str | None = opt(STR)
+
+
+@dataclass(eq=False, slots=True)
+class LayoutReplace(Record, kind="layout_replace"):
+    """New panels (and grid) for the current scene."""
+
+    panels: list[Panel] = many(ListOf(RecordType(Panel)))
+    panel_grid: list[list[str]] | None = opt(PANEL_GRID)
+
+    def check(self) -> None:
+        check_panels(self.panels, self.panel_grid)
+
+
+@dataclass(eq=False, slots=True)
+class StatePatch(Record, kind="state_patch"):
+    """Set frontend state keys (selection, bound view properties)."""
+
+    updates: dict[str, Any] = many(ANY_MAP, dict)
+
+
+@dataclass(eq=False, slots=True)
+class Status(Record, kind="status"):
+    """A line for the status bar; gone after ``timeout_ms`` when given."""
+
+    message: str = req(STR)
+    timeout_ms: int | None = opt(COUNT)
+
+
+@dataclass(eq=False, slots=True)
+class Error(Record, kind="error"):
+    """Something went wrong; ``code`` is a spec error code when there is one."""
+
+    message: str = req(STR)
+    code: str | None = opt(STR)
+
+
+UPDATES = (
+    SceneReady,
+    FieldReplace,
+    FieldAppend,
+    ScenePatch,
+    PanelPatch,
+    LayoutReplace,
+    StatePatch,
+    Status,
+    Error,
+)
+SessionUpdate = (
+    SceneReady | FieldReplace | FieldAppend | ScenePatch | PanelPatch | LayoutReplace | StatePatch | Status | Error
+)

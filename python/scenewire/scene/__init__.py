@@ -1,0 +1,35 @@
+"""The scene model: what a session shows, as records that travel on the wire."""
+
+from .controls import Action, BoolSpec, ChoiceSpec, Control, Operator, ScalarSpec, ValueSpec, XYSpec
+from .fields import Field
+from .geometry import Geometry, GridGeometry, MorphologyGeometry
+from .layout import PANEL_KINDS, Layout, Panel
+from .scene import Scene, default_layout
+from .views import GraphEdge, GraphNode, LinePlotView, MorphologyView, StateGraphView, SurfaceView, View
+
+__all__ = [
+    "PANEL_KINDS",
+    "Action",
+    "BoolSpec",
+    "ChoiceSpec",
+    "Control",
+    "Field",
+    "Geometry",
+    "GraphEdge",
+    "GraphNode",
+    "GridGeometry",
+    "Layout",
+    "LinePlotView",
+    "MorphologyGeometry",
+    "MorphologyView",
+    "Operator",
+    "Panel",
+    "ScalarSpec",
+    "Scene",
+    "StateGraphView",
+    "SurfaceView",
+    "ValueSpec",
+    "View",
+    "XYSpec",
+    "default_layout",
+]

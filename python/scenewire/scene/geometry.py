@@ -1,0 +1,80 @@
+"""Geometries: what a view draws on (a neuron morphology, a 2-D grid)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..wire.records import FLOATS, NUMERIC, STR, ArrayType, ListOf, MapOf, Record, opt, req
+
+
+@dataclass(eq=False, slots=True)
+class MorphologyGeometry(Record, kind="morphology"):
+    """A neuron as n segments: centre, orientation, radius, length, where in its section."""
+
+    id: str = req(STR)
+    positions: np.ndarray = req(ArrayType(FLOATS, 2, (3,)))
+    orientations: np.ndarray = req(ArrayType(FLOATS, 3, (3, 3)))
+    radii: np.ndarray = req(ArrayType(FLOATS, 1))
+    lengths: np.ndarray = req(ArrayType(FLOATS, 1))
+    xlocs: np.ndarray = req(ArrayType(FLOATS, 1))
+    entity_ids: list[str] = req(ListOf(STR))
+    section_names: list[str] = req(ListOf(STR))
+    colors: np.ndarray | None = opt(ArrayType(("uint8", "float32"), 2, (4,)))
+    labels: list[str] | None = opt(ListOf(STR))
+
+    @property
+    def n_segments(self) -> int:
+        return len(self.entity_ids)
+
+    def check(self) -> None:
+        for name in ("positions", "orientations", "radii", "lengths", "xlocs"):
+            setattr(self, name, np.asarray(getattr(self, name)))
+        if self.colors is not None:
+            self.colors = np.asarray(self.colors)
+        n = len(self.entity_ids)
+        sizes = {
+            "positions": len(self.positions),
+            "orientations": len(self.orientations),
+            "radii": len(self.radii),
+            "lengths": len(self.lengths),
+            "xlocs": len(self.xlocs),
+            "section_names": len(self.section_names),
+        }
+        if self.colors is not None:
+            sizes["colors"] = len(self.colors)
+        if self.labels is not None:
+            sizes["labels"] = len(self.labels)
+        wrong = {k: v for k, v in sizes.items() if v != n}
+        if wrong:
+            raise ValueError(
+                f"morphology {self.id!r}: {n} entity_ids but " + ", ".join(f"{v} {k}" for k, v in wrong.items())
+            )
+
+
+@dataclass(eq=False, slots=True)
+class GridGeometry(Record, kind="grid"):
+    """A rectilinear 2-D grid: two named dims, each with 1-D coordinates."""
+
+    id: str = req(STR)
+    dims: list[str] = req(ListOf(STR))
+    coords: dict[str, np.ndarray] = req(MapOf(ArrayType(NUMERIC, 1)))
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (len(self.coords[self.dims[0]]), len(self.coords[self.dims[1]]))
+
+    def check(self) -> None:
+        self.coords = {k: np.asarray(v) for k, v in self.coords.items()}
+        if len(self.dims) != 2 or self.dims[0] == self.dims[1]:
+            raise ValueError(f"grid {self.id!r}: needs two distinct dims, got {self.dims}")
+        if sorted(self.coords) != sorted(self.dims):
+            raise ValueError(f"grid {self.id!r}: coords {sorted(self.coords)} must be exactly its dims {self.dims}")
+        for dim, coord in self.coords.items():
+            if coord.ndim != 1:
+                raise ValueError(f"grid {self.id!r}: coords for {dim!r} must be 1-D")
+
+
+GEOMETRY_KINDS = (MorphologyGeometry, GridGeometry)
+Geometry = MorphologyGeometry | GridGeometry

@@ -1,0 +1,121 @@
+"""Scene: everything a frontend needs to draw a session, checked as a whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..wire.records import ANY_MAP, ListOf, Record, RecordType, Variant, many, opt
+from .controls import Action, Control, Operator
+from .fields import Field
+from .geometry import GEOMETRY_KINDS, Geometry, GridGeometry, MorphologyGeometry
+from .layout import PANEL_FOR_VIEW, Layout, Panel
+from .views import VIEW_KINDS, LinePlotView, MorphologyView, StateGraphView, SurfaceView, View
+
+
+@dataclass(eq=False, slots=True)
+class Scene(Record):
+    """Fields, geometries, views, operators, controls, actions, layout, metadata.
+
+    Every cross-reference is checked on construction, and an error names the
+    element and the id it could not find.
+    """
+
+    fields: list[Field] = many(ListOf(RecordType(Field)))
+    geometries: list[Geometry] = many(ListOf(Variant(*GEOMETRY_KINDS)))
+    views: list[View] = many(ListOf(Variant(*VIEW_KINDS)))
+    operators: list[Operator] = many(ListOf(RecordType(Operator)))
+    controls: list[Control] = many(ListOf(RecordType(Control)))
+    actions: list[Action] = many(ListOf(RecordType(Action)))
+    layout: Layout | None = opt(RecordType(Layout))
+    metadata: dict[str, Any] = many(ANY_MAP, dict)
+
+    def check(self) -> None:
+        for name in ("fields", "geometries", "views", "operators", "controls", "actions"):
+            ids = [e.id for e in getattr(self, name)]
+            seen: set[str] = set()
+            for i in ids:
+                if i in seen:
+                    raise ValueError(f"scene: {name} id {i!r} is used twice")
+                seen.add(i)
+        fields = {f.id for f in self.fields}
+        geoms = {g.id: g for g in self.geometries}
+        for view in self.views:
+            _check_view_refs(view, fields, geoms)
+        for op in self.operators:
+            for ref in op.inputs:
+                if ref not in fields:
+                    raise ValueError(f"operator {op.id!r}: input field {ref!r} is not in the scene")
+        if self.layout is not None:
+            views = {v.id for v in self.views}
+            controls = {c.id for c in self.controls}
+            actions = {a.id for a in self.actions}
+            for panel in self.layout.panels:
+                for ids, known, what in (
+                    (panel.view_ids, views, "view"),
+                    (panel.control_ids, controls, "control"),
+                    (panel.action_ids, actions, "action"),
+                ):
+                    for ref in ids:
+                        if ref not in known:
+                            raise ValueError(f"panel {panel.id!r}: {what} {ref!r} is not in the scene")
+
+    def field(self, field_id: str) -> Field:
+        for f in self.fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(f"scene has no field {field_id!r}")
+
+    def resolved_layout(self) -> Layout:
+        """The layout to show: the given one, or panels derived from the views."""
+        if self.layout is not None:
+            return self.layout
+        return default_layout(self)
+
+
+def default_layout(scene: Scene) -> Layout:
+    """One panel per view, then one controls panel if there are controls or actions."""
+    panels = [
+        Panel(id=f"panel:{view.id}", kind=PANEL_FOR_VIEW[view.wire_kind], title=view.title, view_ids=[view.id])
+        for view in scene.views
+    ]
+    if scene.controls or scene.actions:
+        panels.append(
+            Panel(
+                id="panel:controls",
+                kind="controls",
+                title="Controls",
+                control_ids=[c.id for c in scene.controls],
+                action_ids=[a.id for a in scene.actions],
+            )
+        )
+    title = scene.metadata.get("title")
+    return Layout(title=title if isinstance(title, str) else None, panels=panels)
+
+
+def _check_view_refs(view: View, fields: set[str], geoms: dict[str, Geometry]) -> None:
+    def need_field(ref: str | None, role: str) -> None:
+        if ref is not None and ref not in fields:
+            raise ValueError(f"view {view.id!r}: {role} field {ref!r} is not in the scene")
+
+    def need_geom(ref: str, kind: type) -> None:
+        geom = geoms.get(ref)
+        if geom is None:
+            raise ValueError(f"view {view.id!r}: geometry {ref!r} is not in the scene")
+        if not isinstance(geom, kind):
+            raise ValueError(f"view {view.id!r}: geometry {ref!r} is a {geom.wire_kind}, expected {kind.wire_kind}")
+
+    if isinstance(view, MorphologyView):
+        need_geom(view.geometry_id, MorphologyGeometry)
+        need_field(view.color_field_id, "colour")
+    elif isinstance(view, SurfaceView):
+        need_geom(view.grid_id, GridGeometry)
+        need_field(view.height_field_id, "height")
+        need_field(view.color_field_id, "colour")
+    elif isinstance(view, LinePlotView):
+        need_field(view.field_id, "plotted")
+    elif isinstance(view, StateGraphView):
+        for node in view.nodes:
+            need_field(node.field_id, f"node {node.id!r} colour")
+        for edge in view.edges:
+            need_field(edge.field_id, f"edge {edge.source}->{edge.target} colour")

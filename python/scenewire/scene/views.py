@@ -1,0 +1,151 @@
+"""Views: how a frontend shows fields. Any property may be bound to frontend state.
+
+``bindings`` maps a property name (or ``selectors.<dim>`` for a line plot's
+selector) to a frontend state key; while that key is set, its value replaces
+the literal property. The literal stays the fallback, and each property keeps
+one wire type, which typed clients (C#) need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..wire.records import (
+    BOOL,
+    FLOAT,
+    INT,
+    RANGE,
+    STR,
+    ListOf,
+    MapOf,
+    Record,
+    RecordType,
+    many,
+    opt,
+    req,
+)
+
+SHADINGS = ("smooth", "flat", "none")
+BINDINGS = MapOf(STR)
+
+
+def _check_bindings(view: Record, view_id: str, bindings: dict[str, str]) -> None:
+    names = {f.key for f in view.wire_fields()} - {"id", "bindings"}
+    for prop in bindings:
+        base = prop.split(".", 1)[0]
+        if base not in names:
+            raise ValueError(f"view {view_id!r}: binding for unknown property {prop!r}")
+
+
+@dataclass(eq=False, slots=True)
+class MorphologyView(Record, kind="morphology"):
+    """A morphology geometry drawn in 3-D, coloured by a per-segment field."""
+
+    id: str = req(STR)
+    geometry_id: str = req(STR)
+    color_field_id: str | None = opt(STR)
+    colormap: str = req(STR, default="viridis")
+    color_limits: tuple[float, float] | None = opt(RANGE)
+    title: str | None = opt(STR)
+    bindings: dict[str, str] = many(BINDINGS, dict)
+
+    def check(self) -> None:
+        _check_bindings(self, self.id, self.bindings)
+
+
+@dataclass(eq=False, slots=True)
+class SurfaceView(Record, kind="surface"):
+    """A height field over a grid geometry, optionally coloured by another field."""
+
+    id: str = req(STR)
+    grid_id: str = req(STR)
+    height_field_id: str = req(STR)
+    color_field_id: str | None = opt(STR)
+    colormap: str = req(STR, default="viridis")
+    color_limits: tuple[float, float] | None = opt(RANGE)
+    shading: str = req(STR, default="smooth")
+    show_axes: bool = req(BOOL, default=True)
+    title: str | None = opt(STR)
+    bindings: dict[str, str] = many(BINDINGS, dict)
+
+    def check(self) -> None:
+        if self.shading not in SHADINGS:
+            raise ValueError(f"view {self.id!r}: shading {self.shading!r} is not one of {SHADINGS}")
+        _check_bindings(self, self.id, self.bindings)
+
+
+@dataclass(eq=False, slots=True)
+class LinePlotView(Record, kind="line_plot"):
+    """Traces of a field against one dim, one line per entry of ``series_dim``.
+
+    ``selectors`` fixes the other dims to an index; ``rolling_window`` shows
+    only the last stretch of x (in x units); ``y_limits`` fixes the y axis.
+    """
+
+    id: str = req(STR)
+    field_id: str = req(STR)
+    x_dim: str = req(STR)
+    series_dim: str | None = opt(STR)
+    selectors: dict[str, int] = many(MapOf(INT), dict)
+    series_labels: list[str] | None = opt(ListOf(STR))
+    x_label: str | None = opt(STR)
+    y_label: str | None = opt(STR)
+    x_unit: str | None = opt(STR)
+    y_unit: str | None = opt(STR)
+    rolling_window: float | None = opt(FLOAT)
+    y_limits: tuple[float, float] | None = opt(RANGE)
+    title: str | None = opt(STR)
+    bindings: dict[str, str] = many(BINDINGS, dict)
+
+    def check(self) -> None:
+        if self.series_dim is not None and self.series_dim == self.x_dim:
+            raise ValueError(f"view {self.id!r}: series_dim and x_dim are both {self.x_dim!r}")
+        if self.rolling_window is not None and not self.rolling_window > 0:
+            raise ValueError(f"view {self.id!r}: rolling_window must be positive")
+        _check_bindings(self, self.id, self.bindings)
+
+
+@dataclass(eq=False, slots=True)
+class GraphNode(Record):
+    """A node of a state graph, coloured by a scalar field when ``field_id`` is set."""
+
+    id: str = req(STR)
+    label: str | None = opt(STR)
+    field_id: str | None = opt(STR)
+    position: tuple[float, float] | None = opt(RANGE)
+
+
+@dataclass(eq=False, slots=True)
+class GraphEdge(Record):
+    """A directed edge between two nodes, coloured like nodes."""
+
+    source: str = req(STR)
+    target: str = req(STR)
+    label: str | None = opt(STR)
+    field_id: str | None = opt(STR)
+
+
+@dataclass(eq=False, slots=True)
+class StateGraphView(Record, kind="state_graph"):
+    """Nodes and edges (e.g. channel states) coloured by fields."""
+
+    id: str = req(STR)
+    nodes: list[GraphNode] = many(ListOf(RecordType(GraphNode)))
+    edges: list[GraphEdge] = many(ListOf(RecordType(GraphEdge)))
+    colormap: str = req(STR, default="viridis")
+    color_limits: tuple[float, float] | None = opt(RANGE)
+    title: str | None = opt(STR)
+    bindings: dict[str, str] = many(BINDINGS, dict)
+
+    def check(self) -> None:
+        ids = [n.id for n in self.nodes]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"view {self.id!r}: node ids repeat")
+        for edge in self.edges:
+            if edge.source not in ids or edge.target not in ids:
+                raise ValueError(f"view {self.id!r}: edge {edge.source!r}->{edge.target!r} names an unknown node")
+        _check_bindings(self, self.id, self.bindings)
+
+
+VIEW_KINDS = (MorphologyView, SurfaceView, LinePlotView, StateGraphView)
+View = MorphologyView | SurfaceView | LinePlotView | StateGraphView

@@ -1,0 +1,152 @@
+"""Canonical MessagePack writing and limit-checked reading of plain trees.
+
+A *tree* is what records turn into: dicts with string keys already in
+canonical order, lists, str, int, float, bool, None, bytes and NumPy arrays.
+Large arrays are spliced into the output instead of being copied through the
+packer's buffer, so a 4 MB array costs one copy on the way out and one on the
+way in (the extension bytes, which the decoded array then views).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from typing import Any
+
+import msgpack
+import numpy as np
+
+from .errors import EncodeError, ErrorCode, ProtocolError
+from .limits import DEFAULT_LIMITS, Limits
+from .ndarray import EXT_NDARRAY, from_payload, payload, to_wire_array
+
+#: arrays at least this large are spliced rather than packed
+SPLICE_BYTES = 64 * 1024
+
+
+def ext_header(length: int, code: int = EXT_NDARRAY) -> bytes:
+    """Shortest MessagePack extension header for a payload of ``length`` bytes."""
+    fixed = {1: 0xD4, 2: 0xD5, 4: 0xD6, 8: 0xD7, 16: 0xD8}.get(length)
+    if fixed is not None:
+        return bytes((fixed, code))
+    if length < 0x100:
+        return struct.pack(">BBb", 0xC7, length, code)
+    if length < 0x10000:
+        return struct.pack(">BHb", 0xC8, length, code)
+    return struct.pack(">BIb", 0xC9, length, code)
+
+
+class _Splicer:
+    """Packer ``default`` hook: small arrays inline, large ones as placeholders."""
+
+    __slots__ = ("pending",)
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[bytes, bytes, np.ndarray]] = []
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, np.ndarray):
+            if value.nbytes < SPLICE_BYTES:
+                return msgpack.ExtType(EXT_NDARRAY, payload(value))
+            head, arr = to_wire_array(value)
+            token = os.urandom(16)  # unguessable, so no user bytes can collide
+            self.pending.append((b"\xd8\x53" + token, head, arr))
+            return msgpack.ExtType(EXT_NDARRAY, token)
+        if isinstance(value, np.generic):
+            return value.item()
+        raise EncodeError(f"{type(value).__name__} has no scenewire wire form")
+
+
+def pack_tree(tree: Any) -> bytes:
+    """Canonical bytes of a tree whose dicts are already in key order."""
+    splicer = _Splicer()
+    try:
+        packed = msgpack.packb(tree, use_bin_type=True, default=splicer, strict_types=False)
+    except (OverflowError, TypeError, ValueError) as exc:
+        if isinstance(exc, EncodeError):
+            raise
+        raise EncodeError(f"value has no wire form: {exc}") from exc
+    if not splicer.pending:
+        return packed
+    chunks: list[Any] = []
+    start = 0
+    for marker, head, arr in splicer.pending:
+        at = packed.index(marker, start)
+        chunks.append(packed[start:at])
+        chunks.append(ext_header(len(head) + arr.nbytes))
+        chunks.append(head)
+        chunks.append(memoryview(arr).cast("B"))
+        start = at + len(marker)
+    chunks.append(packed[start:])
+    return b"".join(chunks)
+
+
+def _ext_hook(code: int, data: bytes) -> np.ndarray:
+    if code != EXT_NDARRAY:
+        raise ProtocolError(
+            ErrorCode.UNKNOWN_EXTENSION,
+            f"extension type {code} is not part of scenewire 1.0 (only {EXT_NDARRAY}, ndarray)",
+        )
+    return from_payload(data)
+
+
+def _pairs(pairs: list[tuple[Any, Any]]) -> dict[str, Any]:
+    for key, _ in pairs:
+        if type(key) is not str:
+            raise ProtocolError(
+                ErrorCode.WRONG_TYPE, f"map key {key!r} is a {type(key).__name__}; keys must be strings"
+            )
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise ProtocolError(ErrorCode.DUPLICATE_KEY, f"map holds the key {dup!r} more than once")
+    return out
+
+
+def unpack_tree(data: bytes | bytearray | memoryview, limits: Limits = DEFAULT_LIMITS) -> Any:
+    """Parse exactly one MessagePack object, raising only :class:`ProtocolError`."""
+    size = len(data)
+    if size > limits.max_frame_bytes:
+        raise ProtocolError(
+            ErrorCode.LIMIT_EXCEEDED, f"frame of {size} bytes is over the {limits.max_frame_bytes}-byte limit"
+        )
+    if size == 0:
+        raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, "empty frame")
+    try:
+        return msgpack.unpackb(data, raw=False, strict_map_key=False, ext_hook=_ext_hook, object_pairs_hook=_pairs)
+    except ProtocolError:
+        raise
+    except msgpack.ExtraData as exc:
+        raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"{len(exc.extra)} bytes follow the message") from None
+    except msgpack.StackError:
+        raise ProtocolError(ErrorCode.LIMIT_EXCEEDED, "nesting is too deep") from None
+    except UnicodeDecodeError as exc:
+        raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"string is not valid UTF-8: {exc.reason}") from None
+    except TypeError as exc:  # an unhashable (array or map) key
+        raise ProtocolError(ErrorCode.WRONG_TYPE, f"map key is not a string: {exc}") from None
+    except Exception as exc:  # msgpack's own format errors, truncation included
+        reason = str(exc) or f"{type(exc).__name__} (reserved or invalid byte)"
+        raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"not valid MessagePack: {reason}") from None
+
+
+def check_depth(value: Any, level: int, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise ``limit_exceeded`` if ``value``, a container at ``level``, nests too deeply.
+
+    Levels count containers from the envelope map, which is level 1.
+    """
+    stack = [(value, level)]
+    limit = limits.max_depth
+    while stack:
+        node, level = stack.pop()
+        if type(node) is dict:
+            children = node.values()
+        elif type(node) is list:
+            children = node
+        else:
+            continue
+        if level > limit:
+            raise ProtocolError(ErrorCode.LIMIT_EXCEEDED, f"nesting depth over {limit}")
+        for child in children:
+            if type(child) is dict or type(child) is list:
+                stack.append((child, level + 1))
