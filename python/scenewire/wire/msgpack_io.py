@@ -90,18 +90,39 @@ def _ext_hook(code: int, data: bytes) -> np.ndarray:
     return from_payload(data)
 
 
+_TIMESTAMP = msgpack.Timestamp
+
+
+def _no_timestamp() -> ProtocolError:
+    # msgpack-python turns type -1 into a Timestamp without calling ext_hook,
+    # so the containers holding one reject it instead.
+    return ProtocolError(
+        ErrorCode.UNKNOWN_EXTENSION, f"extension type -1 (timestamp) is not part of scenewire 1.0 (only {EXT_NDARRAY})"
+    )
+
+
 def _pairs(pairs: list[tuple[Any, Any]]) -> dict[str, Any]:
-    for key, _ in pairs:
+    for key, value in pairs:
         if type(key) is not str:
+            if type(key) is _TIMESTAMP:
+                raise _no_timestamp()
             raise ProtocolError(
                 ErrorCode.WRONG_TYPE, f"map key {key!r} is a {type(key).__name__}; keys must be strings"
             )
+        if type(value) is _TIMESTAMP:
+            raise _no_timestamp()
     out = dict(pairs)
     if len(out) != len(pairs):
         seen: set[str] = set()
         dup = next(k for k, _ in pairs if k in seen or seen.add(k))
         raise ProtocolError(ErrorCode.DUPLICATE_KEY, f"map holds the key {dup!r} more than once")
     return out
+
+
+def _list(items: list[Any]) -> list[Any]:
+    if _TIMESTAMP in map(type, items):
+        raise _no_timestamp()
+    return items
 
 
 def unpack_tree(data: bytes | bytearray | memoryview, limits: Limits = DEFAULT_LIMITS) -> Any:
@@ -114,7 +135,9 @@ def unpack_tree(data: bytes | bytearray | memoryview, limits: Limits = DEFAULT_L
     if size == 0:
         raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, "empty frame")
     try:
-        return msgpack.unpackb(data, raw=False, strict_map_key=False, ext_hook=_ext_hook, object_pairs_hook=_pairs)
+        tree = msgpack.unpackb(
+            data, raw=False, strict_map_key=False, ext_hook=_ext_hook, object_pairs_hook=_pairs, list_hook=_list
+        )
     except ProtocolError:
         raise
     except msgpack.ExtraData as exc:
@@ -128,6 +151,9 @@ def unpack_tree(data: bytes | bytearray | memoryview, limits: Limits = DEFAULT_L
     except Exception as exc:  # msgpack's own format errors, truncation included
         reason = str(exc) or f"{type(exc).__name__} (reserved or invalid byte)"
         raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"not valid MessagePack: {reason}") from None
+    if type(tree) is _TIMESTAMP:
+        raise _no_timestamp()
+    return tree
 
 
 def check_depth(value: Any, level: int, limits: Limits = DEFAULT_LIMITS) -> None:

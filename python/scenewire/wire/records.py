@@ -421,7 +421,8 @@ class Record:
     __slots__ = ()
     wire_kind: ClassVar[str | None] = None
     _wire_fields: ClassVar[tuple[FieldSpec, ...]] = ()
-    _wire_order: ClassVar[tuple[str, ...]] = ()
+    _wire_plan: ClassVar[tuple[tuple[str, WireType | None, bool], ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, kind: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -436,8 +437,12 @@ class Record:
                 wire, optional = f.metadata[WIRE]
                 specs.append(FieldSpec(f.name, wire, optional))
             cls._wire_fields = tuple(specs)
-            keys = [s.key for s in specs] + (["kind"] if cls.wire_kind else [])
-            cls._wire_order = tuple(sorted(keys))
+            # the encoding plan: canonical key order, the kind constant in its place
+            plan = [(s.key, s.wire, s.optional) for s in specs]
+            if cls.wire_kind:
+                plan.append(("kind", None, False))
+            cls._wire_plan = tuple(sorted(plan, key=lambda p: p[0].encode()))
+            cls._wire_names = frozenset(s.key for s in specs) | {"kind"}
         return cls._wire_fields
 
     def __post_init__(self) -> None:
@@ -454,20 +459,21 @@ class Record:
     def to_tree(self) -> dict[str, Any]:
         """The record as a plain map in canonical key order."""
         cls = type(self)
-        by_key = {s.key: s for s in cls.wire_fields()}
+        if "_wire_fields" not in cls.__dict__:
+            cls.wire_fields()
         out: dict[str, Any] = {}
-        for key in cls._wire_order:
-            if key == "kind" and key not in by_key:
-                out["kind"] = cls.wire_kind
+        for key, wire, optional in cls._wire_plan:
+            if wire is None:
+                out[key] = cls.wire_kind
                 continue
-            spec = by_key[key]
             value = getattr(self, key)
             if value is None:
-                if spec.optional:
+                if optional:
                     continue
-                raise EncodeError(f"{cls.__name__}.{key} is required")
+                if wire is not ANY:
+                    raise EncodeError(f"{cls.__name__}.{key} is required")
             try:
-                out[key] = spec.wire.enc(value)
+                out[key] = wire.enc(value)
             except EncodeError as exc:
                 raise EncodeError(f"{cls.__name__}.{key}: {exc}") from None
         return out
@@ -492,7 +498,7 @@ class Record:
             except ProtocolError as exc:
                 raise exc.at(spec.key) from None
         if len(tree) > known:
-            names = {s.key for s in cls.wire_fields()} | {"kind"}
+            names = cls._wire_names
             for key, value in tree.items():  # ignored, but still bounded
                 if key not in names:
                     check_depth(value, depth + 1, DEFAULT_LIMITS)
