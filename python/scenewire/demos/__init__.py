@@ -1,0 +1,1 @@
+"""Demo sessions: ``scenewire serve scenewire.demos.cable:CableSession``."""

@@ -1,0 +1,164 @@
+"""The one session loop every transport runs.
+
+The pipe worker and the WebSocket server differ only in the
+:class:`~scenewire.session.channel.Channel` they hand to :func:`run_session`;
+ordering, error reporting and shutdown live here once.
+
+Per tick: every command that arrived goes to ``handle()`` (a ``stop_session``
+too, then the loop ends), then ``advance()`` if ``is_live()``, then the
+updates are drained and sent, then the loop waits ``idle_sleep()`` seconds or
+until the next command arrives, whichever is first.
+
+An exception inside the session becomes an ``error`` update with code
+``session_error``; the session goes on. After ``advance()`` raises, the loop
+stops calling it until the next command arrives (a ``reset`` or a changed
+control may fix the cause): otherwise a broken model would repeat the same
+error every tick. A session that cannot be built or initialized is reported
+the same way and ends the loop. ``shutdown()`` runs however the loop ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from enum import Enum
+
+from ..protocol import UPDATES, Error, SceneReady, SessionUpdate, StopSession
+from ..scene import Scene
+from ..wire import ErrorCode
+from .base import DEFAULT_IDLE_SLEEP, Session
+from .channel import Channel, ChannelClosed
+from .source import SessionSource, build_session, describe_source, startup_scene_of
+
+log = logging.getLogger("scenewire.session")
+
+
+class LoopEnd(str, Enum):
+    """Why :func:`run_session` returned; a transport picks its close code from it."""
+
+    STOPPED = "stopped"  # the frontend sent stop_session
+    CLOSED = "closed"  # the channel closed (the client left, the transport stopped)
+    FAILED = "failed"  # the session could not be built or initialized
+
+
+def session_error(where: str, exc: BaseException) -> Error:
+    """The ``error`` update that reports an exception raised inside the session."""
+    log.error("session %s failed", where, exc_info=exc)
+    return Error(message=f"{where}: {type(exc).__name__}: {exc}", code=ErrorCode.SESSION_ERROR.value)
+
+
+def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
+    """Build the session from ``source`` and run it over ``channel`` until it ends."""
+    session: Session | None = None
+    try:
+        try:
+            startup = startup_scene_of(source)
+        except Exception as exc:
+            channel.send([session_error("startup_scene", exc)])
+        else:
+            if startup is not None:
+                channel.send(_checked([_scene_ready(startup)]))
+        try:
+            session = build_session(source)
+        except Exception as exc:
+            channel.send([session_error(f"building {describe_source(source)}", exc)])
+            return LoopEnd.FAILED
+        try:
+            scene = session.initialize()
+        except Exception as exc:
+            channel.send([session_error("initialize", exc), *_drain(session)])
+            return LoopEnd.FAILED
+        first = [_scene_ready(scene)] if scene is not None else []
+        channel.send(_checked(first + _drain(session)))
+        return _tick_until_end(session, channel)
+    except ChannelClosed:
+        return LoopEnd.CLOSED
+    finally:
+        if session is not None:
+            _shut_down(session, channel)
+
+
+def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
+    timeout = 0.0
+    advancing = True
+    while True:
+        commands = channel.receive(timeout)
+        updates: list[SessionUpdate] = []
+        stop = False
+        for command in commands:
+            try:
+                session.handle(command)
+            except Exception as exc:
+                updates.append(session_error(f"handle({command.wire_kind})", exc))
+            advancing = True
+            if isinstance(command, StopSession):
+                stop = True
+                break
+        if not stop and advancing:
+            try:
+                if _is_live(session):
+                    session.advance()
+            except Exception as exc:
+                updates.append(session_error("advance", exc))
+                advancing = False
+        updates.extend(_drain(session))
+        channel.send(_checked(updates))
+        if stop:
+            return LoopEnd.STOPPED
+        timeout = _idle_sleep(session, channel)
+
+
+def _is_live(session: Session) -> bool:
+    is_live = getattr(session, "is_live", None)
+    return bool(is_live()) if is_live is not None else False
+
+
+def _idle_sleep(session: Session, channel: Channel) -> float:
+    hook = getattr(session, "idle_sleep", None)
+    if hook is None:
+        return DEFAULT_IDLE_SLEEP
+    try:
+        return max(0.0, float(hook()))
+    except Exception as exc:
+        channel.send([session_error("idle_sleep", exc)])
+        return DEFAULT_IDLE_SLEEP
+
+
+def _drain(session: Session) -> list[SessionUpdate]:
+    try:
+        return list(session.read_updates())
+    except Exception as exc:
+        return [session_error("read_updates", exc)]
+
+
+def _scene_ready(scene: object) -> SessionUpdate:
+    if not isinstance(scene, Scene):
+        return Error(message=f"expected a Scene, got {type(scene).__name__}", code=ErrorCode.SESSION_ERROR.value)
+    return SceneReady(scene=scene)
+
+
+def _checked(updates: list[SessionUpdate]) -> list[SessionUpdate]:
+    """Replace anything that is not an update with an error saying what it was."""
+    out: list[SessionUpdate] = []
+    for update in updates:
+        if isinstance(update, UPDATES):
+            out.append(update)
+        else:
+            out.append(
+                Error(
+                    message=f"the session emitted {type(update).__name__}, which is not an update",
+                    code=ErrorCode.SESSION_ERROR.value,
+                )
+            )
+    return out
+
+
+def _shut_down(session: Session, channel: Channel) -> None:
+    try:
+        session.shutdown()
+        updates = _drain(session)
+    except Exception as exc:
+        updates = [session_error("shutdown", exc)]
+    if updates:
+        with contextlib.suppress(ChannelClosed):
+            channel.send(_checked(updates))
