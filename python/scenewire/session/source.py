@@ -14,7 +14,7 @@ from typing import Any
 from ..scene import Scene
 from .base import Session
 
-SessionSource = Union[type[Session], Callable[[], Any]]
+SessionSource = type[Session] | Callable[[], Any]
 
 
 def check_source(source: object) -> SessionSource:

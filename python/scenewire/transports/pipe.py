@@ -155,10 +155,8 @@ class PipeTransport:
         if self._ended:
             return
         if self._conn is not None:
-            try:
+            with contextlib.suppress(BrokenPipeError, OSError):  # a death is reported by poll_updates
                 self._conn.send(command)
-            except (BrokenPipeError, OSError):
-                pass  # the death is reported by poll_updates
         elif self._inbox is not None:
             self._inbox.put(command)
         else:
