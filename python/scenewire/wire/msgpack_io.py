@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import struct
+import threading
 from typing import Any
 
 import msgpack
@@ -57,12 +58,27 @@ class _Splicer:
         raise EncodeError(f"{type(value).__name__} has no scenewire wire form")
 
 
+_local = threading.local()
+
+
+def _packer() -> tuple[msgpack.Packer, _Splicer]:
+    """This thread's packer; building one per call would cost more than packing a command."""
+    try:
+        return _local.packer
+    except AttributeError:
+        splicer = _Splicer()
+        _local.packer = (msgpack.Packer(use_bin_type=True, default=splicer, autoreset=True), splicer)
+        return _local.packer
+
+
 def pack_tree(tree: Any) -> bytes:
     """Canonical bytes of a tree whose dicts are already in key order."""
-    splicer = _Splicer()
+    packer, splicer = _packer()
+    splicer.pending.clear()
     try:
-        packed = msgpack.packb(tree, use_bin_type=True, default=splicer, strict_types=False)
+        packed = packer.pack(tree)
     except (OverflowError, TypeError, ValueError) as exc:
+        packer.reset()
         if isinstance(exc, EncodeError):
             raise
         raise EncodeError(f"value has no wire form: {exc}") from exc
@@ -78,6 +94,7 @@ def pack_tree(tree: Any) -> bytes:
         chunks.append(memoryview(arr).cast("B"))
         start = at + len(marker)
     chunks.append(packed[start:])
+    splicer.pending.clear()
     return b"".join(chunks)
 
 
