@@ -44,7 +44,7 @@ class Registry:
         self.by_kind[kind] = cls
         return cls
 
-    def from_tree(self, tree: Any) -> Record:
+    def from_tree(self, tree: Any, limits: Limits = DEFAULT_LIMITS) -> Record:
         """Check the envelope and build the message it names."""
         if type(tree) is not dict:
             got = "nil" if tree is None else type(tree).__name__
@@ -57,8 +57,11 @@ class Registry:
         cls = self.by_kind.get(kind)
         if cls is None:
             raise ProtocolError(ErrorCode.UNKNOWN_KIND, f"unknown message kind {kind!r}")
+        # Records check depth against the spec's limit; a decoder configured
+        # with another limit starts counting that much deeper (or shallower).
+        start = 1 + DEFAULT_LIMITS.max_depth - limits.max_depth
         try:
-            return cls.from_tree(tree, 1)
+            return cls.from_tree(tree, start)
         except ProtocolError as exc:
             raise exc.at(kind) from None
 
@@ -78,7 +81,7 @@ class MsgpackCodec:
         return pack_tree(message.to_tree())
 
     def decode(self, data: bytes | bytearray | memoryview) -> Record:
-        return self.registry.from_tree(unpack_tree(data, self.limits))
+        return self.registry.from_tree(unpack_tree(data, self.limits), self.limits)
 
 
 class PickleCodec:

@@ -55,6 +55,8 @@ class _Splicer:
             return msgpack.ExtType(EXT_NDARRAY, token)
         if isinstance(value, np.generic):
             return value.item()
+        if isinstance(value, int):
+            raise EncodeError(f"integer {value} is outside the int64 and uint64 ranges MessagePack carries")
         raise EncodeError(f"{type(value).__name__} has no scenewire wire form")
 
 
