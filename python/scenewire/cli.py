@@ -1,0 +1,152 @@
+"""The ``scenewire`` command: ``serve`` a session over a WebSocket, ``probe`` a server.
+
+``serve`` imports the session class from ``module:Class`` (the current
+directory is importable, so ``scenewire serve mymodel:CellSession`` works
+beside ``mymodel.py``) and prints the exact command that connects to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .protocol import InvokeAction, SessionCommand, SetControl
+
+
+def load_source(spec: str) -> Any:
+    """``package.module:Name`` (or ``module:Outer.Inner``) to the object it names."""
+    module_name, sep, attr = spec.partition(":")
+    if not sep or not module_name or not attr:
+        raise SystemExit(f"scenewire: expected module:SessionClass, got {spec!r}")
+    if os.getcwd() not in sys.path:
+        sys.path.insert(0, os.getcwd())
+    try:
+        obj: Any = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise SystemExit(f"scenewire: cannot import {module_name!r}: {exc}") from None
+    for part in attr.split("."):
+        try:
+            obj = getattr(obj, part)
+        except AttributeError:
+            raise SystemExit(f"scenewire: {module_name!r} has no {attr!r}") from None
+    return obj
+
+
+def parse_value(text: str) -> Any:
+    """A control value: JSON when it parses (``1.5``, ``true``, ``[1, 2]``), else the string."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def parse_set(text: str) -> SetControl:
+    control_id, sep, value = text.partition("=")
+    if not sep or not control_id:
+        raise argparse.ArgumentTypeError(f"expected control=value, got {text!r}")
+    return SetControl(control_id=control_id, value=parse_value(value))
+
+
+def connect_url(host: str, port: int) -> str:
+    """The URL a client on this machine uses (a wildcard bind is reached on loopback)."""
+    if host in ("0.0.0.0", "", "::"):
+        host = "127.0.0.1"
+    return f"ws://[{host}]:{port}" if ":" in host else f"ws://{host}:{port}"
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .transports.ws_server import BackendServer, run_backend_server
+
+    source = load_source(args.session)
+
+    def ready(server: BackendServer) -> None:
+        url = connect_url(server.host, server.port)
+        print(f"scenewire: serving {args.session} on {server.url}", flush=True)
+        print(f"connect with: scenewire probe {url}", flush=True)
+
+    options: dict[str, Any] = {}
+    if args.ping_interval is not None:
+        options["ping_interval"] = args.ping_interval or None
+    try:
+        run_backend_server(source, args.host, args.port, serve_forever=args.forever, on_ready=ready, **options)
+    except TypeError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+    except OSError as exc:
+        raise SystemExit(f"scenewire: cannot listen on {args.host}:{args.port}: {exc}") from None
+    except KeyboardInterrupt:
+        print("scenewire: interrupted", flush=True)
+        return 130
+    print("scenewire: server exited", flush=True)
+    return 0
+
+
+def cmd_probe(args: argparse.Namespace) -> int:
+    from .transports.probe import probe
+
+    commands: list[SessionCommand] = list(args.set)
+    commands += [InvokeAction(action_id=a) for a in args.action]
+    try:
+        return asyncio.run(
+            probe(
+                args.url,
+                count=args.count,
+                seconds=args.seconds,
+                commands=commands,
+                stop=args.stop,
+                out=lambda line: print(line, flush=True),
+            )
+        )
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scenewire", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="serve a session over a WebSocket (no Qt needed)")
+    serve.add_argument("session", help="module:SessionClass (or a zero-argument factory)")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address; loopback by default (WSL2 forwards it)")
+    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
+    serve.add_argument("--forever", action="store_true", help="after a session ends, wait for the next client")
+    serve.add_argument("--ping-interval", type=float, default=None, help="keepalive ping interval in s (0: off)")
+    serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
+    serve.set_defaults(run=cmd_serve)
+
+    probe = sub.add_parser("probe", help="connect to a server and print its stream, one line per message")
+    probe.add_argument("url", help="e.g. ws://127.0.0.1:8765")
+    probe.add_argument("--count", type=int, default=None, help="stop after N messages")
+    probe.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
+    probe.add_argument(
+        "--set",
+        type=parse_set,
+        action="append",
+        default=[],
+        metavar="CONTROL=VALUE",
+        help="send set_control after the first scene (value as JSON, else a string); repeatable",
+    )
+    probe.add_argument("--action", action="append", default=[], metavar="ID", help="send invoke_action; repeatable")
+    probe.add_argument("--stop", action="store_true", help="end with stop_session and wait for the server to close")
+    probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
+    probe.set_defaults(run=cmd_probe)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s: %(message)s",
+    )
+    return int(args.run(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""One readable line per message, for ``scenewire probe`` and logs.
+
+Arrays show as dtype and shape, never their values, so a 4 MB field is one
+short line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..wire.records import Record
+
+MAX_TEXT = 60
+
+
+def describe_value(value: Any) -> str:
+    if isinstance(value, np.ndarray):
+        return f"{value.dtype.name}{list(value.shape)}"
+    if isinstance(value, Record):
+        return value.wire_kind or type(value).__name__
+    if isinstance(value, dict):
+        inner = ", ".join(f"{k}: {describe_value(v)}" for k, v in list(value.items())[:6])
+        more = ", ..." if len(value) > 6 else ""
+        return "{" + inner + more + "}"
+    if isinstance(value, (list, tuple)):
+        if len(value) > 4 or any(isinstance(v, Record) for v in value):
+            return f"[{len(value)} items]"
+        return "[" + ", ".join(describe_value(v) for v in value) + "]"
+    text = repr(value)
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 3] + "..."
+
+
+def describe_scene(scene: Any) -> str:
+    parts = []
+    for name in ("fields", "geometries", "views", "controls", "actions"):
+        items = getattr(scene, name)
+        if items:
+            parts.append(f"{len(items)} {name}")
+    title = scene.metadata.get("title")
+    head = f"{title!r}: " if isinstance(title, str) else ""
+    return head + (", ".join(parts) or "empty")
+
+
+def describe(message: Record) -> str:
+    """``kind key=value ...``, with arrays as dtype+shape and scenes as counts."""
+    kind = message.wire_kind or type(message).__name__
+    if kind == "scene_ready":
+        return f"{kind:<14} {describe_scene(message.scene)}"  # type: ignore[attr-defined]
+    parts = []
+    for spec in message.wire_fields():
+        value = getattr(message, spec.key)
+        if value is None or (isinstance(value, (dict, list)) and not value):
+            continue
+        parts.append(f"{spec.key}={describe_value(value)}")
+    return f"{kind:<14} " + " ".join(parts)

@@ -1,0 +1,98 @@
+"""FrameOutbox: encoded frames from the session thread to the event loop, bounded.
+
+Policy for a client slower than its session: **backpressure, never drop**.
+When the frames waiting for the socket reach ``max_frames`` or ``max_bytes``,
+``put()`` blocks the session loop until the socket has taken some; the
+session then runs at the pace the client can read. History such as a
+``field_append`` is never lost or reordered, and no update is coalesced:
+coalescing would need the server to know which updates a later one makes
+redundant, and a bounded wait costs nothing while the client keeps up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterable
+
+from ..session import ChannelClosed
+
+MAX_PENDING_FRAMES = 64
+MAX_PENDING_BYTES = 64 * 1024 * 1024
+
+END = None
+"""Put after the session loop's last frame: nothing more will come."""
+
+
+class FrameOutbox:
+    """A bounded hand-off; the producer is a thread, the consumer an asyncio task."""
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        max_frames: int = MAX_PENDING_FRAMES,
+        max_bytes: int = MAX_PENDING_BYTES,
+    ) -> None:
+        self._loop = loop
+        self._queue: asyncio.Queue[tuple[bytes, bool] | None] = asyncio.Queue()
+        self._cond = threading.Condition()
+        self._frames = 0
+        self._bytes = 0
+        self._closed = False
+        self.max_frames = max_frames
+        self.max_bytes = max_bytes
+
+    # -- the session thread ------------------------------------------------
+
+    def put(self, frames: Iterable[bytes]) -> None:
+        """Queue frames in order, waiting for room; ``ChannelClosed`` once closed."""
+        for frame in frames:
+            size = len(frame)
+            with self._cond:
+                # a frame larger than max_bytes still goes, alone
+                while (
+                    not self._closed
+                    and self._frames
+                    and (self._frames >= self.max_frames or self._bytes + size > self.max_bytes)
+                ):
+                    self._cond.wait()
+                if self._closed:
+                    raise ChannelClosed
+                self._frames += 1
+                self._bytes += size
+            self._to_loop((frame, True))
+
+    def finish(self) -> None:
+        """The session loop has ended; the consumer stops after the frames before this."""
+        self._to_loop(END)
+
+    def _to_loop(self, item: tuple[bytes, bool] | None) -> None:
+        try:
+            self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
+        except RuntimeError:  # the event loop is gone
+            self.close()
+            raise ChannelClosed from None
+
+    # -- the event loop ----------------------------------------------------
+
+    def put_now(self, frame: bytes) -> None:
+        """The server's own small messages (decode errors): no wait, same order."""
+        self._queue.put_nowait((frame, False))
+
+    async def get(self) -> tuple[bytes, bool] | None:
+        return await self._queue.get()
+
+    def sent(self, frame: bytes, counted: bool) -> None:
+        """The socket took ``frame``: make room for the producer."""
+        if not counted:
+            return
+        with self._cond:
+            self._frames -= 1
+            self._bytes -= len(frame)
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        """No more sending: wake a blocked producer, which sees ``ChannelClosed``."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()

@@ -1,0 +1,90 @@
+"""``scenewire probe``: connect, print the stream one line per message, send a few commands.
+
+Made for a person at a terminal and for scripts (``scripts/demo.sh``): the
+exit status says how the connection ended (0 normal, 1 closed with an error
+code, 2 refused or unreachable).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+
+from ..protocol import SessionCommand, StopSession
+from ..protocol.hello import CloseCode
+from ..wire import ProtocolError
+from .describe import describe
+from .ws_client import SceneClient, ServerClosed
+
+CLOSE_WAIT_S = 10.0
+
+
+async def probe(
+    url: str,
+    *,
+    count: int | None = None,
+    seconds: float | None = None,
+    commands: Sequence[SessionCommand] = (),
+    stop: bool = False,
+    out: Callable[[str], None] = print,
+) -> int:
+    """Print messages until ``count`` of them or ``seconds`` have passed (or the server closes).
+
+    ``commands`` are sent after the first ``scene_ready``; with ``stop`` a
+    ``stop_session`` follows at the end, and the rest of the stream is printed
+    until the server closes.
+    """
+    try:
+        client = await SceneClient.connect(url)
+    except ServerClosed as exc:
+        out(f"refused: close {exc.code} {exc.reason!r}" + (f" ({exc.error.message})" if exc.error else ""))
+        return 2
+    except (OSError, asyncio.TimeoutError) as exc:
+        out(f"cannot connect to {url}: {exc}")
+        return 2
+    hello = client.server_hello
+    version = f"scenewire {hello.major}.{hello.minor}"
+    out(f"connected to {hello.implementation}, {version}, subprotocol {client.ws.subprotocol}")
+    loop = asyncio.get_running_loop()
+    deadline = None if seconds is None else loop.time() + seconds
+    received = 0
+    pending = list(commands)
+    try:
+        while count is None or received < count:
+            timeout = None if deadline is None else deadline - loop.time()
+            if timeout is not None and timeout <= 0:
+                break
+            try:
+                message = await client.receive(timeout)
+            except asyncio.TimeoutError:
+                break
+            except ProtocolError as exc:
+                out(f"undecodable frame, skipped: {exc}")
+                continue
+            received += 1
+            out(describe(message))
+            if pending and message.wire_kind == "scene_ready":
+                for command in pending:
+                    out(f"> {describe(command)}")
+                    await client.send(command)
+                pending = []
+        if not stop:
+            await client.close()
+            out(f"closed by the probe after {received} messages")
+            return 0
+        out(f"> {describe(StopSession())}")
+        await client.send(StopSession())
+        while True:
+            try:
+                message = await client.receive(CLOSE_WAIT_S)
+            except ProtocolError as exc:
+                out(f"undecodable frame, skipped: {exc}")
+                continue
+            out(describe(message))
+    except ServerClosed as exc:
+        out(f"server closed: {exc.code} {exc.reason!r}")
+        return 0 if exc.code in (CloseCode.NORMAL, CloseCode.GOING_AWAY) else 1
+    except asyncio.TimeoutError:
+        out(f"the server did not close within {CLOSE_WAIT_S:g} s of stop_session")
+        await client.close()
+        return 1

@@ -1,0 +1,397 @@
+"""run_backend_server: one session per client over a WebSocket, no Qt anywhere.
+
+Runs on asyncio with ``websockets``; the session loop
+(:func:`scenewire.session.run_session`) runs on its own thread, so an
+``advance()`` that takes seconds stalls neither keepalive pings, nor the
+reading of commands, nor the server's shutdown. Commands cross to the loop
+through a :class:`~scenewire.session.CommandInbox`, which wakes an idling
+loop at once.
+
+Connection sequence (docs/decisions.md D1, D6):
+
+1. Upgrade. The server speaks subprotocol ``scenewire.v1``. A client that
+   offers subprotocols but not that one is accepted without a subprotocol and
+   closed with 4001 and a reason naming what the server speaks; a client that
+   offers none is let through and the hello decides.
+2. One client at a time: a client that arrives while another is connected is
+   closed with 4000; the first is not disturbed.
+3. The client's hello, within ``hello_timeout`` (4002 otherwise). A first
+   frame that is not a hello: 1002. A hello with another major: an ``error``
+   message with code ``version_mismatch``, then 4001.
+4. The server's hello; then the session's frames: the ``startup_scene()`` if
+   any, the scene from ``initialize()``, then updates.
+5. A frame that fails to decode gets an ``error`` message with its code and is
+   dropped; the connection stays up. A text frame closes with 1003; a frame
+   over ``max_frame_bytes`` with 1009 (``websockets`` enforces ``max_size``).
+6. ``stop_session`` or a disconnect ends the session; ``shutdown()`` runs; the
+   connection closes 1000 (1011 if the session could not start). Then the
+   server exits, or with ``serve_forever`` waits for the next client, who gets
+   a fresh session.
+
+Slow client: outgoing frames wait in a bounded
+:class:`~scenewire.transports.outbox.FrameOutbox`; when it is full the session
+loop blocks (backpressure). Nothing is dropped or coalesced (docs/ws-server.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from .. import __version__
+from ..protocol import (
+    COMMANDS,
+    REGISTRY,
+    SUBPROTOCOL,
+    CloseCode,
+    Error,
+    Hello,
+    SessionUpdate,
+    check_peer_hello,
+    make_hello,
+)
+from ..protocol.hello import HELLO_TIMEOUT_S
+from ..session import CommandInbox, LoopEnd, SessionSource, check_source, run_session
+from ..wire import ErrorCode, ProtocolError
+from ..wire.codec import Codec, MsgpackCodec
+from ..wire.limits import MAX_FRAME_BYTES, Limits
+from .outbox import MAX_PENDING_BYTES, MAX_PENDING_FRAMES, FrameOutbox
+
+log = logging.getLogger("scenewire.server")
+
+IMPLEMENTATION = f"scenewire-python/{__version__}"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+TEXT_FRAME_REASON = "text frame: scenewire messages are MessagePack in binary frames"
+
+
+def close_reason(text: str) -> str:
+    """A close reason fits in 123 UTF-8 bytes (RFC 6455); cut longer ones."""
+    data = text.encode()
+    if len(data) <= 123:
+        return text
+    return data[:120].decode(errors="ignore") + "..."
+
+
+def offered_subprotocols(connection: ServerConnection) -> list[str]:
+    """Every subprotocol the client offered, in its order."""
+    request = connection.request
+    if request is None:
+        return []
+    offered: list[str] = []
+    for header in request.headers.get_all("Sec-WebSocket-Protocol"):
+        offered.extend(p.strip() for p in header.split(",") if p.strip())
+    return offered
+
+
+def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str | None:
+    # Never fail the upgrade: an unsupported offer is refused after it with 4001 and a reason.
+    return SUBPROTOCOL if SUBPROTOCOL in subprotocols else None
+
+
+class _SocketChannel:
+    """The session loop's channel: commands from the inbox, frames to the outbox."""
+
+    def __init__(self, inbox: CommandInbox, outbox: FrameOutbox, codec: Codec) -> None:
+        self.inbox = inbox
+        self.outbox = outbox
+        self.codec = codec
+
+    def receive(self, timeout: float) -> list[Any]:
+        return self.inbox.take(timeout)
+
+    def send(self, updates: list[SessionUpdate]) -> None:
+        frames = []
+        for update in updates:
+            try:
+                frames.append(self.codec.encode(update))
+            except Exception as exc:  # encoded on the session thread, so a bad update is the session's fault
+                log.error("could not encode a %s update", type(update).__name__, exc_info=exc)
+                error = Error(
+                    message=f"the session emitted a {update.wire_kind} that cannot be encoded: {exc}",
+                    code=ErrorCode.SESSION_ERROR.value,
+                )
+                frames.append(self.codec.encode(error))
+        self.outbox.put(frames)
+
+
+class BackendServer:
+    """The server as an object, for embedding in an existing asyncio program and for tests.
+
+    ``async with BackendServer(MySession, port=0) as server:`` binds (``server.port``
+    is the real port), then ``await server.finished()`` returns when the
+    server is done (after the first session unless ``serve_forever``).
+    """
+
+    def __init__(
+        self,
+        session_source: SessionSource,
+        host: str = "127.0.0.1",
+        port: int = 8765,
+        *,
+        serve_forever: bool = False,
+        hello_timeout: float = HELLO_TIMEOUT_S,
+        ping_interval: float | None = 20.0,
+        ping_timeout: float | None = 20.0,
+        max_frame_bytes: int = MAX_FRAME_BYTES,
+        max_pending_frames: int = MAX_PENDING_FRAMES,
+        max_pending_bytes: int = MAX_PENDING_BYTES,
+        codec: Codec | None = None,
+    ) -> None:
+        self.source = check_source(session_source)
+        self.host = host
+        self.port = port
+        self.serve_forever = serve_forever
+        self.hello_timeout = hello_timeout
+        self.ping_interval = ping_interval
+        self.ping_timeout = ping_timeout
+        self.max_frame_bytes = max_frame_bytes
+        self.max_pending_frames = max_pending_frames
+        self.max_pending_bytes = max_pending_bytes
+        self.codec = codec or MsgpackCodec(REGISTRY, Limits(max_frame_bytes=max_frame_bytes))
+        self.sessions_run = 0
+        self._server: Server | None = None
+        self._busy = False
+        self._accepting = True
+        self._finished: asyncio.Event | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"ws://{host}:{self.port}"
+
+    async def start(self) -> None:
+        if self.host not in LOOPBACK_HOSTS:
+            log.warning(
+                "listening on %s: other machines can reach this session, and scenewire has no "
+                "authentication; bind 127.0.0.1 unless you need otherwise (WSL2 forwards localhost)",
+                self.host,
+            )
+        self._finished = asyncio.Event()
+        self._server = await serve(
+            self._handle,
+            self.host,
+            self.port,
+            subprotocols=[SUBPROTOCOL],  # type: ignore[list-item]
+            select_subprotocol=_select_subprotocol,
+            compression=None,  # arrays do not deflate well, and deflate costs more than loopback bandwidth
+            max_size=self.max_frame_bytes,
+            ping_interval=self.ping_interval,
+            ping_timeout=self.ping_timeout,
+        )
+        sockname = next(iter(self._server.sockets)).getsockname()
+        self.port = sockname[1]
+        log.info("scenewire server on %s", self.url)
+
+    async def finished(self) -> None:
+        """Return once the server is done: after the first session, or never with ``serve_forever``."""
+        assert self._finished is not None, "start() first"
+        await self._finished.wait()
+
+    async def close(self) -> None:
+        """Stop listening; a connected client gets 1001 and its session shuts down."""
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+            self._server = None
+
+    async def __aenter__(self) -> BackendServer:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- one connection ----------------------------------------------------
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        peer = ws.remote_address
+        if ws.subprotocol is None:
+            offered = offered_subprotocols(ws)
+            if offered:
+                log.info("%s offered %s; refusing", peer, offered)
+                await ws.close(
+                    CloseCode.VERSION_MISMATCH,
+                    close_reason(f"this server speaks {SUBPROTOCOL}; you offered {', '.join(offered)}"),
+                )
+                return
+        if not self._accepting:
+            await ws.close(CloseCode.GOING_AWAY, "the server is shutting down")
+            return
+        if self._busy:
+            log.info("%s refused: another client is connected", peer)
+            await ws.close(CloseCode.BUSY, "busy: another client is connected; this server takes one at a time")
+            return
+        self._busy = True
+        ran = False
+        try:
+            hello = await self._receive_hello(ws)
+            if hello is None:
+                return
+            log.info("%s connected (%s)", peer, hello.implementation)
+            await ws.send(self.codec.encode(make_hello("server", IMPLEMENTATION)))
+            ran = True
+            await self._run_session(ws)
+        except ConnectionClosed:
+            pass
+        finally:
+            self._busy = False
+            if ran:
+                self.sessions_run += 1
+                log.info("%s: session ended", peer)
+                if not self.serve_forever:
+                    self._accepting = False
+                    assert self._finished is not None
+                    self._finished.set()
+
+    async def _receive_hello(self, ws: ServerConnection) -> Hello | None:
+        """The client's hello, or ``None`` after closing the connection with the reason."""
+        try:
+            data = await asyncio.wait_for(ws.recv(), self.hello_timeout)
+        except asyncio.TimeoutError:
+            await ws.close(CloseCode.HELLO_TIMEOUT, f"no hello within {self.hello_timeout:g} s")
+            return None
+        if isinstance(data, str):
+            await ws.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON)
+            return None
+        try:
+            message = self.codec.decode(data)
+        except ProtocolError as exc:
+            await ws.close(CloseCode.PROTOCOL_ERROR, close_reason(f"the first message must be a hello: {exc}"))
+            return None
+        if not isinstance(message, Hello):
+            await ws.close(
+                CloseCode.PROTOCOL_ERROR, close_reason(f"the first message must be a hello, got {message.wire_kind}")
+            )
+            return None
+        try:
+            check_peer_hello(message, "client")
+        except ProtocolError as exc:
+            await ws.send(self.codec.encode(Error(message=exc.detail, code=exc.code.value)))
+            code = CloseCode.VERSION_MISMATCH if exc.code is ErrorCode.VERSION_MISMATCH else CloseCode.PROTOCOL_ERROR
+            await ws.close(code, close_reason(exc.detail))
+            return None
+        return message
+
+    async def _run_session(self, ws: ServerConnection) -> None:
+        loop = asyncio.get_running_loop()
+        inbox = CommandInbox()
+        outbox = FrameOutbox(loop, self.max_pending_frames, self.max_pending_bytes)
+        channel = _SocketChannel(inbox, outbox, self.codec)
+        done = asyncio.Event()
+        ended: list[LoopEnd] = []
+
+        def session_thread() -> None:
+            try:
+                ended.append(run_session(self.source, channel))
+            except BaseException:
+                log.exception("the session loop itself failed")
+                ended.append(LoopEnd.FAILED)
+            finally:
+                with contextlib.suppress(Exception):
+                    outbox.finish()
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(done.set)
+
+        thread = threading.Thread(target=session_thread, name="scenewire-session", daemon=True)
+        thread.start()
+        reader = asyncio.create_task(self._read_commands(ws, inbox, outbox))
+        sender = asyncio.create_task(_send_frames(ws, outbox))
+        cancelled = False
+        try:
+            await asyncio.wait({reader, sender}, return_when=asyncio.FIRST_COMPLETED)
+            if sender.done() and not sender.cancelled() and sender.exception() is None:
+                # every frame of a finished session went out: close, saying why
+                await done.wait()
+                end = ended[0] if ended else LoopEnd.FAILED
+                if end is LoopEnd.FAILED:
+                    await ws.close(CloseCode.INTERNAL_ERROR, "the session failed to start; see the error message")
+                else:
+                    await ws.close(CloseCode.NORMAL, "session stopped")
+        except asyncio.CancelledError:
+            cancelled = True
+        finally:
+            inbox.close()
+            outbox.close()
+            # shutdown() must run before this connection is over, even when the server is being cancelled
+            while not done.is_set():
+                try:
+                    await asyncio.shield(done.wait())
+                except asyncio.CancelledError:
+                    cancelled = True
+            thread.join()
+            for task in (reader, sender):
+                task.cancel()
+            await asyncio.gather(reader, sender, return_exceptions=True)
+        if cancelled:
+            raise asyncio.CancelledError
+
+    async def _read_commands(self, ws: ServerConnection, inbox: CommandInbox, outbox: FrameOutbox) -> None:
+        try:
+            async for data in ws:
+                if isinstance(data, str):
+                    await ws.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON)
+                    return
+                try:
+                    message = self.codec.decode(data)
+                except ProtocolError as exc:
+                    log.info("dropped a frame: %s", exc)
+                    outbox.put_now(self.codec.encode(Error(message=f"frame dropped: {exc}", code=exc.code.value)))
+                    continue
+                if isinstance(message, COMMANDS):
+                    inbox.put(message)  # type: ignore[arg-type]
+                else:
+                    text = f"frame dropped: a client sends commands after the hello, not {message.wire_kind}"
+                    error = Error(message=text, code=ErrorCode.UNEXPECTED_MESSAGE.value)
+                    outbox.put_now(self.codec.encode(error))
+        except ConnectionClosed:
+            pass
+
+
+async def _send_frames(ws: ServerConnection, outbox: FrameOutbox) -> None:
+    """Write frames in order until the session's end mark; a closed socket ends it early."""
+    try:
+        while True:
+            item = await outbox.get()
+            if item is None:
+                return
+            frame, counted = item
+            try:
+                await ws.send(frame)
+            finally:
+                outbox.sent(frame, counted)
+    except ConnectionClosed:
+        outbox.close()
+        raise
+
+
+def run_backend_server(
+    session_source: SessionSource,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    *,
+    serve_forever: bool = False,
+    on_ready: Callable[[BackendServer], None] | None = None,
+    **options: Any,
+) -> None:
+    """Serve ``session_source`` until its session ends (or forever); blocks.
+
+    ``on_ready`` is called once the socket is bound, with the server (its
+    ``url`` and real ``port`` when ``port`` was 0). Other options go to
+    :class:`BackendServer` (``hello_timeout``, ``ping_interval``, ...).
+    """
+    check_source(session_source)
+
+    async def main() -> None:
+        async with BackendServer(session_source, host, port, serve_forever=serve_forever, **options) as server:
+            if on_ready is not None:
+                on_ready(server)
+            await server.finished()
+
+    asyncio.run(main())
