@@ -1,0 +1,36 @@
+// Entry point of scenewire-conformance.exe: mono scenewire-conformance.exe [conformance-dir] [-v]
+using System;
+using System.IO;
+
+namespace Scenewire.Conformance
+{
+    public static class RunConformance
+    {
+        public static int Main(string[] args)
+        {
+            string dir = null;
+            bool verbose = false;
+            foreach (var a in args)
+            {
+                if (a == "-v" || a == "--verbose") verbose = true;
+                else if (a == "-h" || a == "--help")
+                {
+                    Console.WriteLine("usage: scenewire-conformance.exe [CONFORMANCE_DIR] [-v]\n"
+                        + "Runs every vector of CONFORMANCE_DIR/manifest.json (default: ./conformance or ../conformance).");
+                    return 0;
+                }
+                else dir = a;
+            }
+            if (dir == null)
+                foreach (var guess in new[] { "conformance", Path.Combine("..", "conformance") })
+                    if (File.Exists(Path.Combine(guess, "manifest.json"))) { dir = guess; break; }
+            if (dir == null || !File.Exists(Path.Combine(dir, "manifest.json")))
+            {
+                Console.Error.WriteLine("no manifest.json found; pass the conformance directory");
+                return 2;
+            }
+            var runner = new ConformanceRunner(dir) { Verbose = verbose };
+            return runner.Run() ? 0 : 1;
+        }
+    }
+}
