@@ -542,6 +542,11 @@ def valid_vectors() -> list[Valid]:
             }
         ),
     )
+    noncanon(
+        "forward_unknown_key_status",
+        "a status with a key from a later minor version: ignored",
+        msgpack.packb({"kind": "status", "message": "from 1.1", "x_priority": 3}),
+    )
     return out
 
 

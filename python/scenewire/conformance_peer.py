@@ -1,0 +1,219 @@
+"""A scripted server that checks a client: point your client at it and read the verdict.
+
+    scenewire peer [--scenario client_session] [--port 8765]
+
+It plays one exchange from ``conformance/exchanges/`` (handshake, a scene,
+updates, a frame the client cannot decode, a close) over a real WebSocket,
+checks every frame the client sends (binary, decodable, canonical bytes, the
+expected kind, values that fit the scene) and prints one line per check and a
+verdict. Exit status 0 means the client passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from .protocol import REGISTRY, SUBPROTOCOL, decode, encode
+from .scene import Scene
+from .wire import ProtocolError
+from .wire.jsonform import from_json_form
+from .wire.records import Record
+
+DEFAULT_CONFORMANCE = Path(__file__).resolve().parents[2] / "conformance"
+
+
+@dataclass
+class Verdict:
+    """Every check made, in order; the client passes when all of them did."""
+
+    checks: list[tuple[bool, str]] = field(default_factory=list)
+
+    def check(self, ok: bool, what: str) -> bool:
+        self.checks.append((ok, what))
+        print(f"{'PASS' if ok else 'FAIL'} {what}", flush=True)
+        return ok
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.checks) and all(ok for ok, _ in self.checks)
+
+    def summary(self) -> str:
+        failed = sum(not ok for ok, _ in self.checks)
+        word = "PASS" if self.passed else "FAIL"
+        return f"verdict: {word} ({len(self.checks) - failed} passed, {failed} failed)"
+
+
+def load_script(name: str, conformance: Path = DEFAULT_CONFORMANCE) -> dict[str, Any]:
+    path = conformance / "exchanges" / f"{name}.json"
+    if not path.exists():
+        known = sorted(p.stem for p in (conformance / "exchanges").glob("*.json"))
+        raise SystemExit(f"no exchange {name!r} under {path.parent}; known: {', '.join(known)}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+class Player:
+    """Plays one script over one connection and fills a :class:`Verdict`."""
+
+    def __init__(self, script: dict[str, Any], conformance: Path, verdict: Verdict) -> None:
+        self.script = script
+        self.conformance = conformance
+        self.verdict = verdict
+        self.scene: Scene | None = None
+
+    def frame_for(self, step: dict[str, Any]) -> bytes:
+        if "send" in step:
+            return (self.conformance / step["send"]).read_bytes()
+        tree = from_json_form(step["send_json"])
+        return encode(REGISTRY.from_tree(tree))
+
+    async def receive_message(self, ws: ServerConnection, timeout: float) -> Record | None:
+        """The next frame, checked: binary, decodable, canonical. ``None`` if it failed a check."""
+        frame = await asyncio.wait_for(ws.recv(), timeout)
+        if not self.verdict.check(isinstance(frame, bytes), "client frame is binary"):
+            return None
+        try:
+            message = decode(frame)
+        except ProtocolError as exc:
+            self.verdict.check(False, f"client frame decodes ({exc})")
+            return None
+        canonical = encode(message) == frame
+        self.verdict.check(canonical, f"client {message.wire_kind} is canonically encoded")
+        return message
+
+    def check_fields(self, message: Record, wanted: dict[str, Any]) -> None:
+        for key, value in wanted.items():
+            got = getattr(message, key, None)
+            self.verdict.check(got == value, f"{message.wire_kind}.{key} is {value!r} (got {got!r})")
+
+    def check_control(self, message: Record) -> None:
+        if self.scene is None:
+            return
+        controls = {c.id: c for c in self.scene.controls}
+        control = controls.get(getattr(message, "control_id", None))
+        if not self.verdict.check(control is not None, f"set_control names a control of the scene ({message})"):
+            return
+        self.verdict.check(
+            control.spec.accepts(message.value),  # type: ignore[attr-defined]
+            f"value {message.value!r} fits control {control.id!r}",  # type: ignore[attr-defined]
+        )
+
+    async def play(self, ws: ServerConnection) -> None:
+        for step in self.script["steps"]:
+            if "expect_subprotocol" in step:
+                self.verdict.check(
+                    ws.subprotocol == step["expect_subprotocol"],
+                    f"client offered subprotocol {step['expect_subprotocol']} (agreed: {ws.subprotocol})",
+                )
+            elif "send" in step or "send_json" in step:
+                frame = self.frame_for(step)
+                if step.get("remember_scene"):
+                    self.scene = decode(frame).scene  # type: ignore[attr-defined]
+                await ws.send(frame)
+            elif "expect" in step:
+                await self.expect(ws, step)
+            elif "expect_close" in step:
+                await self.expect_close(ws, step)
+            elif "close" in step:
+                await ws.close(step["close"], step.get("reason", ""))
+                self.verdict.check(True, f"peer closed with {step['close']}")
+            else:
+                raise ValueError(f"unknown step {step}")
+
+    async def expect(self, ws: ServerConnection, step: dict[str, Any]) -> None:
+        kind = step["expect"]
+        timeout = float(step.get("timeout_s", 10))
+        while True:
+            message = await self.receive_message(ws, timeout)
+            if message is None:
+                continue
+            if message.wire_kind == kind:
+                break
+            # a client may send other commands (a key, a click) before the expected one
+            self.verdict.check(
+                message.wire_kind in REGISTRY.by_kind and kind != "hello",
+                f"client sent {message.wire_kind} while the peer waited for {kind}",
+            )
+        self.verdict.check(True, f"client sent {kind}")
+        self.check_fields(message, step.get("fields", {}))
+        if step.get("check") == "control_fits_scene":
+            self.check_control(message)
+
+    async def expect_close(self, ws: ServerConnection, step: dict[str, Any]) -> None:
+        try:
+            await asyncio.wait_for(ws.wait_closed(), float(step.get("timeout_s", 10)))
+        except asyncio.TimeoutError:
+            self.verdict.check(False, f"client closed the connection with {step['expect_close']} (it did not close)")
+            return
+        code = ws.close_code
+        self.verdict.check(code == step["expect_close"], f"client closed with {step['expect_close']} (got {code})")
+
+
+async def run_peer(
+    scenario: str = "client_session",
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    conformance: Path = DEFAULT_CONFORMANCE,
+    timeout: float = 120.0,
+    on_ready: Callable[[int], None] | None = None,
+) -> Verdict:
+    """Serve until one client has played ``scenario`` (or ``timeout`` passes)."""
+    script = load_script(scenario, conformance)
+    verdict = Verdict()
+    done = asyncio.Event()
+
+    async def handler(ws: ServerConnection) -> None:
+        if done.is_set():
+            await ws.close(4000, "busy: the conformance peer plays one client")
+            return
+        player = Player(script, conformance, verdict)
+        try:
+            await player.play(ws)
+        except ConnectionClosed as exc:
+            verdict.check(False, f"client stayed connected until the script ended (closed: {exc})")
+        except asyncio.TimeoutError:
+            verdict.check(False, "client answered within the step's time limit")
+        finally:
+            done.set()
+
+    def pick(connection: ServerConnection, offered: list[str]) -> str | None:
+        return SUBPROTOCOL if SUBPROTOCOL in offered else None
+
+    async with serve(handler, host, port, select_subprotocol=pick) as server:
+        bound = server.sockets[0].getsockname()[1]
+        print(f"conformance peer: playing {scenario!r} on ws://{host}:{bound}", flush=True)
+        if script.get("instructions"):
+            print(f"conformance peer: {script['instructions']}", flush=True)
+        if on_ready is not None:
+            on_ready(bound)
+        try:
+            await asyncio.wait_for(done.wait(), timeout)
+        except asyncio.TimeoutError:
+            verdict.check(False, f"a client connected and finished within {timeout:.0f} s")
+    print(verdict.summary(), flush=True)
+    return verdict
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scenewire peer", description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", default="client_session", help="an exchange under conformance/exchanges")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--conformance", type=Path, default=DEFAULT_CONFORMANCE, help="the conformance folder")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for a client to finish")
+    args = parser.parse_args(argv)
+    verdict = asyncio.run(run_peer(args.scenario, args.host, args.port, args.conformance, args.timeout))
+    return 0 if verdict.passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
