@@ -1,0 +1,69 @@
+"""Imports point downward only, and the sans-I/O layers load neither asyncio nor Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "python" / "scenewire"
+# lower index = lower layer; a module may import its own layer or any below it
+LAYERS = ["wire", "scene", "protocol", "session", "transports", "top"]
+
+
+def layer_of(module: str) -> str:
+    parts = module.split(".")
+    if len(parts) < 2 or parts[0] != "scenewire":
+        return "top"
+    return parts[1] if parts[1] in LAYERS else "top"
+
+
+def imports_of(path: Path) -> set[str]:
+    module = "scenewire." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts)
+    module = module.removesuffix(".__init__")
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            found.add(target)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {m for m in found if m == "scenewire" or m.startswith("scenewire.")}
+
+
+def test_imports_point_downward_only() -> None:
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE)
+        own = rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in LAYERS else "top"
+        for target in imports_of(path):
+            if target == "scenewire":
+                continue  # the package root re-exports the codec only
+            if LAYERS.index(layer_of(target)) > LAYERS.index(own):
+                wrong.append(f"{rel} ({own}) imports {target}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_sans_io_layers_load_no_event_loop_or_gui() -> None:
+    code = (
+        "import sys, scenewire, scenewire.wire, scenewire.scene, scenewire.protocol;"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'asyncio', 'websockets', 'PyQt6', 'vispy'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_backend_server_loads_without_qt() -> None:
+    code = (
+        "import sys; sys.modules['PyQt6'] = None; sys.modules['vispy'] = None;"
+        "from scenewire.transports.ws_server import run_backend_server; import scenewire.cli; print('ok')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
