@@ -1,0 +1,207 @@
+"""The one session loop, over an in-memory channel: ordering, faults, shutdown, waking."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from scenewire.protocol import Error, KeyPressed, Reset, SceneReady, SetControl, Status, StopSession
+from scenewire.session import (
+    BufferedSession,
+    ChannelClosed,
+    CommandInbox,
+    LoopEnd,
+    Session,
+    check_source,
+    run_session,
+)
+from tests.test_session_kit import (
+    LOG,
+    FailingAdvance,
+    FailingHandle,
+    FailingInitialize,
+    KitSession,
+    LiveSession,
+    StartupSession,
+    reset_log,
+    wait_for,
+)
+
+
+class MemoryChannel:
+    """Commands from a CommandInbox, updates into a list; counts receive() calls."""
+
+    def __init__(self) -> None:
+        self.inbox = CommandInbox()
+        self.sent: list = []
+        self.receives = 0
+        self.lock = threading.Lock()
+
+    def receive(self, timeout: float) -> list:
+        self.receives += 1
+        return self.inbox.take(timeout)
+
+    def send(self, updates: list) -> None:
+        with self.lock:
+            self.sent.extend(updates)
+
+    def kinds(self) -> list[str]:
+        with self.lock:
+            return [u.wire_kind for u in self.sent]
+
+    def errors(self) -> list[Error]:
+        with self.lock:
+            return [u for u in self.sent if isinstance(u, Error)]
+
+
+@pytest.fixture(autouse=True)
+def _clean_log():
+    reset_log()
+    yield
+    reset_log()
+
+
+def run_in_thread(source, channel: MemoryChannel) -> tuple[threading.Thread, list]:
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(run_session(source, channel)), daemon=True)
+    thread.start()
+    return thread, result
+
+
+def test_commands_then_stop_in_one_batch() -> None:
+    channel = MemoryChannel()
+    for command in (KeyPressed(key="a"), Reset(), StopSession(), KeyPressed(key="ignored")):
+        channel.inbox.put(command)
+    assert run_session(KitSession, channel) is LoopEnd.STOPPED
+    assert LOG == ["build", "initialize", "handle key_pressed", "handle reset", "handle stop_session", "shutdown"]
+    assert channel.kinds() == ["scene_ready", "status", "status", "status", "status"]
+    assert channel.sent[-1].message == "shutdown"
+
+
+def test_commands_are_handled_before_advance() -> None:
+    channel = MemoryChannel()
+    thread, _ = run_in_thread(LiveSession, channel)
+    assert wait_for(lambda: "advance 2" in LOG)
+    channel.inbox.put(SetControl(control_id="x", value=1.0))
+    channel.inbox.put(StopSession())
+    thread.join(20)
+    handled = LOG.index("handle set_control")
+    assert LOG[handled - 1].startswith("advance")  # the previous tick
+    assert LOG[handled + 1] == "handle stop_session"  # no advance in the stop tick
+    assert LOG[-1] == "shutdown"
+
+
+def test_closed_channel_ends_the_loop_and_shutdown_runs() -> None:
+    channel = MemoryChannel()
+    channel.inbox.put(KeyPressed(key="a"))
+    channel.inbox.close()
+    assert run_session(KitSession, channel) is LoopEnd.CLOSED
+    assert LOG[-2:] == ["handle key_pressed", "shutdown"]
+
+
+def test_a_command_wakes_an_idle_loop() -> None:
+    class Sleepy(KitSession):
+        sleep = 3600.0  # if a command did not wake the loop, this test would hang
+
+    channel = MemoryChannel()
+    thread, result = run_in_thread(Sleepy, channel)
+    assert wait_for(lambda: channel.receives >= 2)  # now waiting out the idle sleep
+    channel.inbox.put(KeyPressed(key="k"))
+    assert wait_for(lambda: "handle key_pressed" in LOG)
+    channel.inbox.put(StopSession())
+    thread.join(20)
+    assert result == [LoopEnd.STOPPED]
+
+
+def test_startup_scene_comes_first() -> None:
+    channel = MemoryChannel()
+    channel.inbox.put(StopSession())
+    run_session(StartupSession, channel)
+    first, second = channel.sent[:2]
+    assert isinstance(first, SceneReady) and first.scene.metadata["title"] == "loading"
+    assert isinstance(second, SceneReady) and second.scene.metadata["title"] == "kit"
+
+
+def test_initialize_failure_is_an_error_update_and_shutdown_runs() -> None:
+    channel = MemoryChannel()
+    assert run_session(FailingInitialize, channel) is LoopEnd.FAILED
+    error = channel.errors()[0]
+    assert error.code == "session_error" and "boom in initialize" in error.message
+    assert LOG[-1] == "shutdown"
+
+
+def test_handle_failure_is_reported_and_the_session_goes_on() -> None:
+    channel = MemoryChannel()
+    for command in (KeyPressed(key="a"), Reset(), StopSession()):
+        channel.inbox.put(command)
+    assert run_session(FailingHandle, channel) is LoopEnd.STOPPED
+    (error,) = channel.errors()
+    assert "handle(key_pressed)" in error.message and "boom in handle" in error.message
+    assert "handle reset" in LOG
+
+
+def test_advance_failure_is_reported_once_until_the_next_command() -> None:
+    class FastFailing(FailingAdvance):
+        sleep = 0.001
+
+    channel = MemoryChannel()
+    thread, _ = run_in_thread(FastFailing, channel)
+    assert wait_for(lambda: channel.receives >= 10)
+    assert len(channel.errors()) == 1
+    channel.inbox.put(Reset())  # a command gives advance() another chance
+    assert wait_for(lambda: len(channel.errors()) == 2)
+    channel.inbox.put(StopSession())
+    thread.join(20)
+    assert all("boom in advance" in e.message for e in channel.errors())
+    assert LOG[-1] == "shutdown"
+
+
+def test_things_that_are_not_updates_become_errors() -> None:
+    class Sloppy(BufferedSession):
+        def initialize(self):
+            self.emit("not an update")  # type: ignore[arg-type]
+            self.emit(Status(message="fine"))
+            return None
+
+    channel = MemoryChannel()
+    channel.inbox.put(StopSession())
+    run_session(Sloppy, channel)
+    assert channel.kinds() == ["error", "status"]
+    assert "str" in channel.sent[0].message
+
+
+def test_shutdown_failure_is_reported() -> None:
+    class BadShutdown(Session):
+        def shutdown(self) -> None:
+            raise OSError("disk gone")
+
+    channel = MemoryChannel()
+    channel.inbox.put(StopSession())
+    run_session(BadShutdown, channel)
+    assert "shutdown: OSError: disk gone" in channel.errors()[0].message
+
+
+def test_a_channel_closing_while_sending_still_runs_shutdown() -> None:
+    class Refusing(MemoryChannel):
+        def send(self, updates: list) -> None:
+            raise ChannelClosed
+
+    assert run_session(KitSession, Refusing()) is LoopEnd.CLOSED
+    assert LOG[-1] == "shutdown"
+
+
+def test_factories_are_sources_and_instances_are_refused() -> None:
+    channel = MemoryChannel()
+    channel.inbox.put(StopSession())
+    assert run_session(lambda: KitSession(), channel) is LoopEnd.STOPPED
+    with pytest.raises(TypeError, match="pass the class KitSession"):
+        check_source(KitSession())
+    with pytest.raises(TypeError, match="zero-argument factory"):
+        check_source(42)
+
+
+def test_a_factory_that_builds_nothing_useful_is_reported() -> None:
+    channel = MemoryChannel()
+    assert run_session(lambda: object(), channel) is LoopEnd.FAILED
+    assert "has no initialize" in channel.errors()[0].message
