@@ -1,0 +1,209 @@
+// Entry point of scenewire-client.exe: connect, print one line per message, send commands.
+using System;
+using System.Collections.Generic;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Scenewire.Conformance;
+using Scenewire.Model;
+using Scenewire.Wire;
+
+namespace Scenewire.Client
+{
+    /// <summary>
+    /// usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K]
+    ///        [--stop-after N] [--count N] [--seconds S]
+    /// Commands go out after the first scene_ready. With --stop-after N, stop_session is sent
+    /// once N messages have arrived and the rest is printed until the server closes.
+    /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
+    /// 2 refused or unreachable, 64 bad arguments.
+    /// </summary>
+    public static class ClientMain
+    {
+        const double CloseWaitSeconds = 10;
+
+        public static int Main(string[] args)
+        {
+            try
+            {
+                return Run(args).GetAwaiter().GetResult();
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine("scenewire-client: " + e.Message);
+                return 64;
+            }
+        }
+
+        static void Say(string line) { Console.WriteLine(line); Console.Out.Flush(); }
+
+        /// <summary>A command-line value: JSON when it parses (1.5, true, [1, 2]), else the string.</summary>
+        public static object ParseValue(string text)
+        {
+            try { return FromJson(Json.Parse(text)); }
+            catch (FormatException) { return text; }
+        }
+
+        static object FromJson(object json)
+        {
+            var dict = json as Dictionary<string, object>;
+            if (dict != null)
+            {
+                var map = new MsgMap();
+                foreach (var kv in dict) map[kv.Key] = FromJson(kv.Value);
+                return map;
+            }
+            var list = json as List<object>;
+            if (list != null) return list.ConvertAll(FromJson);
+            return json;
+        }
+
+        static string Next(string[] args, ref int i)
+        {
+            if (i + 1 >= args.Length) throw new ArgumentException(args[i] + " needs a value");
+            return args[++i];
+        }
+
+        static int Int(string s, string what)
+        {
+            int n;
+            if (!int.TryParse(s, out n) || n < 0) throw new ArgumentException(what + " needs a non-negative integer, got " + s);
+            return n;
+        }
+
+        static async Task<int> Run(string[] args)
+        {
+            string url = null;
+            var commands = new List<Message>();
+            int? stopAfter = null, count = null;
+            double? seconds = null;
+            for (int i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--port": url = "ws://127.0.0.1:" + Int(Next(args, ref i), "--port"); break;
+                    case "--set":
+                        {
+                            var text = Next(args, ref i);
+                            int eq = text.IndexOf('=');
+                            if (eq <= 0) throw new ArgumentException("--set expects ID=VALUE, got " + text);
+                            commands.Add(new SetControl { ControlId = text.Substring(0, eq), Value = ParseValue(text.Substring(eq + 1)) });
+                            break;
+                        }
+                    case "--action": commands.Add(new InvokeAction { ActionId = Next(args, ref i) }); break;
+                    case "--key": commands.Add(new KeyPressed { Key = Next(args, ref i) }); break;
+                    case "--click": commands.Add(new EntityClicked { EntityId = Next(args, ref i) }); break;
+                    case "--reset": commands.Add(new Reset()); break;
+                    case "--stop-after": stopAfter = Int(Next(args, ref i), "--stop-after"); break;
+                    case "--count": count = Int(Next(args, ref i), "--count"); break;
+                    case "--seconds": seconds = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "-h":
+                    case "--help":
+                        Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
+                            + "       [--stop-after N] [--count N] [--seconds S]");
+                        return 0;
+                    default:
+                        if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
+                        url = args[i];
+                        break;
+                }
+            }
+            if (url == null) throw new ArgumentException("give a ws:// URL or --port N");
+
+            var deadline = seconds.HasValue ? DateTime.UtcNow.AddSeconds(seconds.Value) : DateTime.MaxValue;
+            SceneClient client;
+            try
+            {
+                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds)))
+                    client = await SceneClient.ConnectAsync(new Uri(url), cts.Token);
+            }
+            catch (ServerClosedException e)
+            {
+                Say("refused: close " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + (e.Error != null ? " (" + e.Error.Message + ")" : ""));
+                return 2;
+            }
+            catch (ProtocolException e)
+            {
+                Say("handshake failed: " + e.Message);
+                return 2;
+            }
+            catch (Exception e) when (e is WebSocketException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
+            {
+                Say("cannot connect to " + url + ": " + e.Message);
+                return 2;
+            }
+
+            using (client)
+            {
+                var hello = client.ServerHello;
+                Say("connected to " + hello.Implementation + ", scenewire " + hello.Major + "." + hello.Minor + ", subprotocol " + (client.Subprotocol ?? "(none)"));
+                int received = 0;
+                bool stopSent = false;
+                var pending = commands;
+                try
+                {
+                    while (true)
+                    {
+                        if (!stopSent && count.HasValue && received >= count.Value) break;
+                        if (!stopSent && stopAfter.HasValue && received >= stopAfter.Value)
+                        {
+                            var stop = new StopSession();
+                            Say("> " + Describe.Message(stop));
+                            await client.SendAsync(stop, CancellationToken.None);
+                            stopSent = true;
+                            deadline = DateTime.UtcNow.AddSeconds(CloseWaitSeconds);
+                        }
+                        var left = deadline - DateTime.UtcNow;
+                        if (deadline != DateTime.MaxValue && left <= TimeSpan.Zero)
+                        {
+                            if (stopSent)
+                            {
+                                Say("the server did not close within " + CloseWaitSeconds + " s of stop_session");
+                                return 1;
+                            }
+                            break;
+                        }
+                        Message message;
+                        using (var cts = deadline == DateTime.MaxValue ? new CancellationTokenSource() : new CancellationTokenSource(left))
+                        {
+                            try { message = await client.ReceiveAsync(cts.Token); }
+                            catch (ProtocolException e)
+                            {
+                                Say("undecodable frame, skipped: " + e.Message);
+                                if (client.State != WebSocketState.Open) return 1;
+                                continue;
+                            }
+                            catch (OperationCanceledException) { break; }
+                            catch (WebSocketException) when (cts.IsCancellationRequested) { break; }
+                        }
+                        received++;
+                        Say(Describe.Message(message));
+                        if (pending.Count > 0 && message is SceneReady)
+                        {
+                            foreach (var command in pending)
+                            {
+                                Say("> " + Describe.Message(command));
+                                await client.SendAsync(command, CancellationToken.None);
+                            }
+                            pending = new List<Message>();
+                        }
+                    }
+                }
+                catch (ServerClosedException e)
+                {
+                    Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'");
+                    return e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
+                }
+                catch (WebSocketException e)
+                {
+                    Say("connection lost: " + e.Message);
+                    return 1;
+                }
+                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds)))
+                    await client.CloseAsync(cts.Token);
+                Say("closed by the client after " + received + " messages");
+                return 0;
+            }
+        }
+    }
+}
