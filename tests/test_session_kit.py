@@ -128,14 +128,13 @@ class ScriptedSession(KitSession):
 
     def handle(self, command: SessionCommand) -> None:
         super().handle(command)
-        n = len(LOG)
         self.ticks += 1
         self.emit(FieldReplace(field_id="count", values=np.arange(5, dtype=np.float32) * self.ticks))
         self.emit(
             FieldAppend(
                 field_id="count",
                 append_dim="tick",
-                values=np.array([n], dtype=np.int64),
+                values=np.array([self.ticks * 10], dtype=np.int64),
                 coord_values=np.array([self.ticks], dtype=np.int64),
             )
         )
