@@ -113,7 +113,10 @@ namespace Scenewire.Client
             }
             catch (ProtocolException e)
             {
-                await client.CloseAsync(CloseCodes.ProtocolError, e.Code, CancellationToken.None).ConfigureAwait(false);
+                // A major this side does not speak: 4001 with the reason; any other handshake fault: 1002.
+                int code = e.Code == ErrorCodes.VersionMismatch ? CloseCodes.VersionMismatch : CloseCodes.ProtocolError;
+                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+                    await client.CloseAsync(code, e.Detail, cts.Token).ConfigureAwait(false);
                 client.Dispose();
                 throw;
             }
