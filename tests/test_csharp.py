@@ -1,0 +1,230 @@
+"""The C# stub: it builds with mcs at C# 7.2, passes every conformance vector, and talks to the Python server.
+
+Without ``mcs`` these tests skip on a developer machine, but fail in CI (env ``CI`` set),
+where ``scripts/setup.sh`` installs Mono.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import CONFORMANCE, ROOT, load_manifest
+
+STUB = ROOT / "csharp-stub"
+BIN = STUB / "bin"
+RUN_TIMEOUT_S = 120
+
+
+def _mono(exe: str, *args: str, timeout: float = RUN_TIMEOUT_S) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["mono", str(BIN / exe), *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def built() -> Path:
+    """Build once per module with csharp-stub/build.sh; skip (or fail in CI) without Mono."""
+    missing = [tool for tool in ("mcs", "mono") if shutil.which(tool) is None]
+    if missing:
+        message = f"{' and '.join(missing)} not installed (Debian: mono-mcs mono-runtime; see scripts/setup.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but {message}")
+        pytest.skip(message)
+    result = subprocess.run(
+        ["bash", str(STUB / "build.sh")], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
+    return BIN
+
+
+def test_stub_builds_at_csharp_7_2(built: Path) -> None:
+    for name in ("Scenewire.dll", "scenewire-conformance.exe", "scenewire-client.exe"):
+        assert (built / name).is_file(), name
+    assert "-langversion:7.2" in (STUB / "build.sh").read_text(encoding="utf-8")
+
+
+def test_conformance_runner_passes_every_vector(built: Path) -> None:
+    manifest = load_manifest()
+    total = len(manifest["valid"]) + len(manifest["invalid"])
+    result = _mono("scenewire-conformance.exe", str(CONFORMANCE))
+    lines = result.stdout.strip().splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    match = re.fullmatch(r"(\d+) passed, (\d+) failed", lines[-1])
+    assert match, lines[-1]
+    assert (int(match[1]), int(match[2])) == (total, 0)
+
+
+def test_conformance_runner_reports_a_broken_vector(built: Path, tmp_path: Path) -> None:
+    """The runner is not vacuous: a changed byte and a wrong expected code both fail."""
+    copy = tmp_path / "conformance"
+    shutil.copytree(CONFORMANCE, copy, ignore=shutil.ignore_patterns("exchanges", "*.py"))
+    manifest = load_manifest()
+    first_valid = manifest["valid"][0]
+    data = bytearray((copy / first_valid["file"]).read_bytes())
+    data[-1] ^= 0x01
+    (copy / first_valid["file"]).write_bytes(bytes(data))
+    manifest["invalid"][0]["error"] = "wrong_type" if manifest["invalid"][0]["error"] != "wrong_type" else "bad_envelope"
+    (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = _mono("scenewire-conformance.exe", str(copy))
+    assert result.returncode == 1
+    assert f"FAIL {first_valid['name']}:" in result.stdout
+    assert f"FAIL {manifest['invalid'][0]['name']}:" in result.stdout
+    assert result.stdout.strip().splitlines()[-1].endswith("2 failed")
+
+
+# ---------------------------------------------------------------- live
+
+
+def _transports() -> Any:
+    return pytest.importorskip(
+        "scenewire.transports.ws_server", reason="scenewire.transports (the WebSocket server) is not importable"
+    )
+
+
+class _Server:
+    """``scenewire serve`` on a free loopback port (port 0, read back from its first line)."""
+
+    def __init__(self, *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "scenewire.cli", "serve", *args, "--host", "127.0.0.1", "--port", "0"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self.lines: list[str] = []
+        for line in self.proc.stdout:
+            self.lines.append(line)
+            match = re.search(r"on ws://127\.0\.0\.1:(\d+)", line)
+            if match:
+                self.port = int(match[1])
+                return
+        raise AssertionError("server exited before listening:\n" + "".join(self.lines))
+
+    def wait(self, timeout: float = 30) -> int:
+        out, _ = self.proc.communicate(timeout=timeout)
+        self.lines.append(out)
+        return self.proc.returncode
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+
+
+@pytest.fixture
+def echo_server() -> Iterator[_Server]:
+    _transports()
+    server = _Server("scenewire.demos.echo:EchoSession")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_live_client_sets_a_control_and_stops_the_session(built: Path, echo_server: _Server) -> None:
+    result = _mono(
+        "scenewire-client.exe",
+        f"ws://127.0.0.1:{echo_server.port}",
+        "--set",
+        "live=true",
+        "--action",
+        "ping",
+        "--stop-after",
+        "6",
+    )
+    out = result.stdout
+    assert result.returncode == 0, out + result.stderr
+    lines = out.splitlines()
+    assert lines[0].startswith("connected to scenewire-python/"), out
+    assert "subprotocol scenewire.v1" in lines[0]
+    assert lines[1].startswith("scene_ready") and "'echo'" in lines[1], out
+    # the session saw our commands: it echoes each as a status
+    assert "status         message='set_control control_id='live' value=True'" in out
+    assert "status         message='invoke_action action_id='ping' payload={}'" in out
+    assert "> stop_session" in out
+    assert "field_append   field_id='ticks'" in out  # live ticks, arrays shown as dtype[shape]
+    assert lines[-1] == "server closed: 1000 (normal) 'session stopped'", out
+    assert echo_server.wait() == 0
+
+
+def test_second_client_is_refused_busy(built: Path, echo_server: _Server) -> None:
+    first = subprocess.Popen(
+        ["mono", str(BIN / "scenewire-client.exe"), "--port", str(echo_server.port), "--seconds", "60"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().startswith("connected to"), "first client did not connect"
+        second = _mono("scenewire-client.exe", "--port", str(echo_server.port), timeout=60)
+        assert second.returncode == 2, second.stdout
+        assert "refused: close 4000 (busy" in second.stdout
+    finally:
+        first.kill()
+        first.communicate()
+
+
+def _peer(scenario: str) -> subprocess.Popen[str]:
+    pytest.importorskip("scenewire.conformance_peer", reason="the conformance peer is not importable")
+    return subprocess.Popen(
+        [sys.executable, "-m", "scenewire.conformance_peer", "--scenario", scenario, "--port", "0", "--timeout", "60"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _peer_port(peer: subprocess.Popen[str]) -> int:
+    assert peer.stdout is not None
+    for line in peer.stdout:
+        match = re.search(r"on ws://127\.0\.0\.1:(\d+)", line)
+        if match:
+            return int(match[1])
+    raise AssertionError("conformance peer exited before listening")
+
+
+def test_live_client_passes_the_conformance_peer(built: Path) -> None:
+    """Every update kind, an undecodable frame, a key from a later minor: the client reads on and stops cleanly."""
+    peer = _peer("client_session")
+    try:
+        port = _peer_port(peer)
+        # 12 decodable messages follow the hello; the undecodable one is reported, not counted
+        client = _mono("scenewire-client.exe", "--port", str(port), "--set", "amp=0.25", "--stop-after", "12")
+        verdict, _ = peer.communicate(timeout=60)
+    finally:
+        if peer.poll() is None:
+            peer.kill()
+            peer.communicate()
+    assert "undecodable frame, skipped: unknown_kind" in client.stdout
+    assert client.returncode == 0, client.stdout + client.stderr
+    assert peer.returncode == 0, verdict
+    assert "verdict: PASS" in verdict
+
+
+def test_live_client_refuses_another_major_with_4001(built: Path) -> None:
+    peer = _peer("client_version_mismatch")
+    try:
+        port = _peer_port(peer)
+        client = _mono("scenewire-client.exe", "--port", str(port))
+        verdict, _ = peer.communicate(timeout=60)
+    finally:
+        if peer.poll() is None:
+            peer.kill()
+            peer.communicate()
+    assert client.returncode == 2
+    assert "version_mismatch" in client.stdout
+    assert peer.returncode == 0, verdict
