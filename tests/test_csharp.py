@@ -73,12 +73,13 @@ def test_conformance_runner_reports_a_broken_vector(built: Path, tmp_path: Path)
     data = bytearray((copy / first_valid["file"]).read_bytes())
     data[-1] ^= 0x01
     (copy / first_valid["file"]).write_bytes(bytes(data))
-    manifest["invalid"][0]["error"] = "wrong_type" if manifest["invalid"][0]["error"] != "wrong_type" else "bad_envelope"
+    first_invalid = manifest["invalid"][0]
+    first_invalid["error"] = "wrong_type" if first_invalid["error"] != "wrong_type" else "bad_envelope"
     (copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     result = _mono("scenewire-conformance.exe", str(copy))
     assert result.returncode == 1
     assert f"FAIL {first_valid['name']}:" in result.stdout
-    assert f"FAIL {manifest['invalid'][0]['name']}:" in result.stdout
+    assert f"FAIL {first_invalid['name']}:" in result.stdout
     assert result.stdout.strip().splitlines()[-1].endswith("2 failed")
 
 
