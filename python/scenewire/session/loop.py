@@ -66,7 +66,7 @@ def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
         try:
             scene = session.initialize()
         except Exception as exc:
-            channel.send([session_error("initialize", exc), *_drain(session)])
+            channel.send([*_drain(session), session_error("initialize", exc)])
             return LoopEnd.FAILED
         first = [_scene_ready(scene)] if scene is not None else []
         channel.send(_checked(first + _drain(session)))
@@ -88,8 +88,8 @@ def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
         for command in commands:
             try:
                 session.handle(command)
-            except Exception as exc:
-                updates.append(session_error(f"handle({command.wire_kind})", exc))
+            except Exception as exc:  # what it emitted before raising goes first
+                updates.extend([*_drain(session), session_error(f"handle({command.wire_kind})", exc)])
             advancing = True
             if isinstance(command, StopSession):
                 stop = True
@@ -99,7 +99,7 @@ def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
                 if _is_live(session):
                     session.advance()
             except Exception as exc:
-                updates.append(session_error("advance", exc))
+                updates.extend([*_drain(session), session_error("advance", exc)])
                 advancing = False
         updates.extend(_drain(session))
         channel.send(_checked(updates))

@@ -73,10 +73,10 @@ class SceneClient:
             max_frame_bytes=max_frame_bytes,
         )
         try:
-            await ws.send(codec.encode(hello or make_hello("client", IMPLEMENTATION)))
             try:
+                await ws.send(codec.encode(hello or make_hello("client", IMPLEMENTATION)))
                 reply = codec.decode(await ws.recv())
-            except ConnectionClosed as exc:
+            except ConnectionClosed as exc:  # refused right after the upgrade (busy, version)
                 raise ServerClosed.from_exc(exc) from None
             if isinstance(reply, Error):
                 try:

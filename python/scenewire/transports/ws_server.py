@@ -14,7 +14,9 @@ Connection sequence (docs/decisions.md D1, D6):
    closed with 4001 and a reason naming what the server speaks; a client that
    offers none is let through and the hello decides.
 2. One client at a time: a client that arrives while another is connected is
-   closed with 4000; the first is not disturbed.
+   closed with 4000; the first is not disturbed. A client that arrives while
+   the previous one has left but its session is still shutting down waits
+   (up to ``hello_timeout``) for it instead: a quick reconnect is not "busy".
 3. The client's hello, within ``hello_timeout`` (4002 otherwise). A first
    frame that is not a hello: 1002. A hello with another major: an ``error``
    message with code ``version_mismatch``, then 4001.
@@ -44,6 +46,7 @@ from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
 from .. import __version__
 from ..protocol import (
@@ -160,6 +163,9 @@ class BackendServer:
         self._busy = False
         self._accepting = True
         self._finished: asyncio.Event | None = None
+        self._current: ServerConnection | None = None
+        self._vacant = asyncio.Event()
+        self._vacant.set()
 
     @property
     def url(self) -> str:
@@ -221,6 +227,10 @@ class BackendServer:
                     close_reason(f"this server speaks {SUBPROTOCOL}; you offered {', '.join(offered)}"),
                 )
                 return
+        if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
+            # the previous client has left and its session is shutting down: a reconnect waits for it
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._vacant.wait(), self.hello_timeout)
         if not self._accepting:
             await ws.close(CloseCode.GOING_AWAY, "the server is shutting down")
             return
@@ -229,6 +239,8 @@ class BackendServer:
             await ws.close(CloseCode.BUSY, "busy: another client is connected; this server takes one at a time")
             return
         self._busy = True
+        self._current = ws
+        self._vacant.clear()
         ran = False
         try:
             hello = await self._receive_hello(ws)
@@ -242,6 +254,8 @@ class BackendServer:
             pass
         finally:
             self._busy = False
+            self._current = None
+            self._vacant.set()
             if ran:
                 self.sessions_run += 1
                 log.info("%s: session ended", peer)

@@ -1,0 +1,439 @@
+"""The WebSocket server over real loopback sockets, with the headless client.
+
+Every test binds port 0 and bounds its waits; none asserts on elapsed time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import msgpack
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from scenewire.protocol import (
+    EntityClicked,
+    Error,
+    Hello,
+    InvokeAction,
+    KeyPressed,
+    Reset,
+    SceneReady,
+    SetControl,
+    Status,
+    StopSession,
+    encode,
+    make_hello,
+)
+from scenewire.transports import PipeTransport
+from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
+from scenewire.transports.ws_server import BackendServer, run_backend_server
+from scenewire.wire.records import Record
+from tests.test_session_kit import (
+    ADVANCING,
+    LOG,
+    RELEASE,
+    BlockingAdvanceSession,
+    FailingAdvance,
+    FailingHandle,
+    FailingInitialize,
+    KitSession,
+    LiveSession,
+    ScriptedSession,
+    StartupSession,
+    reset_log,
+)
+
+WAIT = 20.0  # upper bound for any single wait: a hang fails, slowness does not
+
+
+@pytest.fixture(autouse=True)
+def _clean():
+    reset_log()
+    yield
+    RELEASE.set()
+    reset_log()
+    assert not session_threads(), "a session thread outlived its test"
+
+
+def session_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "scenewire-session" and t.is_alive()]
+
+
+def run(scenario: Callable[[], Awaitable[Any]]) -> Any:
+    return asyncio.run(asyncio.wait_for(scenario(), 120))
+
+
+async def serving(source: Any, scenario: Callable[[BackendServer], Awaitable[Any]], **options: Any) -> Any:
+    """Run ``scenario`` against a server on a free port, then wait for the server to finish."""
+    options.setdefault("ping_interval", 1.0)
+    async with BackendServer(source, "127.0.0.1", 0, **options) as server:
+        result = await scenario(server)
+        if not options.get("serve_forever"):
+            await asyncio.wait_for(server.finished(), WAIT)
+    assert not session_threads()
+    return result
+
+
+async def receive_until(client: SceneClient, predicate: Callable[[Record], bool]) -> list[Record]:
+    """Messages up to and including the first that matches."""
+    out: list[Record] = []
+    while True:
+        message = await client.receive(WAIT)
+        out.append(message)
+        if predicate(message):
+            return out
+
+
+async def receive_all(client: SceneClient) -> tuple[list[Record], ServerClosed]:
+    """Every message until the server closes, and how it closed."""
+    out: list[Record] = []
+    while True:
+        try:
+            out.append(await client.receive(WAIT))
+        except ServerClosed as closed:
+            return out, closed
+
+
+def is_status(text: str) -> Callable[[Record], bool]:
+    return lambda m: isinstance(m, Status) and m.message == text
+
+
+# -- handshake -------------------------------------------------------------
+
+
+def test_handshake_scene_then_stop() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        assert client.ws.subprotocol == "scenewire.v1"
+        assert client.server_hello.role == "server" and client.server_hello.major == 1
+        first = await client.receive(WAIT)
+        assert isinstance(first, SceneReady) and first.scene.metadata["title"] == "kit"
+        await client.send(StopSession())
+        messages, closed = await receive_all(client)
+        assert [m.message for m in messages] == ["handled stop_session", "shutdown"]
+        assert closed.code == 1000
+
+    run(lambda: serving(KitSession, scenario))
+    assert LOG[-2:] == ["handle stop_session", "shutdown"]
+
+
+def test_startup_scene_then_scene_then_updates_in_order() -> None:
+    async def scenario(server: BackendServer) -> list[Record]:
+        client = await SceneClient.connect(server.url)
+        for key in "abc":
+            await client.send(KeyPressed(key=key))
+        await client.send(StopSession())
+        messages, _ = await receive_all(client)
+        return messages
+
+    messages = run(lambda: serving(StartupSession, scenario))
+    assert [m.scene.metadata["title"] for m in messages[:2]] == ["loading", "kit"]
+    assert [m.message for m in messages[2:]] == [
+        "handled key_pressed key='a'",
+        "handled key_pressed key='b'",
+        "handled key_pressed key='c'",
+        "handled stop_session",
+        "shutdown",
+    ]
+
+
+def test_every_command_kind_reaches_handle() -> None:
+    commands = [
+        Reset(),
+        SetControl(control_id="gain", value=[1, 2.5]),
+        InvokeAction(action_id="go", payload={"n": 3}),
+        KeyPressed(key="Space"),
+        EntityClicked(entity_id="soma[0]"),
+        StopSession(),
+    ]
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        for command in commands:
+            await client.send(command)
+        await receive_all(client)
+
+    run(lambda: serving(KitSession, scenario))
+    assert [e for e in LOG if e.startswith("handle")] == [f"handle {c.wire_kind}" for c in commands]
+
+
+def test_a_client_without_subprotocol_is_let_through() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url, subprotocols=())
+        assert client.ws.subprotocol is None
+        await client.send(StopSession())
+        _, closed = await receive_all(client)
+        assert closed.code == 1000
+
+    run(lambda: serving(KitSession, scenario))
+
+
+def test_unsupported_subprotocol_is_closed_4001_with_the_versions_spoken() -> None:
+    async def scenario(server: BackendServer) -> None:
+        ws = await open_socket(server.url, subprotocols=["scenewire.v2", "scenewire.v3"])
+        assert ws.subprotocol is None
+        with pytest.raises(ConnectionClosed) as info:
+            await asyncio.wait_for(ws.recv(), WAIT)
+        assert info.value.rcvd.code == 4001
+        assert "scenewire.v1" in info.value.rcvd.reason and "scenewire.v2" in info.value.rcvd.reason
+        await stop_session_of(server)
+
+    run(lambda: serving(KitSession, scenario))
+    assert LOG[-1] == "shutdown"
+
+
+async def stop_session_of(server: BackendServer) -> None:
+    """A well-behaved client that ends the session, so the server finishes."""
+    client = await SceneClient.connect(server.url)
+    await client.send(StopSession())
+    await receive_all(client)
+
+
+def test_hello_with_another_major_gets_an_error_then_4001() -> None:
+    async def scenario(server: BackendServer) -> None:
+        hello = Hello(protocol="scenewire", major=2, minor=0, role="client", implementation="future/9")
+        with pytest.raises(ServerClosed) as info:
+            await SceneClient.connect(server.url, hello=hello)
+        assert info.value.code == 4001
+        assert info.value.error is not None and info.value.error.code == "version_mismatch"
+        await stop_session_of(server)
+
+    run(lambda: serving(KitSession, scenario))
+
+
+def test_first_message_not_a_hello_is_closed_1002() -> None:
+    async def scenario(server: BackendServer) -> None:
+        ws = await open_socket(server.url)
+        await ws.send(encode(Reset()))
+        with pytest.raises(ConnectionClosed) as info:
+            await asyncio.wait_for(ws.recv(), WAIT)
+        assert info.value.rcvd.code == 1002 and "hello" in info.value.rcvd.reason
+        await stop_session_of(server)
+
+    run(lambda: serving(KitSession, scenario))
+
+
+def test_no_hello_in_time_is_closed_4002() -> None:
+    async def scenario(server: BackendServer) -> None:
+        ws = await open_socket(server.url)
+        with pytest.raises(ConnectionClosed) as info:
+            await asyncio.wait_for(ws.recv(), WAIT)
+        assert info.value.rcvd.code == 4002
+        await stop_session_of(server)
+
+    run(lambda: serving(KitSession, scenario, hello_timeout=0.2))
+
+
+# -- frames after the handshake -------------------------------------------
+
+
+def test_malformed_frames_get_an_error_and_the_connection_stays() -> None:
+    bad_frames = {
+        b"\xc1": "malformed_msgpack",
+        msgpack.packb({"kind": "teleport"}): "unknown_kind",
+        msgpack.packb([1, 2]): "bad_envelope",
+        msgpack.packb({"kind": "set_control", "value": 1}): "missing_field",
+        encode(make_hello("client", "again")): "unexpected_message",
+        encode(Status(message="updates go the other way")): "unexpected_message",
+    }
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await client.receive(WAIT)  # scene_ready
+        for frame, code in bad_frames.items():
+            await client.ws.send(frame)
+            error = await client.receive(WAIT)
+            assert isinstance(error, Error) and error.code == code, (frame, error)
+        await client.send(KeyPressed(key="still here"))
+        assert (await client.receive(WAIT)).message == "handled key_pressed key='still here'"
+        await client.send(StopSession())
+        await receive_all(client)
+
+    run(lambda: serving(KitSession, scenario))
+
+
+def test_a_text_frame_is_closed_1003_and_the_server_serves_on() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await client.ws.send('{"kind": "reset"}')
+        _, closed = await receive_all(client)
+        assert closed.code == 1003 and "binary" in closed.reason
+        await stop_session_of(server)
+
+    run(lambda: serving(KitSession, scenario, serve_forever=True))
+    assert LOG.count("shutdown") == 2
+
+
+def test_an_oversized_frame_is_closed_1009_and_the_server_serves_on() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await client.ws.send(b"\x00" * (1 << 20 + 1))
+        _, closed = await receive_all(client)
+        assert closed.code == 1009
+        await stop_session_of(server)
+
+    run(lambda: serving(KitSession, scenario, serve_forever=True, max_frame_bytes=1 << 20))
+    assert LOG.count("shutdown") == 2
+
+
+# -- one client at a time, disconnects --------------------------------------
+
+
+def test_a_second_client_is_refused_4000_and_the_first_is_undisturbed() -> None:
+    async def scenario(server: BackendServer) -> None:
+        first = await SceneClient.connect(server.url)
+        await first.receive(WAIT)
+        with pytest.raises(ServerClosed) as info:
+            await SceneClient.connect(server.url)
+        assert info.value.code == 4000 and "busy" in info.value.reason
+        await first.send(KeyPressed(key="x"))
+        assert (await first.receive(WAIT)).message == "handled key_pressed key='x'"
+        await first.send(StopSession())
+        _, closed = await receive_all(first)
+        assert closed.code == 1000
+
+    run(lambda: serving(KitSession, scenario))
+    assert LOG.count("build") == 1
+
+
+def test_an_abrupt_disconnect_runs_shutdown_and_leaves_no_thread() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await receive_until(client, lambda m: m.wire_kind == "field_append")  # live and ticking
+        client.ws.transport.abort()  # no close frame: the TCP connection just drops
+
+    run(lambda: serving(LiveSession, scenario))
+    assert LOG[-1] == "shutdown"
+    assert not session_threads()
+
+
+def test_serve_forever_gives_each_client_a_fresh_session() -> None:
+    async def scenario(server: BackendServer) -> BackendServer:
+        for _ in range(2):
+            client = await SceneClient.connect(server.url)
+            await client.send(KeyPressed(key="k"))
+            await client.send(StopSession())
+            messages, closed = await receive_all(client)
+            assert isinstance(messages[0], SceneReady) and closed.code == 1000
+        return server
+
+    server = run(lambda: serving(KitSession, scenario, serve_forever=True))
+    assert server.sessions_run == 2  # counted once each handler is over, which close() waits for
+    assert LOG.count("build") == 2 and LOG.count("shutdown") == 2
+    assert LOG.count("handle key_pressed") == 2
+
+
+# -- session faults ---------------------------------------------------------
+
+
+def test_initialize_failure_is_an_error_then_close_1011() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        messages, closed = await receive_all(client)
+        assert messages[0].code == "session_error" and "boom in initialize" in messages[0].message
+        assert closed.code == 1011
+
+    run(lambda: serving(FailingInitialize, scenario))
+    assert LOG[-1] == "shutdown"
+
+
+def test_handle_failure_is_an_error_and_the_session_goes_on() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await client.send(KeyPressed(key="a"))
+        await client.send(Reset())
+        await client.send(StopSession())
+        messages, closed = await receive_all(client)
+        kinds = [(m.wire_kind, getattr(m, "code", None)) for m in messages]
+        assert ("error", "session_error") in kinds and closed.code == 1000
+        assert any(getattr(m, "message", "") == "handled reset" for m in messages)
+
+    run(lambda: serving(FailingHandle, scenario))
+
+
+def test_advance_failure_is_an_error_and_the_session_goes_on() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await receive_until(client, lambda m: isinstance(m, Error))
+        await client.send(Reset())  # advance gets another chance, and fails again
+        messages = await receive_until(client, lambda m: isinstance(m, Error))
+        assert "boom in advance" in messages[-1].message
+        assert any(getattr(m, "message", "") == "handled reset" for m in messages)
+        await client.send(StopSession())
+        await receive_all(client)
+
+    run(lambda: serving(FailingAdvance, scenario))
+
+
+def test_a_slow_advance_stalls_neither_keepalive_nor_commands() -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url, ping_interval=0.1, ping_timeout=0.5)
+        assert await asyncio.to_thread(ADVANCING.wait, WAIT)
+        # advance() is blocked now; the event loop still answers pings and takes commands
+        pong = await client.ws.ping()
+        await asyncio.wait_for(pong, WAIT)
+        await asyncio.sleep(1.0)  # ten keepalive rounds with a 0.5 s timeout, all during advance()
+        assert not RELEASE.is_set() and client.ws.close_code is None
+        await client.send(KeyPressed(key="during"))
+        RELEASE.set()
+        messages = await receive_until(client, is_status("handled key_pressed key='during'"))
+        after = await client.receive(WAIT)
+        await client.send(StopSession())
+        await receive_all(client)
+        appended = [int(m.values[0]) for m in messages if m.wire_kind == "field_append"]
+        assert appended == [1]  # the slow first advance, then the command, before the second advance
+        assert after.wire_kind == "field_append" and int(after.values[0]) == 2
+
+    run(lambda: serving(BlockingAdvanceSession, scenario, ping_interval=0.1, ping_timeout=0.5))
+    idx = LOG.index("handle key_pressed")
+    assert LOG[idx - 1] == "advance 1" and LOG[idx + 1] == "advance 2"
+
+
+# -- the same session over the pipe, the blocking entry point ---------------
+
+
+def test_websocket_and_pipe_give_the_same_updates() -> None:
+    script = [SetControl(control_id="gain", value=0.5), KeyPressed(key="a"), InvokeAction(action_id="go")]
+
+    async def scenario(server: BackendServer) -> list[Record]:
+        client = await SceneClient.connect(server.url)
+        for command in [*script, StopSession()]:
+            await client.send(command)
+        messages, _ = await receive_all(client)
+        return messages
+
+    over_ws = run(lambda: serving(ScriptedSession, scenario))
+    for use_process in (True, False):
+        pipe = PipeTransport(ScriptedSession, use_process=use_process)
+        pipe.start()
+        for command in script:
+            pipe.send_command(command)
+        pipe.stop()
+        assert pipe.poll_updates() == over_ws
+
+
+def test_run_backend_server_blocks_until_the_session_ends() -> None:
+    ready: list[BackendServer] = []
+    thread = threading.Thread(
+        target=run_backend_server, args=(KitSession, "127.0.0.1", 0), kwargs={"on_ready": ready.append}
+    )
+    thread.start()
+    try:
+        for _ in range(2000):
+            if ready:
+                break
+            threading.Event().wait(0.01)
+        run(lambda: stop_session_of(ready[0]))
+    finally:
+        thread.join(WAIT)
+    assert not thread.is_alive()
+    assert LOG[-1] == "shutdown"
+
+
+def test_an_instance_is_refused_before_binding() -> None:
+    with pytest.raises(TypeError, match="built where it runs"):
+        run_backend_server(KitSession())
