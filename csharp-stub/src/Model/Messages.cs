@@ -83,8 +83,8 @@ namespace Scenewire.Model
         public static readonly string[] Roles = { "client", "server" };
         public override string Kind { get { return "hello"; } }
         public string ProtocolName = Protocol.Name;
-        public long Major = Protocol.Major;
-        public long Minor = Protocol.Minor;
+        public ulong Major = Protocol.Major;
+        public ulong Minor = Protocol.Minor;
         public string Role;
         public string Implementation;
         public List<string> Capabilities = new List<string>();
@@ -100,8 +100,8 @@ namespace Scenewire.Model
             var h = new Hello
             {
                 ProtocolName = r.Str("protocol"),
-                Major = r.Int("major", 0),
-                Minor = r.Int("minor", 0),
+                Major = r.Count("major"),
+                Minor = r.Count("minor"),
                 Role = r.Str("role"),
                 Implementation = r.Str("implementation"),
                 Capabilities = r.StrList("capabilities"),
@@ -122,7 +122,7 @@ namespace Scenewire.Model
 
         public override MsgMap ToTree()
         {
-            return new Wr(Kind).Put("protocol", ProtocolName).Put("major", Major).Put("minor", Minor).Put("role", Role)
+            return new Wr(Kind).Put("protocol", ProtocolName).Put("major", Wr.Int(Major)).Put("minor", Wr.Int(Minor)).Put("role", Role)
                 .Put("implementation", Implementation).Put("capabilities", Wr.Strs(Capabilities)).Map;
         }
     }
@@ -260,7 +260,7 @@ namespace Scenewire.Model
         public string AppendDim;
         public NdArray Values;
         public NdArray CoordValues;
-        public long? MaxLength;
+        public ulong? MaxLength;
         public MsgMap AttrsUpdate;
 
         public static Message FromTree(object tree, string path)
@@ -272,7 +272,7 @@ namespace Scenewire.Model
                 AppendDim = r.Str("append_dim"),
                 Values = r.Array("values"),
                 CoordValues = r.Record("coord_values", Dtypes.Coord),
-                MaxLength = r.OptInt("max_length", 1),
+                MaxLength = r.OptCount("max_length", 1),
                 AttrsUpdate = r.OptAnyMap("attrs_update"),
             };
             if (m.Values.Ndim == 0) throw Err.Invalid(path, "field_append '" + m.FieldId + "': values must have at least one dimension");
@@ -282,7 +282,7 @@ namespace Scenewire.Model
         public override MsgMap ToTree()
         {
             return new Wr(Kind).Put("field_id", FieldId).Put("append_dim", AppendDim).Put("values", Values)
-                .Put("coord_values", CoordValues).OptInt("max_length", MaxLength).Opt("attrs_update", AttrsUpdate).Map;
+                .Put("coord_values", CoordValues).OptCount("max_length", MaxLength).Opt("attrs_update", AttrsUpdate).Map;
         }
     }
 
@@ -385,15 +385,15 @@ namespace Scenewire.Model
     {
         public override string Kind { get { return "status"; } }
         public string Message;
-        public long? TimeoutMs;
+        public ulong? TimeoutMs;
 
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "Status");
-            return new Status { Message = r.Str("message"), TimeoutMs = r.OptInt("timeout_ms", 0) };
+            return new Status { Message = r.Str("message"), TimeoutMs = r.OptCount("timeout_ms") };
         }
 
-        public override MsgMap ToTree() { return new Wr(Kind).Put("message", Message).OptInt("timeout_ms", TimeoutMs).Map; }
+        public override MsgMap ToTree() { return new Wr(Kind).Put("message", Message).OptCount("timeout_ms", TimeoutMs).Map; }
     }
 
     /// <summary>The "error" message: something went wrong; Code is a spec error code when there is one.</summary>

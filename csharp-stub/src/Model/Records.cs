@@ -100,6 +100,22 @@ namespace Scenewire.Model
             return n;
         }
 
+        /// <summary>A non-negative integer field (counts, versions): the whole uint64 range, at least <paramref name="minimum"/>.</summary>
+        public static ulong AsCount(object v, string path, ulong minimum)
+        {
+            ulong n;
+            if (v is ulong) n = (ulong)v;
+            else if (v is long)
+            {
+                long l = (long)v;
+                if (l < 0) throw Err.Invalid(path, l + " is below the minimum " + minimum);
+                n = (ulong)l;
+            }
+            else throw Err.Wrong(path, "integer", v);
+            if (n < minimum) throw Err.Invalid(path, n + " is below the minimum " + minimum);
+            return n;
+        }
+
         public static double AsFloat(object v, string path)
         {
             if (v is double) return (double)v;
@@ -171,6 +187,7 @@ namespace Scenewire.Model
         // ---- required fields ----
         public string Str(string key) { object v; Get(key, false, out v); return AsStr(v, P(key)); }
         public long Int(string key, long? minimum = null) { object v; Get(key, false, out v); return AsInt(v, P(key), minimum); }
+        public ulong Count(string key, ulong minimum = 0) { object v; Get(key, false, out v); return AsCount(v, P(key), minimum); }
         public double Float(string key) { object v; Get(key, false, out v); return AsFloat(v, P(key)); }
         public bool Bool(string key)
         {
@@ -192,6 +209,7 @@ namespace Scenewire.Model
         // ---- optional fields: null when absent or nil ----
         public string OptStr(string key) { object v; return Get(key, true, out v) ? AsStr(v, P(key)) : null; }
         public long? OptInt(string key, long? minimum = null) { object v; return Get(key, true, out v) ? AsInt(v, P(key), minimum) : (long?)null; }
+        public ulong? OptCount(string key, ulong minimum = 0) { object v; return Get(key, true, out v) ? AsCount(v, P(key), minimum) : (ulong?)null; }
         public double? OptFloat(string key) { object v; return Get(key, true, out v) ? AsFloat(v, P(key)) : (double?)null; }
         public double[] OptRange(string key) { object v; return Get(key, true, out v) ? AsRange(v, P(key)) : null; }
         public MsgMap OptAnyMap(string key) { object v; return Get(key, true, out v) ? AsMap(v, P(key)) : null; }
@@ -244,6 +262,10 @@ namespace Scenewire.Model
         public Wr Float(string key, double value) { Map[key] = value; return this; }
         public Wr OptFloat(string key, double? value) { if (value.HasValue) Map[key] = value.Value; return this; }
         public Wr OptInt(string key, long? value) { if (value.HasValue) Map[key] = value.Value; return this; }
+        public Wr OptCount(string key, ulong? value) { if (value.HasValue) Map[key] = Int(value.Value); return this; }
+
+        /// <summary>An integer as the generic tree holds it: long, or ulong only above long.MaxValue.</summary>
+        public static object Int(ulong n) { return n <= long.MaxValue ? (object)(long)n : n; }
 
         public static List<object> Range(double[] r)
         {
