@@ -143,7 +143,7 @@ def test_live_client_sets_a_control_and_stops_the_session(built: Path, echo_serv
         "--action",
         "ping",
         "--stop-after",
-        "6",
+        "10",  # scene_ready, two echoes per command, then only live ticks: at least five field_append
     )
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
