@@ -89,3 +89,17 @@ def test_pickle_codec_is_an_explicit_opt_in() -> None:
     assert caught.value.code is ErrorCode.MALFORMED_MSGPACK
     with pytest.raises(ProtocolError):
         decode(codec.encode(message))  # the default codec never unpickles
+
+
+def test_every_nan_is_written_as_the_one_canonical_nan() -> None:
+    with np.errstate(invalid="ignore"):
+        negative_nan = float(np.float64(0.0) / np.float64(0.0))
+    assert np.signbit(negative_nan)
+    canonical = bytes.fromhex("cb7ff8000000000000")
+    from scenewire.scene import MorphologyView
+
+    assert encode(StatePatch(updates={"x": negative_nan})).endswith(canonical)
+    assert encode(StatePatch(updates={"x": np.float32("nan")})).endswith(canonical)
+    assert encode(SetControl(control_id="a", value=-np.nan)).endswith(canonical)
+    low = MorphologyView(id="m", geometry_id="g", color_limits=(negative_nan, 1.0)).to_tree()["color_limits"][0]
+    assert np.isnan(low) and not np.signbit(low)

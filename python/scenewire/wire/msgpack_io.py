@@ -9,6 +9,7 @@ way in (the extension bytes, which the decoded array then views).
 
 from __future__ import annotations
 
+import math
 import os
 import struct
 import threading
@@ -54,7 +55,8 @@ class _Splicer:
             self.pending.append((b"\xd8\x53" + token, head, arr))
             return msgpack.ExtType(EXT_NDARRAY, token)
         if isinstance(value, np.generic):
-            return value.item()
+            item = value.item()
+            return math.nan if item != item else item
         if isinstance(value, int):
             raise EncodeError(f"integer {value} is outside the int64 and uint64 ranges MessagePack carries")
         raise EncodeError(f"{type(value).__name__} has no scenewire wire form")

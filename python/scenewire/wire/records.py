@@ -10,6 +10,7 @@ records; the wire layer knows nothing about what they mean.
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Any, ClassVar, TypeVar
 
 import numpy as np
@@ -90,7 +91,8 @@ class _Float(WireType):
     def enc(self, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
             raise EncodeError(f"expected a number, got {type(value).__name__}")
-        return float(value)
+        value = float(value)
+        return value if value == value else math.nan  # one NaN on the wire (canonical rule)
 
     def dec(self, value: Any, depth: int) -> Any:
         kind = type(value)
@@ -119,6 +121,8 @@ class _Bool(WireType):
 def canonical_value(value: Any) -> Any:
     """A free-form value in wire form: sorted maps, lists, plain scalars, arrays."""
     kind = type(value)
+    if kind is float and value != value:
+        return math.nan  # one NaN on the wire, whatever the sign and payload bits
     if kind in (str, int, float, bool, bytes) or value is None:
         return value
     if kind is dict or isinstance(value, dict):
