@@ -45,35 +45,53 @@ class FrameOutbox:
     # -- the session thread ------------------------------------------------
 
     def put(self, frames: Iterable[bytes]) -> None:
-        """Queue frames in order, waiting for room; ``ChannelClosed`` once closed."""
+        """Queue one tick's frames in order, waiting for room; ``ChannelClosed`` once closed.
+
+        The tick crosses to the event loop in one hand-off (one wake-up of the
+        loop per tick, not per frame); room is waited for frame by frame.
+        """
+        batch: list[bytes] = []
         for frame in frames:
             size = len(frame)
             with self._cond:
-                # a frame larger than max_bytes still goes, alone
-                while (
-                    not self._closed
-                    and self._frames
-                    and (self._frames >= self.max_frames or self._bytes + size > self.max_bytes)
-                ):
+                full = self._full(size)
+            if full and batch:  # hand over what we hold, so the consumer can make room
+                self._to_loop(batch)
+                batch = []
+            with self._cond:
+                while not self._closed and self._full(size):
                     self._cond.wait()
                 if self._closed:
                     raise ChannelClosed
                 self._frames += 1
                 self._bytes += size
-            self._to_loop((frame, True))
+            batch.append(frame)
+        if batch:
+            self._to_loop(batch)
+
+    def _full(self, size: int) -> bool:
+        # a frame larger than max_bytes still goes, alone
+        return self._frames > 0 and (self._frames >= self.max_frames or self._bytes + size > self.max_bytes)
 
     def finish(self) -> None:
         """The session loop has ended; the consumer stops after the frames before this."""
         self._to_loop(END)
 
-    def _to_loop(self, item: tuple[bytes, bool] | None) -> None:
+    def _to_loop(self, batch: list[bytes] | None) -> None:
         try:
-            self._loop.call_soon_threadsafe(self._queue.put_nowait, item)
+            self._loop.call_soon_threadsafe(self._enqueue, batch)
         except RuntimeError:  # the event loop is gone
             self.close()
             raise ChannelClosed from None
 
     # -- the event loop ----------------------------------------------------
+
+    def _enqueue(self, batch: list[bytes] | None) -> None:
+        if batch is END:
+            self._queue.put_nowait(END)
+            return
+        for frame in batch:
+            self._queue.put_nowait((frame, True))
 
     def put_now(self, frame: bytes) -> None:
         """The server's own small messages (decode errors): no wait, same order."""
@@ -83,13 +101,19 @@ class FrameOutbox:
         return await self._queue.get()
 
     def sent(self, frame: bytes, counted: bool) -> None:
-        """The socket took ``frame``: make room for the producer."""
+        """The socket took ``frame``: make room for the producer.
+
+        The producer is woken only once the queue has drained to half (a
+        low-water mark), not after every frame: one thread switch per many
+        frames instead of one per frame.
+        """
         if not counted:
             return
         with self._cond:
             self._frames -= 1
             self._bytes -= len(frame)
-            self._cond.notify_all()
+            if self._frames <= self.max_frames // 2 and self._bytes <= self.max_bytes // 2:
+                self._cond.notify_all()
 
     def close(self) -> None:
         """No more sending: wake a blocked producer, which sees ``ChannelClosed``."""
