@@ -54,37 +54,9 @@ from scenewire.scene import (
 )
 from scenewire.wire import ProtocolError
 from scenewire.wire import records as R
+from scenewire.wire.jsonform import to_json_form
 from scenewire.wire.msgpack_io import pack_tree, unpack_tree
 from scenewire.wire.ndarray import DTYPES
-
-try:  # the shared helper, when present; the same rules otherwise
-    from scenewire.wire.jsonform import to_json_form
-except ImportError:  # pragma: no cover
-    import base64
-    import math
-
-    def to_json_form(value: Any) -> Any:
-        if value is None or isinstance(value, (bool, str, int)):
-            return value
-        if isinstance(value, float):
-            if math.isnan(value):
-                return {"$float": "nan"}
-            if math.isinf(value):
-                return {"$float": "inf" if value > 0 else "-inf"}
-            return value
-        if isinstance(value, bytes):
-            return {"$bin": base64.b64encode(value).decode("ascii")}
-        if isinstance(value, np.ndarray):
-            arr = np.ascontiguousarray(value, value.dtype.newbyteorder("<"))
-            name = next(n for n, d in DTYPES.items() if (d.kind, d.itemsize) == (arr.dtype.kind, arr.dtype.itemsize))
-            data = base64.b64encode(arr.tobytes()).decode("ascii")
-            return {"$ndarray": {"dtype": name, "shape": list(arr.shape), "data": data}}
-        if isinstance(value, dict):
-            return {k: to_json_form(v) for k, v in value.items()}
-        if isinstance(value, (list, tuple)):
-            return [to_json_form(v) for v in value]
-        raise TypeError(type(value).__name__)
-
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "spec" / "schema"
 BASE = "https://scenewire.dev/schema/1.0/"
