@@ -8,10 +8,10 @@ from collections.abc import Awaitable, Callable
 import pytest
 from websockets.asyncio.client import connect
 
-from scenewire import ProtocolError, encode
+from scenewire import ErrorCode, ProtocolError, encode
 from scenewire.conformance_peer import Verdict, run_peer
 from scenewire.protocol import SUBPROTOCOL, SceneReady, SetControl, Status, StopSession, make_hello
-from scenewire.transports.ws_client import SceneClient, ServerClosed
+from scenewire.transports.ws_client import HelloRefused, SceneClient, ServerClosed
 
 
 async def against_peer(scenario: str, client: Callable[[str], Awaitable[None]]) -> Verdict:
@@ -80,3 +80,19 @@ def test_version_mismatch_scenario_catches_a_client_that_does_not_refuse() -> No
     verdict = asyncio.run(against_peer("client_version_mismatch", lenient_client))
     assert not verdict.passed
     assert "client closed with 4001 (got 1000)" in [what for ok, what in verdict.checks if not ok]
+
+
+def test_scene_client_refuses_a_server_of_another_major() -> None:
+    refused: list[HelloRefused] = []
+
+    async def scene_client(url: str) -> None:
+        with pytest.raises(HelloRefused) as info:
+            await SceneClient.connect(url)
+        refused.append(info.value)
+
+    verdict = asyncio.run(against_peer("client_version_mismatch", scene_client))
+    assert verdict.passed, verdict.checks
+    assert "client closed with 4001 (got 4001)" in [what for ok, what in verdict.checks]
+    error = refused[0]
+    assert error.close_code == 4001 and error.code is ErrorCode.VERSION_MISMATCH
+    assert "scenewire 2.0" in str(error) and "closed with 4001" in str(error)

@@ -5,6 +5,11 @@ frontend has its own client on ``QWebSocket``. A frame that fails to decode
 raises :class:`~scenewire.wire.ProtocolError` from :meth:`SceneClient.receive`
 and the connection stays up, as the spec says; the caller reports it and
 reads on.
+
+The client's side of the hello (spec 2.3 step 7): a server hello with another
+major closes the connection with 4001 and a reason; a first message that is
+not a server's hello (or does not decode) closes with 1002; no hello within
+``hello_timeout`` closes with 4002. Either refusal raises :class:`HelloRefused`.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, Error, Hello, SessionCommand, check_peer_hello, make_hello
+from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error, Hello, SessionCommand, check_peer_hello, make_hello
+from ..protocol.hello import HELLO_TIMEOUT_S
 from ..wire import ErrorCode, ProtocolError
 from ..wire.codec import Codec, MsgpackCodec
 from ..wire.limits import MAX_FRAME_BYTES, Limits
@@ -42,6 +48,28 @@ class ServerClosed(Exception):
         return cls(frame.code if frame else None, frame.reason if frame else "", error)
 
 
+class HelloRefused(ProtocolError):
+    """This client refused the server's hello and closed the connection with ``close_code``.
+
+    ``code`` is the protocol error (``version_mismatch`` for another major,
+    close 4001; anything else closes with 1002); ``detail`` is the reason sent
+    with the close, for the person to read.
+    """
+
+    def __init__(self, code: ErrorCode, detail: str, close_code: int) -> None:
+        super().__init__(code, detail)
+        self.close_code = close_code
+
+    def __str__(self) -> str:
+        return f"refused the server's hello, closed with {self.close_code} ({self.code.value}): {self.detail}"
+
+
+def close_reason(text: str) -> str:
+    """A close reason fits in 123 UTF-8 bytes (RFC 6455); cut longer ones."""
+    data = text.encode()
+    return text if len(data) <= 123 else data[:120].decode(errors="ignore") + "..."
+
+
 class SceneClient:
     """One connection to a scenewire server, past the hello exchange."""
 
@@ -61,8 +89,15 @@ class SceneClient:
         ping_interval: float | None = 20.0,
         ping_timeout: float | None = 20.0,
         max_frame_bytes: int = MAX_FRAME_BYTES,
+        hello_timeout: float | None = HELLO_TIMEOUT_S,
     ) -> SceneClient:
-        """Open, say hello, check the server's hello; ``ServerClosed`` if it refuses."""
+        """Open, say hello, check the server's hello.
+
+        ``ServerClosed`` if the server refuses (with the ``error`` it sent
+        first, if any); :class:`HelloRefused` if this client refuses the
+        server's hello (another major: close 4001); ``asyncio.TimeoutError``
+        if no hello arrives within ``hello_timeout`` seconds (close 4002).
+        """
         codec = MsgpackCodec(REGISTRY, Limits(max_frame_bytes=max_frame_bytes))
         ws = await open_socket(
             url,
@@ -73,20 +108,19 @@ class SceneClient:
             max_frame_bytes=max_frame_bytes,
         )
         try:
-            try:
-                await ws.send(codec.encode(hello or make_hello("client", IMPLEMENTATION)))
-                reply = codec.decode(await ws.recv())
-            except ConnectionClosed as exc:  # refused right after the upgrade (busy, version)
-                raise ServerClosed.from_exc(exc) from None
-            if isinstance(reply, Error):
-                try:
-                    await ws.recv()
-                except ConnectionClosed as exc:
-                    raise ServerClosed.from_exc(exc, reply) from None
-                raise ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, f"server sent an error instead of hello: {reply}")
-            if not isinstance(reply, Hello):
-                raise ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, f"server sent {reply.wire_kind} before its hello")
-            check_peer_hello(reply, "server")
+            await ws.send(codec.encode(hello or make_hello("client", IMPLEMENTATION)))
+            reply = await asyncio.wait_for(read_server_hello(ws, codec), hello_timeout)
+        except ConnectionClosed as exc:  # refused right after the upgrade (busy, version)
+            raise ServerClosed.from_exc(exc) from None
+        except asyncio.TimeoutError:
+            await ws.close(CloseCode.HELLO_TIMEOUT, f"no hello within {hello_timeout:g} s")
+            raise asyncio.TimeoutError(f"no hello from the server within {hello_timeout:g} s") from None
+        except ProtocolError as exc:
+            close_code = (
+                CloseCode.VERSION_MISMATCH if exc.code is ErrorCode.VERSION_MISMATCH else CloseCode.PROTOCOL_ERROR
+            )
+            await ws.close(close_code, close_reason(exc.detail))
+            raise HelloRefused(exc.code, exc.detail, close_code) from None
         except BaseException:
             await ws.close()
             raise
@@ -129,6 +163,30 @@ class SceneClient:
 
     async def __aexit__(self, *exc: Any) -> None:
         await self.close()
+
+
+async def read_server_hello(ws: ClientConnection, codec: Codec) -> Hello:
+    """The server's hello, checked; ``ProtocolError`` if it is not one this client accepts.
+
+    An ``error`` before it (a server refusing this client's hello) is kept and
+    reading goes on: the close that follows raises ``ServerClosed`` with it.
+    """
+    error: Error | None = None
+    while True:
+        try:
+            frame = await ws.recv()
+        except ConnectionClosed as exc:
+            raise ServerClosed.from_exc(exc, error) from None
+        if isinstance(frame, str):
+            raise ProtocolError(ErrorCode.BAD_ENVELOPE, "the server's first frame is a text frame, not a hello")
+        message = codec.decode(frame)
+        if isinstance(message, Error):
+            error = message
+            continue
+        if not isinstance(message, Hello):
+            raise ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, f"the server sent {message.wire_kind} before its hello")
+        check_peer_hello(message, "server")
+        return message
 
 
 async def open_socket(
