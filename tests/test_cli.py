@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from websockets.asyncio.client import connect
 
+from scenewire import encode
 from scenewire.cli import build_parser, connect_url, load_source, parse_value
 from scenewire.demos.cable import CableSession
+from scenewire.protocol import SUBPROTOCOL, make_hello
+
+from .test_conformance_peer import conforming_client
 
 PY = sys.executable
 WAIT = 60
@@ -77,6 +84,87 @@ def test_probe_reports_a_busy_server_and_an_unreachable_one() -> None:
         server.wait()
     gone = probe(url, "--count", "1")
     assert gone.returncode == 2 and "cannot connect" in gone.stdout
+
+
+def start_peer(scenario: str) -> tuple[subprocess.Popen, str, list[str]]:
+    """``scenewire peer`` on a free port: the process, the URL it printed and what it printed up to it."""
+    peer = subprocess.Popen(
+        [PY, "-m", "scenewire.cli", "peer", "--scenario", scenario, "--port", "0", "--timeout", str(WAIT)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert peer.stdout is not None
+    lines = []
+    for line in peer.stdout:
+        lines.append(line)
+        listening = re.match(rf"conformance peer: playing '{scenario}' on (ws://127\.0\.0\.1:[1-9][0-9]*)$", line)
+        if listening:
+            return peer, listening.group(1), lines
+    peer.wait(WAIT)
+    raise AssertionError(f"the peer printed no address; it said: {''.join(lines)}")
+
+
+def finish(peer: subprocess.Popen, lines: list[str]) -> list[str]:
+    """Everything the peer printed once it has exited (it does, at the latest after ``--timeout``)."""
+    assert peer.stdout is not None
+    rest = peer.stdout.read()  # not communicate(): it would skip what the line iterator has buffered
+    peer.wait(WAIT)
+    return [line.rstrip("\n") for line in lines] + rest.splitlines()
+
+
+def test_peer_passes_the_scene_client() -> None:
+    peer, url, lines = start_peer("client_session")
+    try:
+        asyncio.run(conforming_client(url))
+        said = finish(peer, lines)
+    finally:
+        if peer.poll() is None:
+            peer.kill()
+            peer.communicate()
+    assert peer.returncode == 0, "\n".join(said)
+    assert said[1].startswith("conformance peer: Connect to the peer")  # the scenario's instructions
+    assert "PASS client sent set_control" in said
+    assert re.fullmatch(r"verdict: PASS \(\d+ passed, 0 failed\)", said[-1])
+
+
+async def hello_then_leave(url: str) -> None:
+    """Says hello and leaves: the script wanted set_control and stop_session."""
+    async with connect(url, subprotocols=[SUBPROTOCOL]) as ws:
+        await ws.send(encode(make_hello("client", "impatient")))
+        await ws.recv()
+
+
+def test_peer_fails_a_client_that_leaves_early() -> None:
+    peer, url, lines = start_peer("client_session")
+    try:
+        asyncio.run(hello_then_leave(url))
+        said = finish(peer, lines)
+    finally:
+        if peer.poll() is None:
+            peer.kill()
+            peer.communicate()
+    assert peer.returncode == 1, "\n".join(said)
+    assert any(line.startswith("FAIL client stayed connected") for line in said)
+    assert re.fullmatch(r"verdict: FAIL \(\d+ passed, [1-9]\d* failed\)", said[-1])
+
+
+def test_peer_options_are_the_conformance_peers() -> None:
+    help_text = subprocess.run([PY, "-m", "scenewire.cli", "peer", "-h"], capture_output=True, text=True, timeout=WAIT)
+    assert help_text.returncode == 0 and help_text.stdout.startswith("usage: scenewire peer")
+    for option in ("--scenario", "--host", "--port", "--conformance", "--timeout"):
+        assert option in help_text.stdout
+    unknown = subprocess.run(
+        [PY, "-m", "scenewire.cli", "peer", "--scenario", "nope", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+    )
+    assert unknown.returncode != 0 and "known: " in unknown.stderr and "client_session" in unknown.stderr
+    stray = subprocess.run(
+        [PY, "-m", "scenewire.cli", "probe", "ws://x", "--scenario", "a"], capture_output=True, text=True, timeout=WAIT
+    )
+    assert stray.returncode == 2 and "unrecognized arguments: --scenario a" in stray.stderr
 
 
 def test_serve_refuses_an_instance(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
-"""The ``scenewire`` command: ``serve`` a session over a WebSocket, ``probe`` a server.
+"""The ``scenewire`` command: ``serve`` a session over a WebSocket, ``probe`` a server, check a client.
 
 ``serve`` imports the session class from ``module:Class`` (the current
 directory is importable, so ``scenewire serve mymodel:CellSession`` works
 beside ``mymodel.py``) and prints the exact command that connects to it.
+``peer`` is the conformance peer (:mod:`scenewire.conformance_peer`): a
+scripted server that plays one exchange to a client and prints a verdict.
 """
 
 from __future__ import annotations
@@ -107,6 +109,17 @@ def cmd_probe(args: argparse.Namespace) -> int:
         return 130
 
 
+def cmd_peer(args: argparse.Namespace) -> int:
+    """Hand the arguments after ``peer`` to the conformance peer, which parses them itself."""
+    from . import conformance_peer
+
+    try:
+        return conformance_peer.main(args.peer_args)
+    except KeyboardInterrupt:
+        print("scenewire: interrupted", flush=True)
+        return 130
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scenewire", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -136,13 +149,26 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("--stop", action="store_true", help="end with stop_session and wait for the server to close")
     probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
     probe.set_defaults(run=cmd_probe)
+
+    # The peer's options belong to scenewire.conformance_peer (see `scenewire peer -h`); main() passes them on.
+    peer = sub.add_parser(
+        "peer",
+        add_help=False,
+        help="a scripted server that checks a client and prints a verdict (options: scenewire peer -h)",
+    )
+    peer.set_defaults(run=cmd_peer)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "peer":
+        args.peer_args = rest
+    elif rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
+        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
         format="%(asctime)s %(name)s %(levelname)s: %(message)s",
     )
     return int(args.run(args))
