@@ -1,15 +1,21 @@
 """Sessions the transport tests share (no tests here).
 
-They live at module level so a spawned pipe worker can import them by name.
-Events they record go to ``LOG`` (same process only); what a remote test must
-see, they also emit as ``status`` updates.
+They live at module level so a spawned worker can import them by name.
+Events they record go to ``LOG``, and ``ADVANCING``/``RELEASE`` signal a
+blocked ``advance()``; all three live in files under one directory named by
+an environment variable, so a session in a spawned worker process (which
+inherits the environment) writes where the test reads. What a remote client
+must see, the sessions also emit as ``status`` updates.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
-import threading
+import tempfile
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import ClassVar
 
 import numpy as np
@@ -19,9 +25,75 @@ from scenewire.protocol import FieldAppend, FieldReplace, SessionCommand, Status
 from scenewire.scene import Field, LinePlotView, Scene
 from scenewire.session import BufferedSession
 
-LOG: list[str] = []
-ADVANCING = threading.Event()  # set when a BlockingAdvanceSession enters advance()
-RELEASE = threading.Event()  # lets it leave
+KIT_DIR = Path(os.environ.setdefault("SCENEWIRE_KIT_DIR", tempfile.mkdtemp(prefix="scenewire-kit-")))
+
+
+class SharedLog:
+    """A list of events that any process may append to: the lines of a file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def append(self, entry: str) -> None:
+        with self.path.open("a", encoding="utf-8") as out:
+            out.write(entry + "\n")
+
+    def entries(self) -> list[str]:
+        try:
+            return self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return []
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def count(self, entry: str) -> int:
+        return self.entries().count(entry)
+
+    def index(self, entry: str) -> int:
+        return self.entries().index(entry)
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        return self.entries()[index]
+
+    def __contains__(self, entry: object) -> bool:
+        return entry in self.entries()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries())
+
+    def __len__(self) -> int:
+        return len(self.entries())
+
+    def __eq__(self, other: object) -> bool:
+        return self.entries() == other
+
+    def __repr__(self) -> str:
+        return repr(self.entries())
+
+
+class FileEvent:
+    """A ``threading.Event`` that works across processes: set means the file exists."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def set(self) -> None:
+        self.path.touch()
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def is_set(self) -> bool:
+        return self.path.exists()
+
+    def wait(self, timeout: float) -> bool:
+        return wait_for(self.is_set, timeout, step=0.005)
+
+
+LOG = SharedLog(KIT_DIR / "log")
+ADVANCING = FileEvent(KIT_DIR / "advancing")  # set when a BlockingAdvanceSession enters advance()
+RELEASE = FileEvent(KIT_DIR / "release")  # lets it leave
 
 
 def reset_log() -> None:
@@ -161,6 +233,56 @@ class DyingSession(KitSession):
 
     def advance(self) -> None:
         os._exit(3)
+
+
+GIL_GATE = KIT_DIR / "gil-gate"
+GIL_GATE_OPEN = FileEvent(KIT_DIR / "gil-gate-open")
+
+
+class GilHoggingSession(KitSession):
+    """The first advance() blocks in C code that holds the GIL, as NEURON's ``continuerun`` does.
+
+    It reads one byte from a FIFO through a ``ctypes.PyDLL`` call, which
+    keeps the GIL for the whole wait; :func:`open_gil_gate` writes the byte.
+    Deterministic: it ends when the test says, not after some amount of work.
+    """
+
+    live = True
+
+    def advance(self) -> None:
+        if self.ticks == 0:
+            libc = ctypes.PyDLL(None)
+            libc.read.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t]
+            fd = os.open(GIL_GATE, os.O_RDWR)  # a reader and a writer: read() waits for data, not EOF
+            buffer = ctypes.create_string_buffer(1)
+            try:
+                LOG.append("holding the GIL")
+                ADVANCING.set()
+                if not GIL_GATE_OPEN.is_set():
+                    libc.read(fd, buffer, 1)
+                LOG.append("released the GIL")
+            finally:
+                os.close(fd)
+        super().advance()
+
+
+def make_gil_gate() -> None:
+    GIL_GATE_OPEN.clear()
+    GIL_GATE.unlink(missing_ok=True)
+    os.mkfifo(GIL_GATE)
+
+
+def open_gil_gate() -> None:
+    """Let a held (or a future) GIL-holding advance go; safe to call more than once."""
+    GIL_GATE_OPEN.set()  # before the write: a worker that opens the FIFO later sees this and does not wait
+    try:
+        fd = os.open(GIL_GATE, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError:  # no reader: nobody is waiting
+        return
+    try:
+        os.write(fd, b"x")
+    finally:
+        os.close(fd)
 
 
 def wait_for(predicate, timeout: float = 20.0, step: float = 0.01) -> bool:

@@ -1,11 +1,17 @@
 """The WebSocket server over real loopback sockets, with the headless client.
 
-Every test binds port 0 and bounds its waits; none asserts on elapsed time.
+Every test runs with the session in a worker process (the default) and on a
+thread; tests that only a process can survive (a worker that dies, an
+advance that holds the GIL) run in process mode. Every test binds port 0 and
+bounds its waits; none asserts on elapsed time.
 """
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import os
+import signal
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -37,30 +43,45 @@ from tests.test_session_kit import (
     LOG,
     RELEASE,
     BlockingAdvanceSession,
+    DyingSession,
     FailingAdvance,
     FailingHandle,
     FailingInitialize,
+    GilHoggingSession,
     KitSession,
     LiveSession,
     ScriptedSession,
     StartupSession,
+    make_gil_gate,
+    open_gil_gate,
     reset_log,
 )
 
 WAIT = 20.0  # upper bound for any single wait: a hang fails, slowness does not
 
 
-@pytest.fixture(autouse=True)
-def _clean():
+ISOLATION = ["process"]  # the mode ``serving`` uses unless a test says otherwise
+
+
+@pytest.fixture(autouse=True, params=["process", "thread"])
+def isolation(request: pytest.FixtureRequest) -> Any:
+    ISOLATION[0] = request.param
     reset_log()
-    yield
+    yield request.param
     RELEASE.set()
     reset_log()
     assert not session_threads(), "a session thread outlived its test"
+    assert not multiprocessing.active_children(), "a session worker outlived its test"
 
 
 def session_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "scenewire-session" and t.is_alive()]
+    names = ("scenewire-session", "scenewire-relay", "scenewire-forwarder")
+    return [t for t in threading.enumerate() if t.name in names and t.is_alive()]
+
+
+def process_only(isolation: str) -> None:
+    if isolation != "process":
+        pytest.skip("only a worker process survives this")
 
 
 def run(scenario: Callable[[], Awaitable[Any]]) -> Any:
@@ -70,6 +91,7 @@ def run(scenario: Callable[[], Awaitable[Any]]) -> Any:
 async def serving(source: Any, scenario: Callable[[BackendServer], Awaitable[Any]], **options: Any) -> Any:
     """Run ``scenario`` against a server on a free port, then wait for the server to finish."""
     options.setdefault("ping_interval", 1.0)
+    options.setdefault("isolation", ISOLATION[0])
     async with BackendServer(source, "127.0.0.1", 0, **options) as server:
         result = await scenario(server)
         if not options.get("serve_forever"):
@@ -419,7 +441,9 @@ def test_websocket_and_pipe_give_the_same_updates() -> None:
 def test_run_backend_server_blocks_until_the_session_ends() -> None:
     ready: list[BackendServer] = []
     thread = threading.Thread(
-        target=run_backend_server, args=(KitSession, "127.0.0.1", 0), kwargs={"on_ready": ready.append}
+        target=run_backend_server,
+        args=(KitSession, "127.0.0.1", 0),
+        kwargs={"on_ready": ready.append, "isolation": ISOLATION[0]},
     )
     thread.start()
     try:
@@ -437,3 +461,112 @@ def test_run_backend_server_blocks_until_the_session_ends() -> None:
 def test_an_instance_is_refused_before_binding() -> None:
     with pytest.raises(TypeError, match="built where it runs"):
         run_backend_server(KitSession())
+
+
+# -- what only a worker process gives ---------------------------------------
+
+
+def test_an_advance_holding_the_gil_stalls_nothing_in_the_server(isolation: str) -> None:
+    process_only(isolation)  # on a thread it would freeze this very test, client included
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url, ping_interval=0.1, ping_timeout=0.5)
+        assert await asyncio.to_thread(ADVANCING.wait, WAIT)
+        # the worker is inside C code holding its GIL: the server still pings, answers and refuses
+        await asyncio.wait_for(await client.ws.ping(), WAIT)
+        await asyncio.sleep(1.0)  # ten keepalive rounds of the server and of the client
+        await client.ws.send(b"\xc1")  # never valid MessagePack
+        messages = await receive_until(client, lambda m: isinstance(m, Error))
+        assert messages[-1].code == "malformed_msgpack" and "frame dropped" in messages[-1].message
+        with pytest.raises(ServerClosed) as busy:
+            await SceneClient.connect(server.url)
+        assert busy.value.code == 4000
+        await client.send(KeyPressed(key="during"))
+        assert "released the GIL" not in LOG and client.ws.close_code is None
+        open_gil_gate()
+        await receive_until(client, is_status("handled key_pressed key='during'"))
+        await client.send(StopSession())
+        _, closed = await receive_all(client)
+        assert closed.code == 1000
+
+    run(lambda: serving(GilHoggingSession, gated(scenario), ping_interval=0.1, ping_timeout=0.5))
+    assert LOG.index("holding the GIL") < LOG.index("released the GIL") < LOG.index("handle key_pressed")
+    assert LOG[-1] == "shutdown"
+
+
+def gated(scenario: Callable[[BackendServer], Awaitable[Any]]) -> Callable[[BackendServer], Awaitable[Any]]:
+    """Run ``scenario`` with a closed GIL gate; open it however the scenario ends, so no worker hangs."""
+    make_gil_gate()
+
+    async def wrapped(server: BackendServer) -> Any:
+        try:
+            return await scenario(server)
+        finally:
+            open_gil_gate()
+
+    return wrapped
+
+
+def test_a_disconnect_during_a_gil_holding_advance_still_runs_shutdown(isolation: str) -> None:
+    process_only(isolation)
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        assert await asyncio.to_thread(ADVANCING.wait, WAIT)
+        client.ws.transport.abort()
+        await asyncio.sleep(0.2)
+        assert "shutdown" not in LOG  # it runs once the advance returns
+
+    run(lambda: serving(GilHoggingSession, gated(scenario)))
+    assert LOG[-2:] == ["advance 1", "shutdown"]
+
+
+def test_a_worker_that_dies_is_an_error_then_close_1011_and_the_server_serves_on(isolation: str) -> None:
+    process_only(isolation)  # os._exit on a thread would end the test run
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        messages, closed = await receive_all(client)
+        assert isinstance(messages[0], SceneReady)
+        assert messages[-1].code == "session_error" and "exit code 3" in messages[-1].message
+        assert closed.code == 1011 and "died" in closed.reason
+        client = await SceneClient.connect(server.url)  # the next client gets a fresh worker
+        assert isinstance(await client.receive(WAIT), SceneReady)
+        await client.close()
+
+    run(lambda: serving(DyingSession, scenario, serve_forever=True))
+    assert LOG.count("build") == 2
+
+
+def test_an_unpicklable_source_needs_thread_isolation(isolation: str) -> None:
+    def factory() -> KitSession:
+        return KitSession()
+
+    if isolation == "process":
+        with pytest.raises(TypeError, match="isolation='thread'"):
+            BackendServer(factory, "127.0.0.1", 0)
+        return
+
+    async def scenario(server: BackendServer) -> None:
+        await stop_session_of(server)
+
+    run(lambda: serving(factory, scenario))
+    assert LOG[-1] == "shutdown"
+
+
+def test_the_worker_ignores_ctrl_c_and_the_server_stops_it(isolation: str) -> None:
+    process_only(isolation)
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        await receive_until(client, lambda m: m.wire_kind == "field_append")
+        (worker,) = multiprocessing.active_children()
+        os.kill(worker.pid, signal.SIGINT)  # what a terminal's Ctrl-C sends the whole process group
+        await client.send(KeyPressed(key="after"))
+        await receive_until(client, is_status("handled key_pressed key='after'"))
+        await client.send(StopSession())
+        _, closed = await receive_all(client)
+        assert closed.code == 1000
+
+    run(lambda: serving(LiveSession, scenario))
+    assert LOG[-1] == "shutdown"

@@ -34,8 +34,8 @@ STOP_TIMEOUT_S = 5.0
 THREAD_QUEUE_TICKS = 16
 
 
-class _ConnectionChannel:
-    """The worker's end of the pipe, as the session loop's channel."""
+class ConnectionChannel:
+    """The worker's end of a pipe, as the session loop's channel: pickled commands in, tick lists out."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -67,7 +67,7 @@ def _worker_main(source: SessionSource, conn: Connection) -> None:
     """Entry point of the spawned process."""
     logging.basicConfig(level=logging.WARNING)
     try:
-        run_session(source, _ConnectionChannel(conn))
+        run_session(source, ConnectionChannel(conn))
         with contextlib.suppress(OSError):
             conn.send(_END)
     finally:

@@ -1,11 +1,13 @@
 """run_backend_server: one session per client over a WebSocket, no Qt anywhere.
 
 Runs on asyncio with ``websockets``; the session loop
-(:func:`scenewire.session.run_session`) runs on its own thread, so an
-``advance()`` that takes seconds stalls neither keepalive pings, nor the
-reading of commands, nor the server's shutdown. Commands cross to the loop
-through a :class:`~scenewire.session.CommandInbox`, which wakes an idling
-loop at once.
+(:func:`scenewire.session.run_session`) runs in a spawned worker process
+(``isolation="process"``, the default) or on a thread (``"thread"``), see
+:mod:`scenewire.transports.session_host`. Either way an ``advance()`` that
+takes seconds stalls neither keepalive pings, nor the reading of commands,
+nor the server's shutdown; in a process it may even hold the GIL throughout,
+as NEURON does. Commands reach the loop through a queue whose arrival wakes
+an idling loop at once.
 
 Connection sequence (docs/decisions.md D1, D6):
 
@@ -26,13 +28,15 @@ Connection sequence (docs/decisions.md D1, D6):
    dropped; the connection stays up. A text frame closes with 1003; a frame
    over ``max_frame_bytes`` with 1009 (``websockets`` enforces ``max_size``).
 6. ``stop_session`` or a disconnect ends the session; ``shutdown()`` runs; the
-   connection closes 1000 (1011 if the session could not start). Then the
+   connection closes 1000 (1011 if the session could not start or its worker
+   died; an ``error`` message before the close says why). Then the
    server exits, or with ``serve_forever`` waits for the next client, who gets
    a fresh session.
 
 Slow client: outgoing frames wait in a bounded
 :class:`~scenewire.transports.outbox.FrameOutbox`; when it is full the session
-loop blocks (backpressure). Nothing is dropped or coalesced (docs/ws-server.md).
+loop blocks (backpressure, through the worker's pipe in process mode).
+Nothing is dropped or coalesced (docs/ws-server.md).
 """
 
 from __future__ import annotations
@@ -40,7 +44,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -56,16 +59,16 @@ from ..protocol import (
     CloseCode,
     Error,
     Hello,
-    SessionUpdate,
     check_peer_hello,
     make_hello,
 )
 from ..protocol.hello import HELLO_TIMEOUT_S
-from ..session import CommandInbox, LoopEnd, SessionSource, check_source, run_session
+from ..session import LoopEnd, SessionSource, check_source
 from ..wire import ErrorCode, ProtocolError
 from ..wire.codec import Codec, MsgpackCodec
 from ..wire.limits import MAX_FRAME_BYTES, Limits
 from .outbox import MAX_PENDING_BYTES, MAX_PENDING_FRAMES, FrameOutbox
+from .session_host import Isolation, SessionHost, check_picklable, make_host
 
 log = logging.getLogger("scenewire.server")
 
@@ -98,32 +101,6 @@ def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str 
     return SUBPROTOCOL if SUBPROTOCOL in subprotocols else None
 
 
-class _SocketChannel:
-    """The session loop's channel: commands from the inbox, frames to the outbox."""
-
-    def __init__(self, inbox: CommandInbox, outbox: FrameOutbox, codec: Codec) -> None:
-        self.inbox = inbox
-        self.outbox = outbox
-        self.codec = codec
-
-    def receive(self, timeout: float) -> list[Any]:
-        return self.inbox.take(timeout)
-
-    def send(self, updates: list[SessionUpdate]) -> None:
-        frames = []
-        for update in updates:
-            try:
-                frames.append(self.codec.encode(update))
-            except Exception as exc:  # encoded on the session thread, so a bad update is the session's fault
-                log.error("could not encode a %s update", type(update).__name__, exc_info=exc)
-                error = Error(
-                    message=f"the session emitted a {update.wire_kind} that cannot be encoded: {exc}",
-                    code=ErrorCode.SESSION_ERROR.value,
-                )
-                frames.append(self.codec.encode(error))
-        self.outbox.put(frames)
-
-
 class BackendServer:
     """The server as an object, for embedding in an existing asyncio program and for tests.
 
@@ -146,8 +123,12 @@ class BackendServer:
         max_pending_frames: int = MAX_PENDING_FRAMES,
         max_pending_bytes: int = MAX_PENDING_BYTES,
         codec: Codec | None = None,
+        isolation: Isolation | str = Isolation.PROCESS,
     ) -> None:
         self.source = check_source(session_source)
+        self.isolation = Isolation(isolation)
+        if self.isolation is Isolation.PROCESS:
+            check_picklable(self.source)
         self.host = host
         self.port = port
         self.serve_forever = serve_forever
@@ -295,27 +276,16 @@ class BackendServer:
 
     async def _run_session(self, ws: ServerConnection) -> None:
         loop = asyncio.get_running_loop()
-        inbox = CommandInbox()
         outbox = FrameOutbox(loop, self.max_pending_frames, self.max_pending_bytes)
-        channel = _SocketChannel(inbox, outbox, self.codec)
         done = asyncio.Event()
-        ended: list[LoopEnd] = []
 
-        def session_thread() -> None:
-            try:
-                ended.append(run_session(self.source, channel))
-            except BaseException:
-                log.exception("the session loop itself failed")
-                ended.append(LoopEnd.FAILED)
-            finally:
-                with contextlib.suppress(Exception):
-                    outbox.finish()
-                with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(done.set)
+        def on_done() -> None:  # called from the host's thread
+            with contextlib.suppress(RuntimeError):  # the event loop is gone
+                loop.call_soon_threadsafe(done.set)
 
-        thread = threading.Thread(target=session_thread, name="scenewire-session", daemon=True)
-        thread.start()
-        reader = asyncio.create_task(self._read_commands(ws, inbox, outbox))
+        host = make_host(self.isolation, self.source, self.codec, outbox, on_done)
+        host.start()
+        reader = asyncio.create_task(self._read_commands(ws, host, outbox))
         sender = asyncio.create_task(_send_frames(ws, outbox))
         cancelled = False
         try:
@@ -323,15 +293,16 @@ class BackendServer:
             if sender.done() and not sender.cancelled() and sender.exception() is None:
                 # every frame of a finished session went out: close, saying why
                 await done.wait()
-                end = ended[0] if ended else LoopEnd.FAILED
-                if end is LoopEnd.FAILED:
-                    await ws.close(CloseCode.INTERNAL_ERROR, "the session failed to start; see the error message")
+                result = await asyncio.to_thread(host.join)
+                if result.end is LoopEnd.FAILED:
+                    reason = result.detail or "the session failed to start; see the error message"
+                    await ws.close(CloseCode.INTERNAL_ERROR, close_reason(reason))
                 else:
                     await ws.close(CloseCode.NORMAL, "session stopped")
         except asyncio.CancelledError:
             cancelled = True
         finally:
-            inbox.close()
+            host.close()
             outbox.close()
             # shutdown() must run before this connection is over, even when the server is being cancelled
             while not done.is_set():
@@ -339,14 +310,14 @@ class BackendServer:
                     await asyncio.shield(done.wait())
                 except asyncio.CancelledError:
                     cancelled = True
-            thread.join()
+            host.join()
             for task in (reader, sender):
                 task.cancel()
             await asyncio.gather(reader, sender, return_exceptions=True)
         if cancelled:
             raise asyncio.CancelledError
 
-    async def _read_commands(self, ws: ServerConnection, inbox: CommandInbox, outbox: FrameOutbox) -> None:
+    async def _read_commands(self, ws: ServerConnection, host: SessionHost, outbox: FrameOutbox) -> None:
         try:
             async for data in ws:
                 if isinstance(data, str):
@@ -359,7 +330,7 @@ class BackendServer:
                     outbox.put_now(self.codec.encode(Error(message=f"frame dropped: {exc}", code=exc.code.value)))
                     continue
                 if isinstance(message, COMMANDS):
-                    inbox.put(message)  # type: ignore[arg-type]
+                    host.command(message)  # type: ignore[arg-type]
                 else:
                     text = f"frame dropped: a client sends commands after the hello, not {message.wire_kind}"
                     error = Error(message=text, code=ErrorCode.UNEXPECTED_MESSAGE.value)
@@ -398,7 +369,7 @@ def run_backend_server(
 
     ``on_ready`` is called once the socket is bound, with the server (its
     ``url`` and real ``port`` when ``port`` was 0). Other options go to
-    :class:`BackendServer` (``hello_timeout``, ``ping_interval``, ...).
+    :class:`BackendServer` (``isolation``, ``hello_timeout``, ``ping_interval``, ...).
     """
     check_source(session_source)
 

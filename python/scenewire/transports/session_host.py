@@ -1,0 +1,359 @@
+"""Where the WebSocket server runs a connection's session: a worker process or a thread.
+
+Both hosts run the one session loop (:func:`scenewire.session.run_session`),
+encode updates into frames where the session runs, and hand the frames to the
+connection's :class:`~scenewire.transports.outbox.FrameOutbox`; commands reach
+the loop through a :class:`~scenewire.session.CommandInbox`. The server sees
+only :class:`SessionHost`.
+
+**Process (the default).** A simulator such as NEURON holds the GIL for the
+whole of a long ``advance()``; on a thread it would freeze the event loop
+with it: no keepalive pongs, no answer to a bad frame, no close. So the
+session runs in a spawned worker that imports only the session's module and
+scenewire. The worker encodes each update and writes the frame to a pipe; a
+relay thread in the server reads the frames and puts them in the outbox, so
+when the outbox is full the relay stops reading, the pipe fills, and the
+worker blocks: backpressure reaches the session as it does on a thread.
+Commands go the other way, pickled, through a second pipe fed by a forwarder
+thread (a pipe write may block; the event loop must not). When the client
+leaves, the command pipe is closed; the loop sees the channel close after its
+current tick and runs ``shutdown()``. The worker ignores SIGINT: Ctrl-C is
+the server's to handle, and the worker then ends through the same path. A
+worker that dies (a crash inside the simulator, ``os._exit``) is reported as
+an ``error`` and the connection closes 1011.
+
+**Thread.** For sessions that release the GIL while they compute, or whose
+source cannot be pickled (a closure, a lambda): no spawn cost, no pickling.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import pickle
+import signal
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from multiprocessing.connection import Connection
+from typing import Any, Protocol
+
+from ..protocol import Error, SessionCommand, SessionUpdate
+from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_session
+from ..session.source import describe_source
+from ..wire import ErrorCode
+from ..wire.codec import Codec
+from .outbox import FrameOutbox
+from .pipe import ConnectionChannel
+
+log = logging.getLogger("scenewire.server")
+
+# A frame always starts with a MessagePack map marker (0x80-0x8f, 0xde, 0xdf);
+# a message on the frame pipe that starts with 0x00 is the worker's end mark,
+# followed by the LoopEnd value in ASCII.
+_END_MARK = b"\x00"
+RELAY_BATCH_FRAMES = 64
+"""At most this many frames cross from the relay to the event loop in one hand-off."""
+
+
+class Isolation(str, Enum):
+    """Where the session of a connection runs."""
+
+    PROCESS = "process"
+    THREAD = "thread"
+
+
+@dataclass(frozen=True)
+class SessionEnd:
+    """How a hosted session ended: the loop's reason, and a close reason for the client."""
+
+    end: LoopEnd
+    detail: str = ""
+
+
+def encode_updates(codec: Codec, updates: list[SessionUpdate]) -> list[bytes]:
+    """One tick's updates as frames; an update that cannot be encoded becomes an ``error`` frame."""
+    frames = []
+    for update in updates:
+        try:
+            frames.append(codec.encode(update))
+        except Exception as exc:  # encoded where the session runs, so a bad update is the session's fault
+            log.error("could not encode a %s update", type(update).__name__, exc_info=exc)
+            error = Error(
+                message=f"the session emitted a {update.wire_kind} that cannot be encoded: {exc}",
+                code=ErrorCode.SESSION_ERROR.value,
+            )
+            frames.append(codec.encode(error))
+    return frames
+
+
+class SessionHost(Protocol):
+    """One connection's running session, as the server drives it."""
+
+    def start(self) -> None:
+        """Start the session; ``on_done`` is called (from another thread) once it has ended."""
+        ...
+
+    def command(self, command: SessionCommand) -> None:
+        """Queue a command for the session; never blocks."""
+        ...
+
+    def close(self) -> None:
+        """No more commands: the session ends after its current tick, ``shutdown()`` included."""
+        ...
+
+    def join(self) -> SessionEnd:
+        """Wait until the session has ended (call after ``on_done``); how it ended."""
+        ...
+
+
+def make_host(
+    isolation: Isolation,
+    source: SessionSource,
+    codec: Codec,
+    outbox: FrameOutbox,
+    on_done: Callable[[], None],
+) -> SessionHost:
+    if isolation is Isolation.PROCESS:
+        return ProcessHost(source, codec, outbox, on_done)
+    return ThreadHost(source, codec, outbox, on_done)
+
+
+def check_picklable(source: SessionSource) -> None:
+    """Raise ``TypeError`` saying what to do when ``source`` cannot reach a worker process."""
+    try:
+        pickle.dumps(source)
+    except Exception as exc:
+        raise TypeError(
+            f"{describe_source(source)} cannot be sent to a worker process ({exc}); define it at module "
+            f"level, or serve it with isolation='thread' (--isolation thread)"
+        ) from None
+
+
+# -- thread ------------------------------------------------------------------
+
+
+class _OutboxChannel:
+    """The session loop's channel on a thread: commands from the inbox, frames to the outbox."""
+
+    def __init__(self, inbox: CommandInbox, outbox: FrameOutbox, codec: Codec) -> None:
+        self.inbox = inbox
+        self.outbox = outbox
+        self.codec = codec
+
+    def receive(self, timeout: float) -> list[SessionCommand]:
+        return self.inbox.take(timeout)
+
+    def send(self, updates: list[SessionUpdate]) -> None:
+        self.outbox.put(encode_updates(self.codec, updates))
+
+
+class ThreadHost:
+    """The session loop on a thread of the server's process."""
+
+    def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
+        self.source = source
+        self.outbox = outbox
+        self.on_done = on_done
+        self.inbox = CommandInbox()
+        self.channel = _OutboxChannel(self.inbox, outbox, codec)
+        self.thread = threading.Thread(target=self._main, name="scenewire-session", daemon=True)
+        self.result = SessionEnd(LoopEnd.FAILED, "the session loop did not run")
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _main(self) -> None:
+        try:
+            self.result = SessionEnd(run_session(self.source, self.channel))
+        except BaseException:
+            log.exception("the session loop itself failed")
+            self.result = SessionEnd(LoopEnd.FAILED, "the session loop failed; see the server's log")
+        finally:
+            with contextlib.suppress(Exception):
+                self.outbox.finish()
+            self.on_done()
+
+    def command(self, command: SessionCommand) -> None:
+        self.inbox.put(command)
+
+    def close(self) -> None:
+        self.inbox.close()
+
+    def join(self) -> SessionEnd:
+        self.thread.join()
+        return self.result
+
+
+# -- process -----------------------------------------------------------------
+
+
+class _FramePipeChannel(ConnectionChannel):
+    """The worker's channel: pickled commands in, encoded frames out."""
+
+    def __init__(self, commands: Connection, frames: Connection, codec: Codec) -> None:
+        super().__init__(commands)
+        self.frames = frames
+        self.codec = codec
+
+    def send(self, updates: list[SessionUpdate]) -> None:
+        try:
+            for frame in encode_updates(self.codec, updates):
+                self.frames.send_bytes(frame)
+        except (BrokenPipeError, EOFError, OSError):
+            raise ChannelClosed from None
+
+
+def _worker_main(source: SessionSource, codec: Codec, commands: Connection, frames: Connection) -> None:
+    """Entry point of the spawned session worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us through the command pipe
+    logging.basicConfig(level=logging.WARNING, format="scenewire worker: %(levelname)s %(name)s: %(message)s")
+    end = LoopEnd.FAILED
+    try:
+        end = run_session(source, _FramePipeChannel(commands, frames, codec))
+    finally:
+        with contextlib.suppress(OSError):
+            frames.send_bytes(_END_MARK + end.value.encode("ascii"))
+        frames.close()
+        commands.close()
+
+
+class ProcessHost:
+    """The session loop in a spawned worker process; two threads here relay its pipes."""
+
+    def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
+        self.source = source
+        self.codec = codec
+        self.outbox = outbox
+        self.on_done = on_done
+        self.inbox = CommandInbox()
+        self.result = SessionEnd(LoopEnd.FAILED, "the session worker did not start")
+        self._process: Any = None
+        self._eof = False
+        self._relay = threading.Thread(target=self._relay_main, name="scenewire-relay", daemon=True)
+        self._forwarder = threading.Thread(target=self._forward_main, name="scenewire-forwarder", daemon=True)
+
+    def start(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        command_out, command_in = ctx.Pipe(duplex=False)
+        frame_out, frame_in = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(
+            target=_worker_main,
+            args=(self.source, self.codec, command_out, frame_in),
+            name="scenewire-session",
+            daemon=True,
+        )
+        try:
+            self._process.start()
+        except Exception as exc:
+            for end in (command_out, command_in, frame_out, frame_in):
+                end.close()
+            self._fail_to_start(exc)
+            return
+        command_out.close()
+        frame_in.close()
+        self._commands = command_in
+        self._frames = frame_out
+        self._forwarder.start()
+        self._relay.start()
+
+    def _fail_to_start(self, exc: BaseException) -> None:
+        log.error("could not start the session worker", exc_info=exc)
+        error = Error(message=f"could not start the session worker: {exc}", code=ErrorCode.SESSION_ERROR.value)
+        with contextlib.suppress(ChannelClosed):
+            self.outbox.put([self.codec.encode(error)])
+        self.result = SessionEnd(LoopEnd.FAILED, "could not start the session worker")
+        with contextlib.suppress(Exception):
+            self.outbox.finish()
+        self.on_done()
+
+    def command(self, command: SessionCommand) -> None:
+        self.inbox.put(command)
+
+    def close(self) -> None:
+        self.inbox.close()
+
+    def join(self) -> SessionEnd:
+        if self._relay.is_alive() or self._relay.ident is not None:
+            self._relay.join()
+        if self._forwarder.ident is not None:
+            self.inbox.close()
+            self._forwarder.join()
+        return self.result
+
+    def _forward_main(self) -> None:
+        """Commands to the worker, in order; the pipe closes when the server says no more."""
+        try:
+            while True:
+                try:
+                    commands = self.inbox.take(1.0)
+                except ChannelClosed:
+                    return
+                for command in commands:
+                    with contextlib.suppress(BrokenPipeError, OSError):  # a dead worker is the relay's to report
+                        self._commands.send(command)
+        finally:
+            self._commands.close()
+
+    def _relay_main(self) -> None:
+        """Frames from the worker to the outbox, batched, until the worker's end mark or death."""
+        discard = False  # the client is gone: keep reading so the worker is never stuck writing
+        try:
+            while True:
+                batch, mark = self._read_batch()
+                if batch and not discard:
+                    try:
+                        self.outbox.put(batch)
+                    except ChannelClosed:
+                        discard = True
+                if mark is not None:
+                    self.result = _end_from_mark(mark)
+                    break
+        except (EOFError, OSError):
+            self._process.join(5.0)  # it is gone already; this only reaps it
+            code = self._process.exitcode
+            log.error("the session worker exited unexpectedly (exit code %s)", code)
+            message = f"the session worker exited unexpectedly (exit code {code}); see the server's log"
+            if not discard:
+                with contextlib.suppress(ChannelClosed):
+                    self.outbox.put([self.codec.encode(Error(message=message, code=ErrorCode.SESSION_ERROR.value))])
+            self.result = SessionEnd(LoopEnd.FAILED, "the session worker died")
+        finally:
+            self._frames.close()
+            self.inbox.close()  # the forwarder stops, whatever the server does
+            self._process.join()
+            with contextlib.suppress(Exception):
+                self.outbox.finish()
+            self.on_done()
+
+    def _read_batch(self) -> tuple[list[bytes], bytes | None]:
+        """Frames that are already waiting (at least one read), and the end mark if it came.
+
+        Raises ``EOFError`` when the pipe closed without an end mark, after
+        the frames read before it have been returned.
+        """
+        if self._eof:
+            raise EOFError
+        batch: list[bytes] = []
+        while True:
+            try:
+                data = self._frames.recv_bytes()
+            except (EOFError, OSError):
+                if not batch:
+                    raise
+                self._eof = True
+                return batch, None
+            if data[:1] == _END_MARK:
+                return batch, data
+            batch.append(data)
+            if len(batch) >= RELAY_BATCH_FRAMES or not self._frames.poll(0):
+                return batch, None
+
+
+def _end_from_mark(mark: bytes) -> SessionEnd:
+    try:
+        return SessionEnd(LoopEnd(mark[1:].decode("ascii")))
+    except ValueError:
+        return SessionEnd(LoopEnd.FAILED, "the session worker sent an unknown end mark")
