@@ -6,8 +6,9 @@ same run, so the machine's speed cancels out.
 
 1. Throughput of one session's updates, 4 MB ``field_replace`` and small
    ticks (a cable tick: field_replace + field_append + status + scene_patch),
-   through PipeTransport (process, thread) and through the WebSocket server to
-   a decoding client; baseline: raw ``websockets`` sending the same bytes with
+   through PipeTransport (process, thread) and through the WebSocket server
+   (session in a worker process, the default; session on a thread) to a
+   decoding client; baseline: raw ``websockets`` sending the same bytes with
    no session, no encode and no decode.
 2. Command-to-update latency (p50, p99) while the session idles: ``key_pressed``
    out, the session's ``status`` back; the command must wake the idle loop.
@@ -52,6 +53,8 @@ from scenewire.transports.ws_client import SceneClient
 from scenewire.transports.ws_server import run_backend_server
 
 BIG = 1 << 20  # float32 values: 4 MiB
+WS_PROCESS = "WebSocket server (session in a worker process) -> decoding client"
+WS_THREAD = "WebSocket server (session on a thread) -> decoding client"
 
 
 def small_tick(t: int) -> list[Any]:
@@ -119,8 +122,8 @@ class IdleEchoSession(BufferedSession):
 # -- helpers: servers in their own processes --------------------------------
 
 
-def _serve_session(source: Any, ready: Any) -> None:
-    run_backend_server(source, "127.0.0.1", 0, on_ready=lambda server: ready.put(server.port))
+def _serve_session(source: Any, isolation: str, ready: Any) -> None:
+    run_backend_server(source, "127.0.0.1", 0, isolation=isolation, on_ready=lambda server: ready.put(server.port))
 
 
 def _serve_raw(frames: list[bytes], repeat: int, ready: Any) -> None:
@@ -146,7 +149,7 @@ class InProcess:
     def __init__(self, target: Any, *args: Any) -> None:
         ctx = multiprocessing.get_context("spawn")
         self.queue = ctx.Queue()
-        self.process = ctx.Process(target=target, args=(*args, self.queue), daemon=True)
+        self.process = ctx.Process(target=target, args=(*args, self.queue))  # not daemonic: it spawns a worker
 
     def __enter__(self) -> int:
         self.process.start()
@@ -183,7 +186,7 @@ def pipe_throughput(source: Any, kind: str, count: int, use_process: bool) -> fl
         transport.stop()
 
 
-def ws_throughput(source: Any, kind: str, count: int) -> float:
+def ws_throughput(source: Any, kind: str, count: int, isolation: str) -> float:
     async def client(port: int) -> float:
         c = await SceneClient.connect(f"ws://127.0.0.1:{port}")
         seen, start = 0, 0.0
@@ -198,7 +201,7 @@ def ws_throughput(source: Any, kind: str, count: int) -> float:
         await c.close()
         return elapsed
 
-    with InProcess(_serve_session, source) as port:
+    with InProcess(_serve_session, source, isolation) as port:
         return asyncio.run(client(port))
 
 
@@ -221,8 +224,8 @@ def raw_throughput(frames: list[bytes], repeat: int, count: int) -> float:
 # -- latency ----------------------------------------------------------------
 
 
-def ws_latency(rounds: int) -> list[float]:
-    with InProcess(_serve_session, IdleEchoSession) as port:
+def ws_latency(rounds: int, isolation: str) -> list[float]:
+    with InProcess(_serve_session, IdleEchoSession, isolation) as port:
         return asyncio.run(_latency_after_warmup(port, rounds))
 
 
@@ -317,7 +320,8 @@ def main() -> None:
     base = raw_throughput([big_frame], big_n + 5, big_n)
     rows.append(("4 MB field_replace", "raw websockets bytes (baseline)", f"{big_n * mb / base:,.0f} MB/s (1.00)"))
     for label, seconds in (
-        ("WebSocket server -> decoding client", ws_throughput(BigFieldSession, "field_replace", big_n)),
+        (WS_PROCESS, ws_throughput(BigFieldSession, "field_replace", big_n, "process")),
+        (WS_THREAD, ws_throughput(BigFieldSession, "field_replace", big_n, "thread")),
         ("PipeTransport, process", pipe_throughput(BigFieldSession, "field_replace", big_n, True)),
         ("PipeTransport, thread", pipe_throughput(BigFieldSession, "field_replace", big_n, False)),
     ):
@@ -327,14 +331,16 @@ def main() -> None:
     base = raw_throughput(small_frames, n // 4 + 10, n)
     rows.append(("small updates", "raw websockets bytes (baseline)", f"{n / base:,.0f} msg/s (1.00)"))
     for label, seconds in (
-        ("WebSocket server -> decoding client", ws_throughput(SmallTickSession, "field_replace", n // 4)),
+        (WS_PROCESS, ws_throughput(SmallTickSession, "field_replace", n // 4, "process")),
+        (WS_THREAD, ws_throughput(SmallTickSession, "field_replace", n // 4, "thread")),
         ("PipeTransport, process", pipe_throughput(SmallTickSession, "field_replace", n // 4, True)),
         ("PipeTransport, thread", pipe_throughput(SmallTickSession, "field_replace", n // 4, False)),
     ):
         rows.append(("small updates", label, f"{n / seconds:,.0f} msg/s ({base / seconds:.2f})"))
 
     for label, samples in (
-        ("WebSocket, loopback", ws_latency(rounds)),
+        ("WebSocket, session in a worker process", ws_latency(rounds, "process")),
+        ("WebSocket, session on a thread", ws_latency(rounds, "thread")),
         ("PipeTransport, process", pipe_latency(rounds, True)),
         ("PipeTransport, thread", pipe_latency(rounds, False)),
     ):

@@ -20,6 +20,9 @@ from ..session import ChannelClosed
 MAX_PENDING_FRAMES = 64
 MAX_PENDING_BYTES = 64 * 1024 * 1024
 
+Frame = bytes | bytearray
+"""An encoded message; the process relay reads large ones into a ``bytearray`` of their own."""
+
 END = None
 """Put after the session loop's last frame: nothing more will come."""
 
@@ -34,7 +37,7 @@ class FrameOutbox:
         max_bytes: int = MAX_PENDING_BYTES,
     ) -> None:
         self._loop = loop
-        self._queue: asyncio.Queue[tuple[bytes, bool] | None] = asyncio.Queue()
+        self._queue: asyncio.Queue[tuple[Frame, bool] | None] = asyncio.Queue()
         self._cond = threading.Condition()
         self._frames = 0
         self._bytes = 0
@@ -44,13 +47,13 @@ class FrameOutbox:
 
     # -- the session thread ------------------------------------------------
 
-    def put(self, frames: Iterable[bytes]) -> None:
+    def put(self, frames: Iterable[Frame]) -> None:
         """Queue one tick's frames in order, waiting for room; ``ChannelClosed`` once closed.
 
         The tick crosses to the event loop in one hand-off (one wake-up of the
         loop per tick, not per frame); room is waited for frame by frame.
         """
-        batch: list[bytes] = []
+        batch: list[Frame] = []
         for frame in frames:
             size = len(frame)
             with self._cond:
@@ -77,7 +80,7 @@ class FrameOutbox:
         """The session loop has ended; the consumer stops after the frames before this."""
         self._to_loop(END)
 
-    def _to_loop(self, batch: list[bytes] | None) -> None:
+    def _to_loop(self, batch: list[Frame] | None) -> None:
         try:
             self._loop.call_soon_threadsafe(self._enqueue, batch)
         except RuntimeError:  # the event loop is gone
@@ -86,21 +89,21 @@ class FrameOutbox:
 
     # -- the event loop ----------------------------------------------------
 
-    def _enqueue(self, batch: list[bytes] | None) -> None:
+    def _enqueue(self, batch: list[Frame] | None) -> None:
         if batch is END:
             self._queue.put_nowait(END)
             return
         for frame in batch:
             self._queue.put_nowait((frame, True))
 
-    def put_now(self, frame: bytes) -> None:
+    def put_now(self, frame: Frame) -> None:
         """The server's own small messages (decode errors): no wait, same order."""
         self._queue.put_nowait((frame, False))
 
-    async def get(self) -> tuple[bytes, bool] | None:
+    async def get(self) -> tuple[Frame, bool] | None:
         return await self._queue.get()
 
-    def sent(self, frame: bytes, counted: bool) -> None:
+    def sent(self, frame: Frame, counted: bool) -> None:
         """The socket took ``frame``: make room for the producer.
 
         The producer is woken only once the queue has drained to half (a

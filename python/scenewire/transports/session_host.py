@@ -45,6 +45,7 @@ from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_s
 from ..session.source import describe_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec
+from .framepipe import FrameReader, enlarge_pipe, write_frames
 from .outbox import FrameOutbox
 from .pipe import ConnectionChannel
 
@@ -200,9 +201,8 @@ class _FramePipeChannel(ConnectionChannel):
 
     def send(self, updates: list[SessionUpdate]) -> None:
         try:
-            for frame in encode_updates(self.codec, updates):
-                self.frames.send_bytes(frame)
-        except (BrokenPipeError, EOFError, OSError):
+            write_frames(self.frames.fileno(), encode_updates(self.codec, updates))
+        except OSError:  # the server is gone (EPIPE)
             raise ChannelClosed from None
 
 
@@ -215,7 +215,7 @@ def _worker_main(source: SessionSource, codec: Codec, commands: Connection, fram
         end = run_session(source, _FramePipeChannel(commands, frames, codec))
     finally:
         with contextlib.suppress(OSError):
-            frames.send_bytes(_END_MARK + end.value.encode("ascii"))
+            write_frames(frames.fileno(), [_END_MARK + end.value.encode("ascii")])
         frames.close()
         commands.close()
 
@@ -231,7 +231,6 @@ class ProcessHost:
         self.inbox = CommandInbox()
         self.result = SessionEnd(LoopEnd.FAILED, "the session worker did not start")
         self._process: Any = None
-        self._eof = False
         self._relay = threading.Thread(target=self._relay_main, name="scenewire-relay", daemon=True)
         self._forwarder = threading.Thread(target=self._forward_main, name="scenewire-forwarder", daemon=True)
 
@@ -239,6 +238,7 @@ class ProcessHost:
         ctx = multiprocessing.get_context("spawn")
         command_out, command_in = ctx.Pipe(duplex=False)
         frame_out, frame_in = ctx.Pipe(duplex=False)
+        enlarge_pipe(frame_out.fileno())
         self._process = ctx.Process(
             target=_worker_main,
             args=(self.source, self.codec, command_out, frame_in),
@@ -256,6 +256,7 @@ class ProcessHost:
         frame_in.close()
         self._commands = command_in
         self._frames = frame_out
+        self._reader = FrameReader(frame_out.fileno())
         self._forwarder.start()
         self._relay.start()
 
@@ -328,31 +329,19 @@ class ProcessHost:
                 self.outbox.finish()
             self.on_done()
 
-    def _read_batch(self) -> tuple[list[bytes], bytes | None]:
-        """Frames that are already waiting (at least one read), and the end mark if it came.
+    def _read_batch(self) -> tuple[list[bytes | bytearray], bytes | bytearray | None]:
+        """Frames that have arrived (at least one read), and the end mark if it came.
 
-        Raises ``EOFError`` when the pipe closed without an end mark, after
-        the frames read before it have been returned.
+        Raises ``EOFError`` when the pipe closed without an end mark.
         """
-        if self._eof:
-            raise EOFError
-        batch: list[bytes] = []
-        while True:
-            try:
-                data = self._frames.recv_bytes()
-            except (EOFError, OSError):
-                if not batch:
-                    raise
-                self._eof = True
-                return batch, None
-            if data[:1] == _END_MARK:
-                return batch, data
-            batch.append(data)
-            if len(batch) >= RELAY_BATCH_FRAMES or not self._frames.poll(0):
-                return batch, None
+        frames = self._reader.read(RELAY_BATCH_FRAMES)
+        for index, frame in enumerate(frames):
+            if frame[:1] == _END_MARK:
+                return frames[:index], frame
+        return frames, None
 
 
-def _end_from_mark(mark: bytes) -> SessionEnd:
+def _end_from_mark(mark: bytes | bytearray) -> SessionEnd:
     try:
         return SessionEnd(LoopEnd(mark[1:].decode("ascii")))
     except ValueError:
