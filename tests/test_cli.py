@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import signal
 import subprocess
 import sys
 import textwrap
@@ -18,17 +20,19 @@ from scenewire.demos.cable import CableSession
 from scenewire.protocol import SUBPROTOCOL, make_hello
 
 from .test_conformance_peer import conforming_client
+from .test_session_kit import LOG, reset_log, wait_for
 
 PY = sys.executable
 WAIT = 60
 
 
-def start_server(*args: str) -> tuple[subprocess.Popen, str]:
+def start_server(*args: str, group: bool = False) -> tuple[subprocess.Popen, str]:
     server = subprocess.Popen(
         [PY, "-m", "scenewire.cli", "serve", *args, "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=group,  # a process group of its own, as a terminal gives it
     )
     assert server.stdout is not None
     lines = []
@@ -37,6 +41,7 @@ def start_server(*args: str) -> tuple[subprocess.Popen, str]:
         if line.startswith("connect with: "):
             command = line.removeprefix("connect with: ").strip()
             assert command.startswith("scenewire probe ws://127.0.0.1:")
+            server.greeting = "".join(lines)  # type: ignore[attr-defined]
             return server, command.split()[-1]
     server.wait(WAIT)
     raise AssertionError(f"no connect line; server said: {''.join(lines)}")
@@ -67,6 +72,30 @@ def test_serve_then_probe_with_set_and_stop() -> None:
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+@pytest.mark.parametrize("isolation", ["process", "thread"])
+def test_ctrl_c_stops_the_server_after_the_sessions_shutdown(isolation: str) -> None:
+    reset_log()
+    server, url = start_server("tests.test_session_kit:LiveSession", "--isolation", isolation, group=True)
+    client = subprocess.Popen(
+        [PY, "-m", "scenewire.cli", "probe", url, "--seconds", str(WAIT)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert wait_for(lambda: "advance 3" in LOG, WAIT)
+        os.killpg(server.pid, signal.SIGINT)  # the whole group, the session worker included
+        out, _ = server.communicate(timeout=WAIT)
+        seen, _ = client.communicate(timeout=WAIT)
+        where = "a worker process" if isolation == "process" else "a thread"
+        assert f"(session in {where})" in server.greeting  # type: ignore[attr-defined]
+        assert server.returncode == 130 and "interrupted" in out, out
+        assert LOG[-1] == "shutdown" and LOG.count("shutdown") == 1
+        assert "server closed: 1001" in seen.splitlines()[-1]
+    finally:
+        for process in (server, client):
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
 def test_probe_reports_a_busy_server_and_an_unreachable_one() -> None:

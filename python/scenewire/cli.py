@@ -70,15 +70,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     def ready(server: BackendServer) -> None:
         url = connect_url(server.host, server.port)
-        print(f"scenewire: serving {args.session} on {server.url}", flush=True)
+        where = "a worker process" if server.isolation == "process" else "a thread"
+        print(f"scenewire: serving {args.session} on {server.url} (session in {where})", flush=True)
         print(f"connect with: scenewire probe {url}", flush=True)
 
     options: dict[str, Any] = {}
     if args.ping_interval is not None:
         options["ping_interval"] = args.ping_interval or None
+    if args.isolation is not None:
+        options["isolation"] = args.isolation
     try:
         run_backend_server(source, args.host, args.port, serve_forever=args.forever, on_ready=ready, **options)
-    except TypeError as exc:
+    except (TypeError, ValueError) as exc:
         raise SystemExit(f"scenewire: {exc}") from None
     except OSError as exc:
         raise SystemExit(f"scenewire: cannot listen on {args.host}:{args.port}: {exc}") from None
@@ -130,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
     serve.add_argument("--forever", action="store_true", help="after a session ends, wait for the next client")
     serve.add_argument("--ping-interval", type=float, default=None, help="keepalive ping interval in s (0: off)")
+    serve.add_argument(
+        "--isolation",
+        choices=["process", "thread"],
+        default=None,
+        help="run the session in a worker process (default; a GIL-holding simulator such as NEURON "
+        "cannot stall the server) or on a thread (no spawn; for factories that cannot be pickled)",
+    )
     serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
     serve.set_defaults(run=cmd_serve)
 

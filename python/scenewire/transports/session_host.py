@@ -45,6 +45,7 @@ from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_s
 from ..session.source import describe_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec
+from . import framepipe
 from .framepipe import FrameReader, enlarge_pipe, write_frames
 from .outbox import FrameOutbox
 from .pipe import ConnectionChannel
@@ -64,6 +65,19 @@ class Isolation(str, Enum):
 
     PROCESS = "process"
     THREAD = "thread"
+
+
+def resolve_isolation(isolation: Isolation | str | None) -> Isolation:
+    """``None`` means a worker process where the frame pipe works (POSIX), else a thread."""
+    if isolation is None:
+        return Isolation.PROCESS if framepipe.SUPPORTED else Isolation.THREAD
+    try:
+        chosen = Isolation(isolation)
+    except ValueError:
+        raise ValueError(f"isolation is 'process' or 'thread', not {isolation!r}") from None
+    if chosen is Isolation.PROCESS and not framepipe.SUPPORTED:
+        raise ValueError("isolation='process' needs os.writev and os.readv (POSIX: Linux, WSL, macOS)")
+    return chosen
 
 
 @dataclass(frozen=True)

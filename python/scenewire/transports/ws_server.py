@@ -68,7 +68,7 @@ from ..wire import ErrorCode, ProtocolError
 from ..wire.codec import Codec, MsgpackCodec
 from ..wire.limits import MAX_FRAME_BYTES, Limits
 from .outbox import MAX_PENDING_BYTES, MAX_PENDING_FRAMES, FrameOutbox
-from .session_host import Isolation, SessionHost, check_picklable, make_host
+from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 
 log = logging.getLogger("scenewire.server")
 
@@ -123,10 +123,10 @@ class BackendServer:
         max_pending_frames: int = MAX_PENDING_FRAMES,
         max_pending_bytes: int = MAX_PENDING_BYTES,
         codec: Codec | None = None,
-        isolation: Isolation | str = Isolation.PROCESS,
+        isolation: Isolation | str | None = None,
     ) -> None:
         self.source = check_source(session_source)
-        self.isolation = Isolation(isolation)
+        self.isolation = resolve_isolation(isolation)
         if self.isolation is Isolation.PROCESS:
             check_picklable(self.source)
         self.host = host
