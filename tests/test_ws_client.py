@@ -10,6 +10,7 @@ from websockets.asyncio.server import ServerConnection, serve
 
 from scenewire import ErrorCode, encode
 from scenewire.protocol import SUBPROTOCOL, Error, Status, make_hello
+from scenewire.transports.probe import probe
 from scenewire.transports.ws_client import HelloRefused, SceneClient, ServerClosed, close_reason
 
 Reply = Callable[[ServerConnection], Awaitable[None]]
@@ -109,3 +110,21 @@ def test_close_reason_fits_in_123_bytes() -> None:
     assert close_reason("short") == "short"
     cut = close_reason("é" * 100)
     assert len(cut.encode()) <= 123 and cut.endswith("...")
+
+
+def test_probe_says_it_refused_a_server_of_another_major() -> None:
+    async def scenario() -> tuple[int, list[str]]:
+        async def handler(ws: ServerConnection) -> None:
+            await ws.recv()
+            await ws.send(server_hello(major=2, minor=0))
+            await ws.wait_closed()
+
+        lines: list[str] = []
+        async with serve(handler, "127.0.0.1", 0, subprotocols=[SUBPROTOCOL]) as server:  # type: ignore[list-item]
+            port = server.sockets[0].getsockname()[1]
+            status = await probe(f"ws://127.0.0.1:{port}", out=lines.append)
+        return status, lines
+
+    status, lines = asyncio.run(scenario())
+    assert status == 2
+    assert lines == [lines[0]] and lines[0].startswith("refused the server: closed 4001 (version_mismatch): ")

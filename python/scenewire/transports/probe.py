@@ -14,7 +14,7 @@ from ..protocol import SessionCommand, StopSession
 from ..protocol.hello import CloseCode
 from ..wire import ProtocolError
 from .describe import describe
-from .ws_client import SceneClient, ServerClosed
+from .ws_client import HelloRefused, SceneClient, ServerClosed
 
 CLOSE_WAIT_S = 10.0
 
@@ -38,6 +38,9 @@ async def probe(
         client = await SceneClient.connect(url)
     except ServerClosed as exc:
         out(f"refused: close {exc.code} {exc.reason!r}" + (f" ({exc.error.message})" if exc.error else ""))
+        return 2
+    except HelloRefused as exc:
+        out(f"refused the server: closed {exc.close_code} ({exc.code.value}): {exc.detail}")
         return 2
     except (OSError, asyncio.TimeoutError) as exc:
         out(f"cannot connect to {url}: {exc}")
