@@ -35,6 +35,7 @@ from websockets.asyncio.client import connect
 from websockets.asyncio.server import serve
 from websockets.exceptions import ConnectionClosed
 
+from scenewire.demos.cable import CableSession
 from scenewire.protocol import (
     FieldAppend,
     FieldReplace,
@@ -49,7 +50,7 @@ from scenewire.protocol import (
 from scenewire.scene import Field, Scene
 from scenewire.session import BufferedSession
 from scenewire.transports import PipeTransport
-from scenewire.transports.ws_client import SceneClient
+from scenewire.transports.ws_client import SceneClient, ServerClosed
 from scenewire.transports.ws_server import run_backend_server
 
 BIG = 1 << 20  # float32 values: 4 MiB
@@ -124,6 +125,13 @@ class IdleEchoSession(BufferedSession):
 
 def _serve_session(source: Any, isolation: str, ready: Any) -> None:
     run_backend_server(source, "127.0.0.1", 0, isolation=isolation, on_ready=lambda server: ready.put(server.port))
+
+
+def _serve_forever(source: Any, isolation: str, ready: Any) -> None:
+    def on_ready(server: Any) -> None:
+        ready.put(server.port)
+
+    run_backend_server(source, "127.0.0.1", 0, isolation=isolation, serve_forever=True, on_ready=on_ready)
 
 
 def _serve_raw(frames: list[bytes], repeat: int, ready: Any) -> None:
@@ -247,6 +255,30 @@ async def _latency_after_warmup(port: int, rounds: int) -> list[float]:
     return out
 
 
+def first_update(isolation: str, sessions: int) -> float:
+    """Median seconds from connecting to the cable demo's first update after its scene (a serve_forever server)."""
+
+    async def client(port: int) -> list[float]:
+        out = []
+        for _ in range(sessions):
+            start = time.perf_counter()
+            c = await SceneClient.connect(f"ws://127.0.0.1:{port}")
+            while (await c.receive(60)).wire_kind in ("scene_ready", "status"):
+                pass
+            out.append(time.perf_counter() - start)
+            await c.send(StopSession())
+            with contextlib.suppress(ServerClosed):
+                while True:
+                    await c.receive(60)
+        return out
+
+    server = InProcess(_serve_forever, CableSession, isolation)
+    with server as port:
+        seconds = statistics.median(asyncio.run(client(port)))
+        server.process.terminate()  # it serves forever; no session is running now
+    return seconds
+
+
 def pipe_latency(rounds: int, use_process: bool) -> list[float]:
     transport = PipeTransport(IdleEchoSession, use_process=use_process)
     transport.start()
@@ -348,6 +380,12 @@ def main() -> None:
         p50 = statistics.median(ms)
         p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
         rows.append(("command -> update, idle session", label, f"p50 {p50:.3f} ms, p99 {p99:.3f} ms"))
+
+    base = first_update("thread", 5)
+    case = "connect -> first update (cable demo)"
+    rows.append((case, "session on a thread (baseline)", f"{base * 1000:.0f} ms (1.00)"))
+    spawned = first_update("process", 5)
+    rows.append((case, "session in a worker process", f"{spawned * 1000:.0f} ms ({spawned / base:.1f})"))
 
     each, batched = batching(ticks)
     case = "4-message tick, raw ws + decode"

@@ -213,13 +213,14 @@ class ScriptedSession(KitSession):
 
 
 class BigFieldSession(KitSession):
-    """Every advance replaces a field of ``size`` float32 values (the benchmark's large case)."""
+    """Every advance replaces a field of ``size`` float32 values, all equal to the tick, as fast as it can."""
 
     live = True
     size: ClassVar[int] = 1 << 20
 
     def advance(self) -> None:
         self.ticks += 1
+        LOG.append(f"advance {self.ticks}")
         self.emit(FieldReplace(field_id="count", values=np.full(self.size, self.ticks, dtype=np.float32)))
 
     def idle_sleep(self) -> float:

@@ -13,10 +13,12 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import msgpack
+import numpy as np
 import pytest
 from websockets.exceptions import ConnectionClosed
 
@@ -42,6 +44,7 @@ from tests.test_session_kit import (
     ADVANCING,
     LOG,
     RELEASE,
+    BigFieldSession,
     BlockingAdvanceSession,
     DyingSession,
     FailingAdvance,
@@ -570,3 +573,41 @@ def test_the_worker_ignores_ctrl_c_and_the_server_stops_it(isolation: str) -> No
 
     run(lambda: serving(LiveSession, scenario))
     assert LOG[-1] == "shutdown"
+
+
+def test_a_client_that_does_not_read_slows_the_session_and_loses_nothing() -> None:
+    def advances() -> int:
+        return sum(entry.startswith("advance") for entry in LOG)
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        # read nothing: the socket buffers, the outbox (4 frames) and the worker's pipe fill, then the session waits
+        settled = await asyncio.to_thread(wait_until_steady, advances)
+        stalled_at = advances()
+        assert settled and stalled_at < 100  # it stopped: a free-running session never settles
+        ticks = []
+        while len(ticks) < stalled_at:
+            message = await client.receive(WAIT)
+            if message.wire_kind == "field_replace":
+                assert np.all(message.values == message.values[0])
+                ticks.append(int(message.values[0]))
+        assert ticks == list(range(1, len(ticks) + 1))  # every one, in order
+        await client.send(StopSession())
+        await receive_all(client)
+
+    run(lambda: serving(BigFieldSession, scenario, max_pending_frames=4))
+    assert LOG[-1] == "shutdown"
+
+
+def wait_until_steady(read: Callable[[], int], quiet: float = 0.5) -> bool:
+    """Wait until ``read()`` stops changing for ``quiet`` s (at most WAIT): the session is blocked."""
+    last, since = read(), time.monotonic()
+    deadline = since + WAIT
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = read()
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return True
+    return False
