@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .protocol import InvokeAction, SessionCommand, SetControl
+from .transports.addresses import connect_url
 
 
 def load_source(spec: str) -> Any:
@@ -54,13 +55,6 @@ def parse_set(text: str) -> SetControl:
     if not sep or not control_id:
         raise argparse.ArgumentTypeError(f"expected control=value, got {text!r}")
     return SetControl(control_id=control_id, value=parse_value(value))
-
-
-def connect_url(host: str, port: int) -> str:
-    """The URL a client on this machine uses (a wildcard bind is reached on loopback)."""
-    if host in ("0.0.0.0", "", "::"):
-        host = "127.0.0.1"
-    return f"ws://[{host}]:{port}" if ":" in host else f"ws://{host}:{port}"
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

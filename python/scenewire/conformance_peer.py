@@ -25,6 +25,7 @@ from websockets.exceptions import ConnectionClosed
 
 from .protocol import REGISTRY, SUBPROTOCOL, decode, encode
 from .scene import Scene
+from .transports.addresses import connect_url
 from .wire import ProtocolError
 from .wire.jsonform import from_json_form
 from .wire.records import Record
@@ -190,7 +191,7 @@ async def run_peer(
 
     async with serve(handler, host, port, select_subprotocol=pick) as server:
         bound = server.sockets[0].getsockname()[1]
-        print(f"conformance peer: playing {scenario!r} on ws://{host}:{bound}", flush=True)
+        print(f"conformance peer: playing {scenario!r} on {connect_url(host, bound)}", flush=True)
         if script.get("instructions"):
             print(f"conformance peer: {script['instructions']}", flush=True)
         if on_ready is not None:
