@@ -11,13 +11,15 @@ import sys
 import textwrap
 from pathlib import Path
 
+import numpy as np
 import pytest
 from websockets.asyncio.client import connect
 
 from scenewire import encode
 from scenewire.cli import build_parser, connect_url, load_source, parse_value
 from scenewire.demos.cable import CableSession
-from scenewire.protocol import SUBPROTOCOL, make_hello
+from scenewire.protocol import SUBPROTOCOL, FieldReplace, make_hello
+from scenewire.transports.describe import describe, describe_array
 
 from .test_conformance_peer import conforming_client
 from .test_session_kit import LOG, reset_log, wait_for
@@ -244,3 +246,14 @@ def test_helpers() -> None:
     assert connect_url("0.0.0.0", 9) == "ws://127.0.0.1:9" and connect_url("::1", 9) == "ws://[::1]:9"
     args = build_parser().parse_args(["probe", "ws://x", "--set", "a=1", "--set", "b=on", "--stop"])
     assert [(c.control_id, c.value) for c in args.set] == [("a", 1), ("b", "on")] and args.stop
+
+
+def test_probe_lines_show_array_ranges_not_values() -> None:
+    assert describe_array(np.array([-65.0, 40.25], np.float32)) == "float32[2] -65..40.25"
+    assert describe_array(np.array([[np.nan, 1.0], [np.inf, 2.0]])) == "float64[2, 2] 1..2"
+    assert describe_array(np.array([np.nan])) == "float64[1] no finite values"
+    assert describe_array(np.full((2, 3), 7, np.uint8)) == "uint8[2, 3] 7"
+    assert describe_array(np.zeros(0, np.int32)) == "int32[0]"
+    assert describe_array(np.array([True, False])) == "bool[2]"
+    line = describe(FieldReplace(field_id="v", values=np.arange(1 << 20, dtype=np.float32)))
+    assert line == "field_replace  field_id='v' values=float32[1048576] 0..1.049e+06"

@@ -1,7 +1,8 @@
 """One readable line per message, for ``scenewire probe`` and logs.
 
-Arrays show as dtype and shape, never their values, so a 4 MB field is one
-short line.
+Arrays show as dtype, shape and the range of their values (so a person can
+see a voltage move), never the values themselves: a 4 MB field is one short
+line.
 """
 
 from __future__ import annotations
@@ -15,9 +16,21 @@ from ..wire.records import Record
 MAX_TEXT = 60
 
 
+def describe_array(array: np.ndarray) -> str:
+    """``float32[43] -65..40.2``: dtype, shape, and min..max of a numeric array's finite values."""
+    head = f"{array.dtype.name}{list(array.shape)}"
+    if array.size == 0 or array.dtype.kind not in "iuf":
+        return head
+    finite = array[np.isfinite(array)] if array.dtype.kind == "f" else array
+    if finite.size == 0:
+        return f"{head} no finite values"
+    low, high = finite.min(), finite.max()
+    return f"{head} {low:.4g}" if low == high else f"{head} {low:.4g}..{high:.4g}"
+
+
 def describe_value(value: Any) -> str:
     if isinstance(value, np.ndarray):
-        return f"{value.dtype.name}{list(value.shape)}"
+        return describe_array(value)
     if isinstance(value, Record):
         return value.wire_kind or type(value).__name__
     if isinstance(value, dict):
