@@ -1,7 +1,7 @@
 """Session sources: how a transport is told which session to build.
 
 A source is a :class:`Session` subclass or a zero-argument factory. The
-session object is built where it runs (in the worker process, on the server's
+session object is built where it runs (in a worker process, or on a
 session thread), so an already-built instance is refused: it would have been
 built in the wrong place, and could not cross a process boundary anyway.
 """

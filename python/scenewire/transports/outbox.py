@@ -1,4 +1,7 @@
-"""FrameOutbox: encoded frames from the session thread to the event loop, bounded.
+"""FrameOutbox: encoded frames from a producing thread to the event loop, bounded.
+
+The producer is the session thread, or in process isolation the relay thread
+that reads the worker's frames.
 
 Policy for a client slower than its session: **backpressure, never drop**.
 When the frames waiting for the socket reach ``max_frames`` or ``max_bytes``,
@@ -45,7 +48,7 @@ class FrameOutbox:
         self.max_frames = max_frames
         self.max_bytes = max_bytes
 
-    # -- the session thread ------------------------------------------------
+    # -- the producing thread ----------------------------------------------
 
     def put(self, frames: Iterable[Frame]) -> None:
         """Queue one tick's frames in order, waiting for room; ``ChannelClosed`` once closed.
