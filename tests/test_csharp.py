@@ -6,17 +6,21 @@ where ``scripts/setup.sh`` installs Mono.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from scenewire import encode
+from scenewire.protocol import SUBPROTOCOL, Error, Status, make_hello
 
 from .conftest import CONFORMANCE, ROOT, load_manifest
 
@@ -229,3 +233,68 @@ def test_live_client_refuses_another_major_with_4001(built: Path) -> None:
     assert client.returncode == 2
     assert "version_mismatch" in client.stdout
     assert peer.returncode == 0, verdict
+
+
+# ---------------------------------------------------------------- scripted servers
+
+
+Script = Callable[[Any], Awaitable[None]]
+
+
+async def _against_script(
+    script: Script, *command: str
+) -> tuple[subprocess.CompletedProcess[str], int | None, str | None]:
+    """Run ``command`` (``{port}`` in an argument is replaced) against a websockets server that reads
+    the client's hello and then runs ``script``; return the client's run and the close the server saw."""
+    ws_server = pytest.importorskip("websockets.asyncio.server", reason="websockets is not installed")
+    closed: asyncio.Future[tuple[int | None, str | None]] = asyncio.get_running_loop().create_future()
+
+    async def handler(ws: Any) -> None:
+        await ws.recv()  # the client's hello
+        try:
+            await script(ws)
+            await ws.wait_closed()
+        finally:
+            if not closed.done():
+                closed.set_result((ws.close_code, ws.close_reason))
+
+    def pick(connection: Any, offered: list[str]) -> str | None:
+        return SUBPROTOCOL if SUBPROTOCOL in offered else None
+
+    async with ws_server.serve(handler, "127.0.0.1", 0, select_subprotocol=pick, max_size=None) as server:
+        port = server.sockets[0].getsockname()[1]
+        args = [arg.replace("{port}", str(port)) for arg in command]
+        proc = await asyncio.create_subprocess_exec(
+            *args, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+        )
+        try:
+            out, err = await asyncio.wait_for(proc.communicate(), RUN_TIMEOUT_S)
+        except asyncio.TimeoutError:
+            proc.kill()
+            await proc.communicate()
+            raise
+        code, reason = await asyncio.wait_for(closed, 30)
+    result = subprocess.CompletedProcess(args, proc.returncode or 0, out.decode(), err.decode())
+    return result, code, reason
+
+
+def _client(*args: str) -> tuple[str, ...]:
+    return ("mono", str(BIN / "scenewire-client.exe"), "--port", "{port}", *args)
+
+
+def test_live_client_reports_the_error_sent_before_a_1011(built: Path) -> None:
+    async def failing(ws: Any) -> None:
+        await ws.send(encode(make_hello("server", "scripted")))
+        await ws.send(encode(Error(message="could not start: no GPU", code="session_error")))
+        await ws.send(encode(Status(message="shutting down")))  # the error need not be the last message
+        await ws.close(1011, "the session failed to start")
+
+    client, code, _ = asyncio.run(_against_script(failing, *_client()))
+    assert client.returncode == 1, client.stdout + client.stderr
+    lines = client.stdout.splitlines()
+    # the close line comes from ServerClosedException.Error, not from the error line printed before it
+    assert lines[-1] == (
+        "server closed: 1011 (internal server error) 'the session failed to start'"
+        " (last error: could not start: no GPU)"
+    ), client.stdout
+    assert code == 1000  # the client answered the server's close

@@ -71,6 +71,12 @@ namespace Scenewire.Client
             return n;
         }
 
+        /// <summary>The last error the server sent before closing, as a suffix of the close line.</summary>
+        static string LastError(ServerClosedException e)
+        {
+            return e.Error != null ? " (last error: " + e.Error.Message + ")" : "";
+        }
+
         static async Task<int> Run(string[] args)
         {
             string url = null;
@@ -191,7 +197,7 @@ namespace Scenewire.Client
                 }
                 catch (ServerClosedException e)
                 {
-                    Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'");
+                    Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + LastError(e));
                     return e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
                 }
                 catch (WebSocketException e)

@@ -44,7 +44,12 @@ namespace Scenewire.Client
         }
     }
 
-    /// <summary>The server closed the connection; <see cref="Error"/> is the error message it sent first, if any.</summary>
+    /// <summary>
+    /// The server closed the connection. <see cref="Error"/> is the last <c>error</c> message the
+    /// server sent on this connection before closing, if any: the refusal of our hello, the reason
+    /// before a 1011 (a session that could not start), but possibly also an earlier, non-fatal one
+    /// (a <c>session_error</c> the session went on after); read it together with <see cref="Code"/>.
+    /// </summary>
     public sealed class ServerClosedException : Exception
     {
         public readonly int Code;
@@ -52,7 +57,7 @@ namespace Scenewire.Client
         public readonly ErrorMessage Error;
 
         public ServerClosedException(int code, string reason, ErrorMessage error)
-            : base("server closed: " + code + " (" + CloseCodes.Name(code) + ") " + reason + (error != null ? " [" + error.Message + "]" : ""))
+            : base("server closed: " + code + " (" + CloseCodes.Name(code) + ") " + reason + (error != null ? " [last error: " + error.Message + "]" : ""))
         {
             Code = code;
             Reason = reason ?? "";
@@ -74,7 +79,7 @@ namespace Scenewire.Client
         readonly ClientWebSocket ws;
         readonly Limits limits;
         readonly byte[] chunk = new byte[64 * 1024];
-        ErrorMessage lastError;
+        volatile ErrorMessage lastError;
 
         public Hello ServerHello { get; private set; }
         public string Subprotocol { get { return ws.SubProtocol; } }
@@ -100,9 +105,7 @@ namespace Scenewire.Client
                 while (true)
                 {
                     first = await client.ReceiveAsync(cancel).ConfigureAwait(false);
-                    var error = first as ErrorMessage;
-                    if (error == null) break;
-                    client.lastError = error; // e.g. version_mismatch, followed by the close
+                    if (!(first is ErrorMessage)) break; // e.g. version_mismatch: ReceiveAsync kept it for the close
                 }
                 var hello = first as Hello;
                 if (hello == null)
@@ -127,11 +130,18 @@ namespace Scenewire.Client
             }
         }
 
-        /// <summary>The next message. Throws ServerClosedException when the server closes, ProtocolException for a frame that does not decode.</summary>
+        /// <summary>
+        /// The next message. Throws ServerClosedException when the server closes
+        /// (<see cref="ServerClosedException.Error"/> is the last <c>error</c> received), ProtocolException
+        /// for a frame that does not decode.
+        /// </summary>
         public async Task<Message> ReceiveAsync(CancellationToken cancel)
         {
             byte[] frame = await ReceiveFrameAsync(cancel).ConfigureAwait(false);
-            return Protocol.Decode(frame, limits);
+            Message message = Protocol.Decode(frame, limits);
+            var error = message as ErrorMessage;
+            if (error != null) lastError = error; // attached to the ServerClosedException of a later close
+            return message;
         }
 
         async Task<byte[]> ReceiveFrameAsync(CancellationToken cancel)
