@@ -7,6 +7,7 @@ where ``scripts/setup.sh`` installs Mono.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from scenewire import encode
+from scenewire import decode, encode
 from scenewire.protocol import SUBPROTOCOL, Error, Status, make_hello
 
 from .conftest import CONFORMANCE, ROOT, load_manifest
@@ -298,3 +299,105 @@ def test_live_client_reports_the_error_sent_before_a_1011(built: Path) -> None:
         " (last error: could not start: no GPU)"
     ), client.stdout
     assert code == 1000  # the client answered the server's close
+
+
+def _concurrent_sends(tmp_path: Path) -> Path:
+    """Compile csharp-stub/tests/ConcurrentSends.cs against the built library."""
+    shutil.copy(BIN / "Scenewire.dll", tmp_path)
+    harness = tmp_path / "concurrent-sends.exe"
+    compiled = subprocess.run(
+        ["mcs", "-langversion:7.2", "-nologo", "-warnaserror+", f"-r:{tmp_path / 'Scenewire.dll'}",
+         f"-out:{harness}", str(STUB / "tests" / "ConcurrentSends.cs")],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    return harness
+
+
+def _sent(stdout: str, total: int) -> int:
+    sent = re.search(r"^sent (\d+) of (\d+)$", stdout, re.M)
+    assert sent and int(sent[2]) == total, stdout
+    return int(sent[1])
+
+
+def _check_frames(received: list[Any]) -> list[str]:
+    assert all(message.wire_kind == "set_control" and len(message.value) == 64 * 1024 for message in received)
+    return [message.control_id for message in received]
+
+
+def test_sends_from_many_threads_and_the_clients_own_close_do_not_collide(built: Path, tmp_path: Path) -> None:
+    """8 thread-pool tasks send 16 frames each while the receive path closes 1003 (the server sends a
+    text frame after the first frame): every send that returned reached the server whole, before the
+    close, and the rest threw instead of hanging.
+
+    Before, sends that returned normally were lost (e.g. "sent 20", 7 received): Mono's managed
+    ClientWebSocket takes sends again once the server has answered the close (state CloseReceived)
+    and writes them after the close frame, and nothing ordered the callers' sends against the close.
+    """
+    harness = _concurrent_sends(tmp_path)
+    tasks, frames = 8, 16
+    received: list[Any] = []
+
+    async def flooded(ws: Any) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        await ws.send(encode(make_hello("server", "scripted")))
+        try:
+            async for frame in ws:  # until the client's close
+                received.append(decode(frame))
+                if len(received) == 1:
+                    await ws.send("a text frame")  # the client closes 1003 from its receive path
+        except ConnectionClosed:  # a close other than 1000 ends the iteration with this
+            pass
+
+    client, code, reason = asyncio.run(
+        _against_script(flooded, "mono", str(harness), "{port}", str(tasks), str(frames))
+    )
+    assert client.returncode == 0, client.stdout + client.stderr
+    ids = _check_frames(received)
+    assert _sent(client.stdout, tasks * frames) == len(ids) == len(set(ids)) >= 1, (client.stdout, ids)
+    assert "receive ended: ProtocolException malformed_msgpack" in client.stdout
+    assert code == 1003 and reason
+
+
+def test_close_from_another_thread_while_the_loop_receives(built: Path, tmp_path: Path) -> None:
+    """CloseAsync from the main thread while sends go out and the receive loop takes a stream of
+    updates: the close returns, the loop ends with the server's 1000, every returned send arrived.
+
+    ClientWebSocket.CloseAsync reads until the server's close itself; alongside the caller's receive
+    loop that is a second receive, which hung or broke the loop. The client now reads that close
+    under its receive lock, so the loop (if receiving) takes it.
+    """
+    harness = _concurrent_sends(tmp_path)
+    tasks, frames = 4, 8
+    received: list[Any] = []
+
+    async def streaming(ws: Any) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        await ws.send(encode(make_hello("server", "scripted")))
+
+        async def updates() -> None:
+            with contextlib.suppress(ConnectionClosed):
+                while True:
+                    await ws.send(encode(Status(message="tick")))
+                    await asyncio.sleep(0)
+
+        sender = asyncio.create_task(updates())
+        try:
+            async for frame in ws:  # until the client's close (1000: the iteration just ends)
+                received.append(decode(frame))
+        finally:
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
+
+    client, code, reason = asyncio.run(
+        _against_script(streaming, "mono", str(harness), "{port}", str(tasks), str(frames), "close")
+    )
+    assert client.returncode == 0, client.stdout + client.stderr
+    ids = _check_frames(received)
+    assert _sent(client.stdout, tasks * frames) == len(ids) == len(set(ids)), (client.stdout, ids)
+    assert "close returned" in client.stdout
+    assert "receive ended: ServerClosedException 1000" in client.stdout
+    assert (code, reason) == (1000, "client closed")

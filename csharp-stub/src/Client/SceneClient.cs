@@ -71,14 +71,35 @@ namespace Scenewire.Client
     /// <see cref="ReceiveAsync"/> yields messages (one per binary frame) and <see cref="SendAsync"/>
     /// sends commands. A frame that does not decode raises <see cref="ProtocolException"/>
     /// and the connection stays usable (decisions.md D6); a close raises <see cref="ServerClosedException"/>.
+    /// Threads: receive from one loop; <see cref="SendAsync"/> and
+    /// <see cref="CloseAsync(int, string, CancellationToken)"/> may be called from any thread at any
+    /// time, also while that loop waits in a receive. Every send and close frame (the client's own
+    /// 1003/1009 too) goes out under one lock, and the socket is read under another, so a close
+    /// waiting for the server's close frame never reads alongside the receive loop.
     /// </summary>
     public sealed class SceneClient : IDisposable
     {
         public const string Implementation = "scenewire-csharp-stub/0.1.0";
 
+        /// <summary>How long a close this client starts itself waits for the server's close frame.</summary>
+        static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(5);
+
         readonly ClientWebSocket ws;
         readonly Limits limits;
         readonly byte[] chunk = new byte[64 * 1024];
+        // ClientWebSocket allows one SendAsync and one CloseAsync/CloseOutputAsync outstanding at a
+        // time: every send and close frame goes out under sendLock. It allows one ReceiveAsync at a
+        // time, and its CloseAsync receives too (until the server's close frame): so this client
+        // never calls ws.CloseAsync, and reads (a frame for ReceiveAsync, or the wait for the server's
+        // close) under receiveLock. Order: receiveLock may be held while taking sendLock, never the
+        // reverse. Neither is disposed (no wait handle in use), so a Release after Dispose is harmless.
+        // ws.State is no guide to who closed first (the managed ClientWebSocket reports CloseReceived
+        // after our close was answered, and CloseSent after we answered the server's), so closeSent
+        // (under sendLock) says whether our close frame went out, and ws.CloseStatus whether the
+        // server's arrived.
+        readonly SemaphoreSlim sendLock = new SemaphoreSlim(1, 1);
+        readonly SemaphoreSlim receiveLock = new SemaphoreSlim(1, 1);
+        bool closeSent;
         volatile ErrorMessage lastError;
 
         public Hello ServerHello { get; private set; }
@@ -118,7 +139,7 @@ namespace Scenewire.Client
             {
                 // A major this side does not speak: 4001 with the reason; any other handshake fault: 1002.
                 int code = e.Code == ErrorCodes.VersionMismatch ? CloseCodes.VersionMismatch : CloseCodes.ProtocolError;
-                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+                using (var cts = new CancellationTokenSource(CloseWait))
                     await client.CloseAsync(code, e.Detail, cts.Token).ConfigureAwait(false);
                 client.Dispose();
                 throw;
@@ -131,41 +152,43 @@ namespace Scenewire.Client
         }
 
         /// <summary>
-        /// The next message. Throws ServerClosedException when the server closes
-        /// (<see cref="ServerClosedException.Error"/> is the last <c>error</c> received), ProtocolException
-        /// for a frame that does not decode.
+        /// The next message. Throws ServerClosedException when the server closes (or answers our close;
+        /// <see cref="ServerClosedException.Error"/> is the last <c>error</c> received), ProtocolException
+        /// for a frame that does not decode. Receive from one loop.
         /// </summary>
         public async Task<Message> ReceiveAsync(CancellationToken cancel)
         {
-            byte[] frame = await ReceiveFrameAsync(cancel).ConfigureAwait(false);
+            byte[] frame;
+            await receiveLock.WaitAsync(cancel).ConfigureAwait(false);
+            try { frame = await ReceiveFrameAsync(cancel).ConfigureAwait(false); }
+            finally { receiveLock.Release(); }
             Message message = Protocol.Decode(frame, limits);
             var error = message as ErrorMessage;
             if (error != null) lastError = error; // attached to the ServerClosedException of a later close
             return message;
         }
 
+        /// <summary>One whole frame; the caller holds receiveLock.</summary>
         async Task<byte[]> ReceiveFrameAsync(CancellationToken cancel)
         {
             var buffer = new MemoryStream();
             bool tooBig = false;
             while (true)
             {
+                if (ws.CloseStatus.HasValue) throw Closed(); // the server's close frame was read (e.g. by CloseAsync)
                 WebSocketReceiveResult result;
                 try
                 {
                     result = await ws.ReceiveAsync(new ArraySegment<byte>(chunk), cancel).ConfigureAwait(false);
                 }
-                catch (WebSocketException) when (ws.CloseStatus.HasValue)
+                catch (Exception e) when ((e is WebSocketException || e is ObjectDisposedException) && ws.CloseStatus.HasValue)
                 {
                     throw Closed();
                 }
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    if (ws.State == WebSocketState.CloseReceived)
-                    {
-                        try { await ws.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None).ConfigureAwait(false); }
-                        catch (WebSocketException) { }
-                    }
+                    // Answer the server's close (unless we started the close ourselves).
+                    await CloseOutputAsync(CloseCodes.Normal, "", CancellationToken.None).ConfigureAwait(false);
                     throw Closed();
                 }
                 if (!tooBig)
@@ -176,12 +199,14 @@ namespace Scenewire.Client
                 if (!result.EndOfMessage) continue;
                 if (result.MessageType == WebSocketMessageType.Text)
                 {
-                    await CloseAsync(CloseCodes.UnsupportedData, "text frame: scenewire messages are MessagePack in binary frames", cancel).ConfigureAwait(false);
+                    await CloseOutputAsync(CloseCodes.UnsupportedData, "text frame: scenewire messages are MessagePack in binary frames", cancel).ConfigureAwait(false);
+                    await AwaitServerCloseAsync(cancel).ConfigureAwait(false);
                     throw new ProtocolException(ErrorCodes.MalformedMsgpack, "the server sent a text frame; closed with 1003");
                 }
                 if (tooBig)
                 {
-                    await CloseAsync(CloseCodes.MessageTooBig, "frame over " + limits.MaxFrameBytes + " bytes", cancel).ConfigureAwait(false);
+                    await CloseOutputAsync(CloseCodes.MessageTooBig, "frame over " + limits.MaxFrameBytes + " bytes", cancel).ConfigureAwait(false);
+                    await AwaitServerCloseAsync(cancel).ConfigureAwait(false);
                     throw new ProtocolException(ErrorCodes.LimitExceeded, "frame over the " + limits.MaxFrameBytes + "-byte limit; closed with 1009");
                 }
                 return buffer.ToArray();
@@ -194,22 +219,74 @@ namespace Scenewire.Client
             return new ServerClosedException(code, ws.CloseStatusDescription, lastError);
         }
 
-        /// <summary>Send one message as one binary frame.</summary>
-        public Task SendAsync(Message message, CancellationToken cancel)
+        /// <summary>
+        /// Send one message as one binary frame. Safe from any thread: sends (and closes) queue on one
+        /// lock and go out one at a time, in the order they took it. Once this client's close frame is
+        /// out it throws WebSocketException (InvalidState); so does ClientWebSocket once the
+        /// connection is gone. A send that returns normally went out before the close frame.
+        /// </summary>
+        public async Task SendAsync(Message message, CancellationToken cancel)
         {
             byte[] frame = message.Encode();
-            return ws.SendAsync(new ArraySegment<byte>(frame), WebSocketMessageType.Binary, true, cancel);
-        }
-
-        /// <summary>Close from our side (1000 by default) and wait for the server's close frame.</summary>
-        public async Task CloseAsync(int code, string reason, CancellationToken cancel)
-        {
-            if (ws.State != WebSocketState.Open && ws.State != WebSocketState.CloseReceived) return;
+            await sendLock.WaitAsync(cancel).ConfigureAwait(false);
             try
             {
-                await ws.CloseAsync((WebSocketCloseStatus)code, Truncate(reason), cancel).ConfigureAwait(false);
+                // The managed ClientWebSocket accepts sends again in CloseReceived, which it also reports
+                // after the server answered our close: such a frame would follow our close frame.
+                if (closeSent) throw new WebSocketException(WebSocketError.InvalidState, "the connection is closing: no send after the close frame");
+                await ws.SendAsync(new ArraySegment<byte>(frame), WebSocketMessageType.Binary, true, cancel).ConfigureAwait(false);
+            }
+            finally { sendLock.Release(); }
+        }
+
+        /// <summary>
+        /// Close from our side (1000 by default) and wait for the server's close frame. Safe from any
+        /// thread: the close frame waits for a send in progress; then, if a receive loop is waiting in
+        /// <see cref="ReceiveAsync"/>, that loop takes the server's close (and ends with
+        /// ServerClosedException) and this returns after it, else this reads until the close itself
+        /// (dropping frames that arrive meanwhile). If the connection is already closing it only waits.
+        /// Cancelling <paramref name="cancel"/> aborts the socket (OperationCanceledException).
+        /// </summary>
+        public async Task CloseAsync(int code, string reason, CancellationToken cancel)
+        {
+            await CloseOutputAsync(code, reason, cancel).ConfigureAwait(false);
+            try { await receiveLock.WaitAsync(cancel).ConfigureAwait(false); }
+            catch (OperationCanceledException)
+            {
+                ws.Abort(); // the server did not answer while the receive loop held the socket
+                throw;
+            }
+            try { await AwaitServerCloseAsync(cancel).ConfigureAwait(false); }
+            finally { receiveLock.Release(); }
+        }
+
+        /// <summary>After our close frame, read until the server's; the caller holds receiveLock.</summary>
+        async Task AwaitServerCloseAsync(CancellationToken cancel)
+        {
+            while (!ws.CloseStatus.HasValue && ws.State == WebSocketState.CloseSent)
+            {
+                // a frame the server sent before it saw our close is dropped: this side is leaving
+                try { await ws.ReceiveAsync(new ArraySegment<byte>(chunk), cancel).ConfigureAwait(false); }
+                catch (WebSocketException) { return; }
+                catch (ObjectDisposedException) { return; }
+            }
+        }
+
+        /// <summary>
+        /// Send our close frame, once per connection, without waiting for the server's (a receive may be
+        /// pending), under the send lock. Also answers a close the server started.
+        /// </summary>
+        async Task CloseOutputAsync(int code, string reason, CancellationToken cancel)
+        {
+            await sendLock.WaitAsync(cancel).ConfigureAwait(false);
+            try
+            {
+                if (closeSent || (ws.State != WebSocketState.Open && ws.State != WebSocketState.CloseReceived)) return;
+                closeSent = true;
+                await ws.CloseOutputAsync((WebSocketCloseStatus)code, Truncate(reason), cancel).ConfigureAwait(false);
             }
             catch (WebSocketException) { }
+            finally { sendLock.Release(); }
         }
 
         public Task CloseAsync(CancellationToken cancel) { return CloseAsync(CloseCodes.Normal, "client closed", cancel); }
