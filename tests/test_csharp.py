@@ -283,6 +283,16 @@ def _client(*args: str) -> tuple[str, ...]:
     return ("mono", str(BIN / "scenewire-client.exe"), "--port", "{port}", *args)
 
 
+def test_live_client_closes_4002_when_no_server_hello_comes(built: Path) -> None:
+    async def silent(ws: Any) -> None:
+        pass  # no hello: the client gives up after its hello timeout
+
+    client, code, reason = asyncio.run(_against_script(silent, *_client("--hello-timeout", "0.5")))
+    assert client.returncode == 2, client.stdout + client.stderr
+    assert client.stdout.strip() == "handshake failed: no hello from the server within 0.5 s; closed with 4002"
+    assert (code, reason) == (4002, "no hello within 0.5 s")
+
+
 def test_live_client_reports_the_error_sent_before_a_1011(built: Path) -> None:
     async def failing(ws: Any) -> None:
         await ws.send(encode(make_hello("server", "scripted")))

@@ -12,11 +12,12 @@ namespace Scenewire.Client
 {
     /// <summary>
     /// usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K]
-    ///        [--stop-after N] [--count N] [--seconds S]
+    ///        [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]
     /// Commands go out after the first scene_ready. With --stop-after N, stop_session is sent
     /// once N messages have arrived and the rest is printed until the server closes.
+    /// --hello-timeout S (default 10): no server hello within S seconds closes with 4002.
     /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
-    /// 2 refused or unreachable, 64 bad arguments.
+    /// 2 refused, unreachable or no hello, 64 bad arguments.
     /// </summary>
     public static class ClientMain
     {
@@ -71,6 +72,15 @@ namespace Scenewire.Client
             return n;
         }
 
+        static double Seconds(string s, string what)
+        {
+            double x;
+            if (!double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out x)
+                || !(x > 0) || x > 1e6)
+                throw new ArgumentException(what + " needs a positive number of seconds (up to 1e6), got " + s);
+            return x;
+        }
+
         /// <summary>The last error the server sent before closing, as a suffix of the close line.</summary>
         static string LastError(ServerClosedException e)
         {
@@ -83,6 +93,7 @@ namespace Scenewire.Client
             var commands = new List<Message>();
             int? stopAfter = null, count = null;
             double? seconds = null;
+            TimeSpan helloTimeout = SceneClient.DefaultHelloTimeout;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -103,10 +114,11 @@ namespace Scenewire.Client
                     case "--stop-after": stopAfter = Int(Next(args, ref i), "--stop-after"); break;
                     case "--count": count = Int(Next(args, ref i), "--count"); break;
                     case "--seconds": seconds = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
+                    case "--hello-timeout": helloTimeout = TimeSpan.FromSeconds(Seconds(Next(args, ref i), "--hello-timeout")); break;
                     case "-h":
                     case "--help":
                         Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
-                            + "       [--stop-after N] [--count N] [--seconds S]");
+                            + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]");
                         return 0;
                     default:
                         if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
@@ -120,8 +132,9 @@ namespace Scenewire.Client
             SceneClient client;
             try
             {
-                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds)))
-                    client = await SceneClient.ConnectAsync(new Uri(url), cts.Token);
+                // the upgrade, then the hello wait, which ends by itself (close 4002) before this token
+                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds) + helloTimeout))
+                    client = await SceneClient.ConnectAsync(new Uri(url), cts.Token, helloTimeout: helloTimeout);
             }
             catch (ServerClosedException e)
             {
@@ -129,6 +142,11 @@ namespace Scenewire.Client
                 return 2;
             }
             catch (ProtocolException e)
+            {
+                Say("handshake failed: " + e.Message);
+                return 2;
+            }
+            catch (TimeoutException e)
             {
                 Say("handshake failed: " + e.Message);
                 return 2;

@@ -67,19 +67,23 @@ namespace Scenewire.Client
 
     /// <summary>
     /// One connection to a scenewire server. <see cref="ConnectAsync"/> upgrades offering
-    /// <c>scenewire.v1</c>, sends our hello and checks the server's. Then
+    /// <c>scenewire.v1</c>, sends our hello and checks the server's (closing 4002 and throwing
+    /// <see cref="TimeoutException"/> if none arrives within the hello timeout). Then
     /// <see cref="ReceiveAsync"/> yields messages (one per binary frame) and <see cref="SendAsync"/>
     /// sends commands. A frame that does not decode raises <see cref="ProtocolException"/>
     /// and the connection stays usable (decisions.md D6); a close raises <see cref="ServerClosedException"/>.
     /// Threads: receive from one loop; <see cref="SendAsync"/> and
     /// <see cref="CloseAsync(int, string, CancellationToken)"/> may be called from any thread at any
     /// time, also while that loop waits in a receive. Every send and close frame (the client's own
-    /// 1003/1009 too) goes out under one lock, and the socket is read under another, so a close
+    /// 1003/1009/4002 too) goes out under one lock, and the socket is read under another, so a close
     /// waiting for the server's close frame never reads alongside the receive loop.
     /// </summary>
     public sealed class SceneClient : IDisposable
     {
         public const string Implementation = "scenewire-csharp-stub/0.1.0";
+
+        /// <summary>How long <see cref="ConnectAsync"/> waits for the server's hello (spec 2.3: 10 s).</summary>
+        public static readonly TimeSpan DefaultHelloTimeout = TimeSpan.FromSeconds(10);
 
         /// <summary>How long a close this client starts itself waits for the server's close frame.</summary>
         static readonly TimeSpan CloseWait = TimeSpan.FromSeconds(5);
@@ -112,9 +116,20 @@ namespace Scenewire.Client
             this.limits = limits ?? Limits.Default;
         }
 
-        /// <summary>Connect and complete the hello exchange (ServerClosedException if the server refuses).</summary>
-        public static async Task<SceneClient> ConnectAsync(Uri url, CancellationToken cancel, Limits limits = null, List<string> capabilities = null)
+        /// <summary>
+        /// Connect and complete the hello exchange. Throws <see cref="ServerClosedException"/> if the
+        /// server refuses (with its <c>error</c>, if it sent one), <see cref="ProtocolException"/> if this
+        /// client refuses the server's hello (closing 4001 or 1002), and <see cref="TimeoutException"/>
+        /// if no server hello arrives within <paramref name="helloTimeout"/> (default
+        /// <see cref="DefaultHelloTimeout"/>, <see cref="Timeout.InfiniteTimeSpan"/> for none): the
+        /// client then closes with 4002. <paramref name="cancel"/> covers the whole connect; cancelling
+        /// it aborts the socket without a close frame.
+        /// </summary>
+        public static async Task<SceneClient> ConnectAsync(Uri url, CancellationToken cancel, Limits limits = null, List<string> capabilities = null, TimeSpan? helloTimeout = null)
         {
+            TimeSpan timeout = helloTimeout ?? DefaultHelloTimeout;
+            if (timeout != Timeout.InfiniteTimeSpan && (timeout <= TimeSpan.Zero || timeout.TotalMilliseconds > int.MaxValue))
+                throw new ArgumentOutOfRangeException("helloTimeout", timeout, "a positive time up to int.MaxValue ms, or Timeout.InfiniteTimeSpan");
             var ws = new ClientWebSocket();
             ws.Options.AddSubProtocol(Protocol.Subprotocol);
             await ws.ConnectAsync(url, cancel).ConfigureAwait(false);
@@ -122,17 +137,15 @@ namespace Scenewire.Client
             try
             {
                 await client.SendAsync(Hello.Make("client", Implementation, capabilities), cancel).ConfigureAwait(false);
-                Message first;
-                while (true)
+                Task<Hello> reading = client.ReceiveServerHelloAsync(cancel);
+                using (var timer = new CancellationTokenSource())
                 {
-                    first = await client.ReceiveAsync(cancel).ConfigureAwait(false);
-                    if (!(first is ErrorMessage)) break; // e.g. version_mismatch: ReceiveAsync kept it for the close
+                    Task expiry = Task.Delay(timeout, timer.Token);
+                    if (await Task.WhenAny(reading, expiry).ConfigureAwait(false) != reading && !reading.IsCompleted)
+                        await client.HelloTimedOutAsync(reading, timeout).ConfigureAwait(false); // throws
+                    timer.Cancel();
                 }
-                var hello = first as Hello;
-                if (hello == null)
-                    throw new ProtocolException(ErrorCodes.UnexpectedMessage, "the server's first message is " + first.Kind + ", not hello");
-                hello.CheckPeer("server");
-                client.ServerHello = hello;
+                client.ServerHello = await reading.ConfigureAwait(false);
                 return client;
             }
             catch (ProtocolException e)
@@ -149,6 +162,39 @@ namespace Scenewire.Client
                 client.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>The server's hello, checked; an <c>error</c> before it (a refusal, followed by the close) is kept.</summary>
+        async Task<Hello> ReceiveServerHelloAsync(CancellationToken cancel)
+        {
+            Message first;
+            do first = await ReceiveAsync(cancel).ConfigureAwait(false);
+            while (first is ErrorMessage); // e.g. version_mismatch: ReceiveAsync kept it for the close
+            var hello = first as Hello;
+            if (hello == null)
+                throw new ProtocolException(ErrorCodes.UnexpectedMessage, "the server's first message is " + first.Kind + ", not hello");
+            hello.CheckPeer("server");
+            return hello;
+        }
+
+        /// <summary>
+        /// No server hello in time (spec 2.3 step 7): close 4002 with a reason while the hello read is
+        /// still pending (cancelling a receive would abort the socket without a close frame), let that
+        /// read end on the server's close frame, then throw TimeoutException.
+        /// </summary>
+        async Task HelloTimedOutAsync(Task<Hello> reading, TimeSpan timeout)
+        {
+            string seconds = timeout.TotalSeconds.ToString("G", System.Globalization.CultureInfo.InvariantCulture);
+            try
+            {
+                using (var cts = new CancellationTokenSource(CloseWait))
+                    await CloseAsync(CloseCodes.HelloTimeout, "no hello within " + seconds + " s", cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) { } // the server did not answer the close: aborted
+            Dispose();
+            try { await reading.ConfigureAwait(false); }
+            catch (Exception) { } // observed: ServerClosedException for the close we started, or the abort
+            throw new TimeoutException("no hello from the server within " + seconds + " s; closed with " + CloseCodes.HelloTimeout);
         }
 
         /// <summary>
