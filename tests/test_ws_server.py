@@ -360,7 +360,7 @@ def test_initialize_failure_is_an_error_then_close_1011() -> None:
         client = await SceneClient.connect(server.url)
         messages, closed = await receive_all(client)
         assert messages[0].code == "session_error" and "boom in initialize" in messages[0].message
-        assert closed.code == 1011
+        assert closed.code == 1011 and closed.error == messages[0]  # the close carries the reason
 
     run(lambda: serving(FailingInitialize, scenario))
     assert LOG[-1] == "shutdown"

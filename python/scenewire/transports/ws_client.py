@@ -38,7 +38,7 @@ class ServerClosed(Exception):
     def __init__(self, code: int | None, reason: str, error: Error | None = None) -> None:
         self.code = code
         self.reason = reason
-        self.error = error  # the error message the server sent before closing, if any
+        self.error = error  # the last error message the server sent before closing, if any
         detail = f": {error.message}" if error is not None else ""
         super().__init__(f"server closed the connection ({code} {reason}){detail}")
 
@@ -77,6 +77,7 @@ class SceneClient:
         self.ws = ws
         self.server_hello = server_hello
         self.codec = codec
+        self.last_error: Error | None = None  # attached to ServerClosed: it often says why (before a 1011)
 
     @classmethod
     async def connect(
@@ -134,10 +135,13 @@ class SceneClient:
         try:
             data = await asyncio.wait_for(self.ws.recv(), timeout)
         except ConnectionClosed as exc:
-            raise ServerClosed.from_exc(exc) from None
+            raise ServerClosed.from_exc(exc, self.last_error) from None
         if isinstance(data, str):
             raise ProtocolError(ErrorCode.BAD_ENVELOPE, "server sent a text frame")
-        return self.codec.decode(data)
+        message = self.codec.decode(data)
+        if isinstance(message, Error):
+            self.last_error = message
+        return message
 
     async def messages(self) -> AsyncIterator[Record]:
         """Every message until the server closes; decode errors are raised, not skipped."""
