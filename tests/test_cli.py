@@ -22,7 +22,7 @@ from scenewire.protocol import SUBPROTOCOL, FieldReplace, make_hello
 from scenewire.transports.describe import describe, describe_array
 
 from .test_conformance_peer import conforming_client
-from .test_session_kit import LOG, reset_log, wait_for
+from .test_session_kit import ADVANCING, LOG, make_gil_gate, open_gil_gate, reset_log, wait_for
 
 PY = sys.executable
 WAIT = 60
@@ -94,6 +94,37 @@ def test_ctrl_c_stops_the_server_after_the_sessions_shutdown(isolation: str) -> 
         assert LOG[-1] == "shutdown" and LOG.count("shutdown") == 1
         assert "server closed: 1001" in seen.splitlines()[-1]
     finally:
+        for process in (server, client):
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+def test_a_second_ctrl_c_kills_a_worker_whose_advance_does_not_end() -> None:
+    reset_log()
+    make_gil_gate()  # never opened while the server runs: the advance would not end on its own
+    server, url = start_server("tests.test_session_kit:GilHoggingSession", group=True)
+    client = subprocess.Popen(
+        [PY, "-m", "scenewire.cli", "probe", url, "--seconds", str(WAIT)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert ADVANCING.wait(WAIT)
+        os.killpg(server.pid, signal.SIGINT)
+        assert server.stdout is not None
+        first = ""
+        while "Ctrl-C again to kill it" not in first:  # the first is handled: the server waits for the advance
+            line = server.stdout.readline()
+            assert line, "the server ended on the first Ctrl-C"
+            first += line
+        assert server.poll() is None
+        os.killpg(server.pid, signal.SIGINT)
+        out, _ = server.communicate(timeout=WAIT)
+        client.communicate(timeout=WAIT)
+        assert server.returncode == 130, out
+        assert "killing the session worker" in out and "interrupted" in out, out
+        assert "shutdown" not in LOG and "released the GIL" not in LOG
+    finally:
+        open_gil_gate()
         for process in (server, client):
             if process.poll() is None:
                 process.kill()

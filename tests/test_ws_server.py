@@ -611,3 +611,30 @@ def wait_until_steady(read: Callable[[], int], quiet: float = 0.5) -> bool:
         elif time.monotonic() - since >= quiet:
             return True
     return False
+
+
+def test_a_second_cancel_kills_a_worker_that_will_not_end(isolation: str) -> None:
+    process_only(isolation)  # a thread cannot be killed; the server leaves it behind instead
+    make_gil_gate()  # never opened while the server waits: the advance does not end on its own
+
+    async def scenario() -> None:
+        async def serve_and_connect() -> None:
+            async with BackendServer(GilHoggingSession, "127.0.0.1", 0, isolation="process") as server:
+                await SceneClient.connect(server.url)
+                await server.finished()
+
+        task = asyncio.create_task(serve_and_connect())
+        assert await asyncio.to_thread(ADVANCING.wait, WAIT)
+        task.cancel()  # Ctrl-C: the server waits for shutdown(), which waits for the advance
+        await asyncio.sleep(0.3)
+        assert not task.done() and multiprocessing.active_children()
+        task.cancel()  # a second Ctrl-C: the worker is killed
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(task, WAIT)
+
+    try:
+        run(scenario)
+    finally:
+        open_gil_gate()
+    assert not multiprocessing.active_children()
+    assert "shutdown" not in LOG and "released the GIL" not in LOG

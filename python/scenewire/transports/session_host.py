@@ -123,6 +123,10 @@ class SessionHost(Protocol):
         """Wait until the session has ended (call after ``on_done``); how it ended."""
         ...
 
+    def kill(self) -> None:
+        """Give up on a session that does not end (its ``shutdown()`` will not run); never blocks long."""
+        ...
+
 
 def make_host(
     isolation: Isolation,
@@ -200,6 +204,9 @@ class ThreadHost:
     def join(self) -> SessionEnd:
         self.thread.join()
         return self.result
+
+    def kill(self) -> None:
+        log.warning("the session thread cannot be stopped; leaving it behind (daemon), shutdown() may not run")
 
 
 # -- process -----------------------------------------------------------------
@@ -297,6 +304,13 @@ class ProcessHost:
             self.inbox.close()
             self._forwarder.join()
         return self.result
+
+    def kill(self) -> None:
+        if self._process is None or not self._process.is_alive():
+            return
+        log.warning("killing the session worker (pid %s): its shutdown() will not run", self._process.pid)
+        self._process.kill()
+        self._relay.join(10.0)  # it sees the pipe close, reports, and ends
 
     def _forward_main(self) -> None:
         """Commands to the worker, in order; the pipe closes when the server says no more."""

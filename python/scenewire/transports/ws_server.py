@@ -44,6 +44,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -145,6 +146,7 @@ class BackendServer:
         self._accepting = True
         self._finished: asyncio.Event | None = None
         self._current: ServerConnection | None = None
+        self._host: SessionHost | None = None
         self._vacant = asyncio.Event()
         self._vacant.set()
 
@@ -182,11 +184,26 @@ class BackendServer:
         await self._finished.wait()
 
     async def close(self) -> None:
-        """Stop listening; a connected client gets 1001 and its session shuts down."""
+        """Stop listening; a connected client gets 1001 and its session shuts down.
+
+        Waits for the session's ``shutdown()``, which waits for the current
+        ``advance()``. Cancelled while waiting (a second Ctrl-C), it kills a
+        worker process at once; a session thread cannot be killed and is left
+        behind.
+        """
         if self._server is not None:
             self._server.close()
-            await self._server.wait_closed()
+            try:
+                await self._server.wait_closed()
+            except asyncio.CancelledError:
+                self.kill_session()
+                raise
             self._server = None
+
+    def kill_session(self) -> None:
+        """Give up on the running session: kill its worker process (a thread is left behind)."""
+        if self._host is not None:
+            self._host.kill()
 
     async def __aenter__(self) -> BackendServer:
         await self.start()
@@ -283,7 +300,7 @@ class BackendServer:
             with contextlib.suppress(RuntimeError):  # the event loop is gone
                 loop.call_soon_threadsafe(done.set)
 
-        host = make_host(self.isolation, self.source, self.codec, outbox, on_done)
+        host = self._host = make_host(self.isolation, self.source, self.codec, outbox, on_done)
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, host, outbox))
         sender = asyncio.create_task(_send_frames(ws, outbox))
@@ -311,6 +328,7 @@ class BackendServer:
                 except asyncio.CancelledError:
                     cancelled = True
             host.join()
+            self._host = None
             for task in (reader, sender):
                 task.cancel()
             await asyncio.gather(reader, sender, return_exceptions=True)
@@ -370,13 +388,40 @@ def run_backend_server(
     ``on_ready`` is called once the socket is bound, with the server (its
     ``url`` and real ``port`` when ``port`` was 0). Other options go to
     :class:`BackendServer` (``isolation``, ``hello_timeout``, ``ping_interval``, ...).
+
+    Ctrl-C (SIGINT, in the main thread) stops serving and waits for the
+    session's ``shutdown()``, then raises ``KeyboardInterrupt``; a second
+    Ctrl-C kills a worker process whose ``advance()`` does not end.
     """
     check_source(session_source)
+    interrupted = False
 
     async def main() -> None:
-        async with BackendServer(session_source, host, port, serve_forever=serve_forever, **options) as server:
+        nonlocal interrupted
+        server = BackendServer(session_source, host, port, serve_forever=serve_forever, **options)
+        task = asyncio.current_task()
+        assert task is not None
+
+        def on_interrupt() -> None:
+            nonlocal interrupted
+            if not interrupted:
+                interrupted = True
+                log.warning("interrupted: ending the session after its current advance (Ctrl-C again to kill it)")
+                task.cancel()
+            else:
+                server.kill_session()
+
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+            loop.add_signal_handler(signal.SIGINT, on_interrupt)
+        async with server:
             if on_ready is not None:
                 on_ready(server)
             await server.finished()
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except asyncio.CancelledError:
+        if interrupted:
+            raise KeyboardInterrupt from None
+        raise
