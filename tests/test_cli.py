@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -76,14 +78,26 @@ def test_serve_then_probe_with_set_and_stop() -> None:
             server.wait()
 
 
-@pytest.mark.parametrize("isolation", ["process", "thread"])
-def test_ctrl_c_stops_the_server_after_the_sessions_shutdown(isolation: str) -> None:
+@contextlib.contextmanager
+def serving_a_prober(*serve_args: str) -> Iterator[tuple[subprocess.Popen, subprocess.Popen]]:
+    """``scenewire serve`` in a process group of its own, a probe reading from it; both reaped at the end."""
     reset_log()
-    server, url = start_server("tests.test_session_kit:LiveSession", "--isolation", isolation, group=True)
+    server, url = start_server(*serve_args, group=True)
     client = subprocess.Popen(
         [PY, "-m", "scenewire.cli", "probe", url, "--seconds", str(WAIT)], stdout=subprocess.PIPE, text=True
     )
     try:
+        yield server, client
+    finally:
+        for process in (server, client):
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+@pytest.mark.parametrize("isolation", ["process", "thread"])
+def test_ctrl_c_stops_the_server_after_the_sessions_shutdown(isolation: str) -> None:
+    with serving_a_prober("tests.test_session_kit:LiveSession", "--isolation", isolation) as (server, client):
         assert wait_for(lambda: "advance 3" in LOG, WAIT)
         os.killpg(server.pid, signal.SIGINT)  # the whole group, the session worker included
         out, _ = server.communicate(timeout=WAIT)
@@ -93,42 +107,29 @@ def test_ctrl_c_stops_the_server_after_the_sessions_shutdown(isolation: str) -> 
         assert server.returncode == 130 and "interrupted" in out, out
         assert LOG[-1] == "shutdown" and LOG.count("shutdown") == 1
         assert "server closed: 1001" in seen.splitlines()[-1]
-    finally:
-        for process in (server, client):
-            if process.poll() is None:
-                process.kill()
-                process.wait()
 
 
 def test_a_second_ctrl_c_kills_a_worker_whose_advance_does_not_end() -> None:
-    reset_log()
     make_gil_gate()  # never opened while the server runs: the advance would not end on its own
-    server, url = start_server("tests.test_session_kit:GilHoggingSession", group=True)
-    client = subprocess.Popen(
-        [PY, "-m", "scenewire.cli", "probe", url, "--seconds", str(WAIT)], stdout=subprocess.PIPE, text=True
-    )
     try:
-        assert ADVANCING.wait(WAIT)
-        os.killpg(server.pid, signal.SIGINT)
-        assert server.stdout is not None
-        first = ""
-        while "Ctrl-C again to kill it" not in first:  # the first is handled: the server waits for the advance
-            line = server.stdout.readline()
-            assert line, "the server ended on the first Ctrl-C"
-            first += line
-        assert server.poll() is None
-        os.killpg(server.pid, signal.SIGINT)
-        out, _ = server.communicate(timeout=WAIT)
-        client.communicate(timeout=WAIT)
-        assert server.returncode == 130, out
-        assert "killing the session worker" in out and "interrupted" in out, out
-        assert "shutdown" not in LOG and "released the GIL" not in LOG
+        with serving_a_prober("tests.test_session_kit:GilHoggingSession") as (server, client):
+            assert ADVANCING.wait(WAIT)
+            os.killpg(server.pid, signal.SIGINT)
+            assert server.stdout is not None
+            first = ""
+            while "Ctrl-C again to kill it" not in first:  # the first is handled: the server waits for the advance
+                line = server.stdout.readline()
+                assert line, "the server ended on the first Ctrl-C"
+                first += line
+            assert server.poll() is None
+            os.killpg(server.pid, signal.SIGINT)
+            out, _ = server.communicate(timeout=WAIT)
+            client.communicate(timeout=WAIT)
+            assert server.returncode == 130, out
+            assert "killing the session worker" in out and "interrupted" in out, out
+            assert "shutdown" not in LOG and "released the GIL" not in LOG
     finally:
         open_gil_gate()
-        for process in (server, client):
-            if process.poll() is None:
-                process.kill()
-                process.wait()
 
 
 def test_probe_reports_a_busy_server_and_an_unreachable_one() -> None:

@@ -169,17 +169,42 @@ class _OutboxChannel:
         self.outbox.put(encode_updates(self.codec, updates))
 
 
-class ThreadHost:
-    """The session loop on a thread of the server's process."""
+class _Host:
+    """What both hosts share: the command inbox, and how an ended session is announced."""
 
     def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
         self.source = source
+        self.codec = codec
         self.outbox = outbox
         self.on_done = on_done
         self.inbox = CommandInbox()
+        self.result = SessionEnd(LoopEnd.FAILED, "the session did not run")
+
+    def command(self, command: SessionCommand) -> None:
+        self.inbox.put(command)
+
+    def close(self) -> None:
+        self.inbox.close()
+
+    def _report(self, message: str) -> None:
+        """An ``error`` frame of the host's own (the session cannot send it); dropped if the client left."""
+        with contextlib.suppress(ChannelClosed):
+            self.outbox.put([self.codec.encode(Error(message=message, code=ErrorCode.SESSION_ERROR.value))])
+
+    def _finish(self) -> None:
+        """The session has ended: the sender stops after its frames, the server is told."""
+        with contextlib.suppress(Exception):
+            self.outbox.finish()
+        self.on_done()
+
+
+class ThreadHost(_Host):
+    """The session loop on a thread of the server's process."""
+
+    def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
+        super().__init__(source, codec, outbox, on_done)
         self.channel = _OutboxChannel(self.inbox, outbox, codec)
         self.thread = threading.Thread(target=self._main, name="scenewire-session", daemon=True)
-        self.result = SessionEnd(LoopEnd.FAILED, "the session loop did not run")
 
     def start(self) -> None:
         self.thread.start()
@@ -191,15 +216,7 @@ class ThreadHost:
             log.exception("the session loop itself failed")
             self.result = SessionEnd(LoopEnd.FAILED, "the session loop failed; see the server's log")
         finally:
-            with contextlib.suppress(Exception):
-                self.outbox.finish()
-            self.on_done()
-
-    def command(self, command: SessionCommand) -> None:
-        self.inbox.put(command)
-
-    def close(self) -> None:
-        self.inbox.close()
+            self._finish()
 
     def join(self) -> SessionEnd:
         self.thread.join()
@@ -241,16 +258,11 @@ def _worker_main(source: SessionSource, codec: Codec, commands: Connection, fram
         commands.close()
 
 
-class ProcessHost:
+class ProcessHost(_Host):
     """The session loop in a spawned worker process; two threads here relay its pipes."""
 
     def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
-        self.source = source
-        self.codec = codec
-        self.outbox = outbox
-        self.on_done = on_done
-        self.inbox = CommandInbox()
-        self.result = SessionEnd(LoopEnd.FAILED, "the session worker did not start")
+        super().__init__(source, codec, outbox, on_done)
         self._process: Any = None
         self._relay = threading.Thread(target=self._relay_main, name="scenewire-relay", daemon=True)
         self._forwarder = threading.Thread(target=self._forward_main, name="scenewire-forwarder", daemon=True)
@@ -283,22 +295,12 @@ class ProcessHost:
 
     def _fail_to_start(self, exc: BaseException) -> None:
         log.error("could not start the session worker", exc_info=exc)
-        error = Error(message=f"could not start the session worker: {exc}", code=ErrorCode.SESSION_ERROR.value)
-        with contextlib.suppress(ChannelClosed):
-            self.outbox.put([self.codec.encode(error)])
+        self._report(f"could not start the session worker: {exc}")
         self.result = SessionEnd(LoopEnd.FAILED, "could not start the session worker")
-        with contextlib.suppress(Exception):
-            self.outbox.finish()
-        self.on_done()
-
-    def command(self, command: SessionCommand) -> None:
-        self.inbox.put(command)
-
-    def close(self) -> None:
-        self.inbox.close()
+        self._finish()
 
     def join(self) -> SessionEnd:
-        if self._relay.is_alive() or self._relay.ident is not None:
+        if self._relay.ident is not None:  # started
             self._relay.join()
         if self._forwarder.ident is not None:
             self.inbox.close()
@@ -344,18 +346,14 @@ class ProcessHost:
             self._process.join(5.0)  # it is gone already; this only reaps it
             code = self._process.exitcode
             log.error("the session worker exited unexpectedly (exit code %s)", code)
-            message = f"the session worker exited unexpectedly (exit code {code}); see the server's log"
             if not discard:
-                with contextlib.suppress(ChannelClosed):
-                    self.outbox.put([self.codec.encode(Error(message=message, code=ErrorCode.SESSION_ERROR.value))])
+                self._report(f"the session worker exited unexpectedly (exit code {code}); see the server's log")
             self.result = SessionEnd(LoopEnd.FAILED, "the session worker died")
         finally:
             self._frames.close()
             self.inbox.close()  # the forwarder stops, whatever the server does
             self._process.join()
-            with contextlib.suppress(Exception):
-                self.outbox.finish()
-            self.on_done()
+            self._finish()
 
     def _read_batch(self) -> tuple[list[bytes | bytearray], bytes | bytearray | None]:
         """Frames that have arrived (at least one read), and the end mark if it came.
