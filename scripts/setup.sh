@@ -9,6 +9,16 @@ need_apt=()
 command -v mcs >/dev/null 2>&1 || need_apt+=(mono-mcs)
 command -v mono >/dev/null 2>&1 || need_apt+=(mono-runtime)
 [ -e /usr/lib/mono/4.5/System.Net.Http.dll ] || need_apt+=(libmono-system-net-http4.0-cil)
+# A real window under Xvfb (tests/frontend, `scenewire view --screenshot`): the X server, Mesa's
+# software GL, and every library PyQt6's xcb platform plugin loads (without libxcb-icccm4 and
+# libxcb-keysyms1 the plugin fails to load and Qt aborts).
+command -v Xvfb >/dev/null 2>&1 || need_apt+=(xvfb)
+command -v xauth >/dev/null 2>&1 || need_apt+=(xauth)
+for pkg in libgl1 libgl1-mesa-dri libegl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libx11-xcb1; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need_apt+=("$pkg")
+done
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "setup: apt-get install ${need_apt[*]}"
@@ -26,6 +36,6 @@ fi
 stamp="$VENV/.scenewire-installed"
 if [ ! -f "$stamp" ] || [ "$ROOT/python/pyproject.toml" -nt "$stamp" ]; then
   "$VENV/bin/pip" install -q --upgrade pip
-  "$VENV/bin/pip" install -q -e "$ROOT/python[server,test,bench]"
+  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench]"
   touch "$stamp"
 fi

@@ -9,7 +9,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "python" / "scenewire"
 # lower index = lower layer; a module may import its own layer or any below it
-LAYERS = ["wire", "scene", "protocol", "session", "transports", "top"]
+# frontend (Qt, VisPy) sits just below top: cli and demos may use it, nothing else may
+LAYERS = ["wire", "scene", "protocol", "session", "transports", "frontend", "top"]
 
 
 def layer_of(module: str) -> str:
@@ -67,3 +68,38 @@ def test_backend_server_loads_without_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_backend_import_pulls_no_qt_or_vispy() -> None:
+    """Every module outside ``scenewire.frontend`` imports with Qt and VisPy installed but unused."""
+    modules = sorted(
+        "scenewire." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
+        for p in PACKAGE.rglob("*.py")
+        if p.relative_to(PACKAGE).parts[0] != "frontend"
+    )
+    code = (
+        "import importlib, sys\n"
+        f"for name in {[m.removesuffix('.') for m in modules]!r}: importlib.import_module(name)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PyQt6', 'vispy', 'OpenGL'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_only_the_frontend_imports_qt_or_vispy() -> None:
+    wrong = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE)
+        if rel.parts[0] == "frontend":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom) and not node.level
+                else []
+            )
+            wrong += [f"{rel} imports {n}" for n in names if n.split(".")[0] in {"PyQt6", "vispy", "OpenGL"}]
+    assert not wrong, "\n".join(wrong)

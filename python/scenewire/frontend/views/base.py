@@ -1,0 +1,83 @@
+"""ViewAdapter: what a view kind implements to be drawn in the window.
+
+The window never knows view kinds. It asks :mod:`.registry` for the adapter
+of a view's kind, calls :meth:`ViewAdapter.build` once per ``scene_ready``
+(or when the view's panel is rebuilt) and :meth:`ViewAdapter.apply` with the
+:class:`~scenewire.scene.state.Changes` of each poll. An adapter reads
+everything from the :class:`~scenewire.scene.state.SceneState` (fields,
+binding-resolved view properties) and redraws only when its own inputs are in
+the changes; :meth:`ViewAdapter.touched` says when that is.
+
+``build``'s parent depends on the panel kind: a ``view_3d`` panel gives each
+view its own VisPy ``SceneCanvas`` and passes that canvas's ``ViewBox`` (so
+each view has its own camera); ``line_plot`` and ``state_graph`` panels pass
+a plain ``QWidget`` with an empty layout for the adapter to fill.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from PyQt6.QtWidgets import QWidget
+    from vispy.scene.widgets import ViewBox
+
+    from ...protocol import SessionCommand
+    from ...scene.state import Changes, SceneState
+
+
+class ViewAdapter(ABC):
+    """Draws one view of one kind; ``kind`` names the view kind it draws."""
+
+    kind: ClassVar[str]
+
+    def __init__(self, view_id: str, state: SceneState, send: Callable[[SessionCommand], None]) -> None:
+        self.view_id = view_id
+        self.state = state
+        self.send = send  # commands to the session (entity_clicked, ...)
+        self.closed = False
+
+    @abstractmethod
+    def build(self, parent: QWidget | ViewBox) -> None:
+        """Create the visuals inside ``parent``; called once per scene (or panel rebuild)."""
+
+    @abstractmethod
+    def apply(self, changes: Changes) -> None:
+        """Bring the drawing up to date; redraw only if :meth:`touched` says the inputs changed."""
+
+    def close(self) -> None:
+        """Release what :meth:`build` made (timers, GL objects); the panel deletes the parent.
+
+        Overrides call ``super().close()``; afterwards ``apply`` is never called again.
+        """
+        self.closed = True
+
+    # -- helpers every adapter may use ---------------------------------------
+
+    @property
+    def view(self) -> Any:
+        """The view record as the scene has it now (literal properties; bindings unresolved)."""
+        return self.state.view(self.view_id)
+
+    def input_fields(self) -> set[str]:
+        """The field ids this view reads: every ``*field_id`` property, and its graph's nodes and edges."""
+        view = self.view
+        found: set[str] = set()
+        for spec in dataclasses.fields(view):
+            if spec.name.endswith("field_id"):
+                value = getattr(view, spec.name, None)
+                if isinstance(value, str):
+                    found.add(value)
+        for item in [*getattr(view, "nodes", ()), *getattr(view, "edges", ())]:
+            if getattr(item, "field_id", None):
+                found.add(item.field_id)
+        return found
+
+    def touched(self, changes: Changes) -> bool:
+        """Whether ``changes`` reach this view: a new scene, its own properties, a field it reads."""
+        if changes.scene or self.view_id in changes.views:
+            return True
+        return bool(changes.fields & self.input_fields())
