@@ -22,6 +22,7 @@ import numpy as np
 
 from scenewire import decode, encode
 from scenewire.protocol import FieldReplace, SetControl
+from scenewire.wire import EXT_NDARRAY
 
 
 def per_call(fn: Callable[[], Any], repeat: int, budget_s: float = 0.2) -> float:
@@ -46,7 +47,7 @@ def naive_round_trip(plain: dict[str, Any]) -> Any:
 
     def enc(value: Any) -> Any:
         head = f"{value.dtype.str}|{','.join(map(str, value.shape))}|".encode()
-        return msgpack.ExtType(83, head + value.tobytes())
+        return msgpack.ExtType(EXT_NDARRAY, head + value.tobytes())
 
     def dec(code: int, data: bytes) -> Any:
         dtype, shape, raw = data.split(b"|", 2)

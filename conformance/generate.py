@@ -597,8 +597,8 @@ def invalid_vectors() -> list[Invalid]:
     bad(
         "wrong_extension_code",
         "unknown_extension",
-        "a valid ndarray payload under type code 84",
-        replace_with(ext(84, payload(np.zeros(2, np.float32)))),
+        "a valid ndarray payload under type code 83, which MessagePack-CSharp reserves",
+        replace_with(ext(83, payload(np.zeros(2, np.float32)))),
     )
     bad(
         "timestamp_extension",

@@ -152,7 +152,7 @@ namespace Scenewire.Wire
             sbyte type = (sbyte)U8();
             Need(n);
             if (type != NdArray.ExtType)
-                throw new ProtocolException(ErrorCodes.UnknownExtension, "extension type " + type + " is not part of scenewire 1.0 (only 83, ndarray)");
+                throw new ProtocolException(ErrorCodes.UnknownExtension, "extension type " + type + " is not part of scenewire 1.0 (only 120, ndarray)");
             var arr = NdArray.FromPayload(buf, pos, (int)n);
             pos += (int)n;
             return arr;

@@ -1,4 +1,4 @@
-// The ndarray extension (type 83): dtype name, shape and raw little-endian C-order data.
+// The ndarray extension (type 120): dtype name, shape and raw little-endian C-order data.
 using System;
 using System.Text;
 
@@ -12,7 +12,7 @@ namespace Scenewire.Wire
     /// </summary>
     public sealed class NdArray
     {
-        public const sbyte ExtType = 83;
+        public const sbyte ExtType = 120;
         const int MaxNameLength = 16;
 
         static readonly string[] DtypeNames =

@@ -52,7 +52,7 @@ class _Splicer:
                 return msgpack.ExtType(EXT_NDARRAY, payload(value))
             head, arr = to_wire_array(value)
             token = os.urandom(16)  # unguessable, so no user bytes can collide
-            self.pending.append((b"\xd8\x53" + token, head, arr))
+            self.pending.append((bytes((0xD8, EXT_NDARRAY)) + token, head, arr))
             return msgpack.ExtType(EXT_NDARRAY, token)
         if isinstance(value, np.generic):
             item = value.item()

@@ -1,4 +1,4 @@
-"""The ndarray extension type (spec section "The ndarray extension").
+"""The ndarray extension type (§9).
 
 Payload: ndim (u8), dtype-name length (u8), dtype name (ASCII), ndim x u32 LE
 dims, zero padding to a multiple of 8, then the elements in C order,
@@ -14,7 +14,7 @@ import numpy as np
 from .errors import EncodeError, ErrorCode, ProtocolError
 from .limits import MAX_NDIM
 
-EXT_NDARRAY = 83
+EXT_NDARRAY = 120
 
 #: wire dtype name -> little-endian NumPy dtype
 DTYPES: dict[str, np.dtype] = {
