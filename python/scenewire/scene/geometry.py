@@ -11,7 +11,12 @@ from ..wire.records import FLOATS, NUMERIC, STR, ArrayType, ListOf, MapOf, Recor
 
 @dataclass(eq=False, slots=True)
 class MorphologyGeometry(Record, kind="morphology"):
-    """A neuron as n segments: centre, orientation, radius, length, where in its section."""
+    """A neuron as n segments: centre, orientation, radius, length, where in its section.
+
+    Positions, radii and lengths are in µm; ``orientations[i]`` maps the
+    segment's local frame (axis along z) to the scene frame, acting on column
+    vectors (§8.14). :mod:`scenewire.scene.space` turns them into drawable points.
+    """
 
     id: str = req(STR)
     positions: np.ndarray = req(ArrayType(FLOATS, 2, (3,)))
