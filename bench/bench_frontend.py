@@ -1,0 +1,275 @@
+"""Frontend benchmarks, run by hand under a display (``xvfb-run -a`` on a headless machine).
+
+``xvfb-run -a .venv/bin/python bench/bench_frontend.py [--quick]``
+
+Each part prints markdown; every figure stands beside a baseline measured the
+same way in the same run.
+
+Part 1, the window: (reserved for the window's own figures.)
+
+Part 2, the 3-D views: a morphology drawn as instanced cylinders coloured in
+the shader from one float32 per segment, against the baseline the seed's
+framework used: the same instanced cylinders with a per-instance RGBA colour
+mapped on the CPU. For 1 000, 10 000 and 100 000 segments: build time, CPU
+time to apply one colour update (the Python call plus the GL upload, flushed
+without drawing), bytes uploaded per update, and frames per second while
+100 000 segments receive a ``field_replace`` at 60 Hz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+import numpy as np
+from vispy import gloo, scene
+from vispy.visuals import Visual
+
+import scenewire.frontend  # noqa: F401 - selects VisPy's pyqt6 / gl+ backends before any canvas
+from scenewire.frontend.visuals.cylinder_mesh import unit_capped_cylinder
+from scenewire.frontend.visuals.framing import frame_sphere, segment_bounding_sphere
+from scenewire.frontend.visuals.morphology import MorphologyVisual, default_sides, eye_position
+from scenewire.scene import colormaps
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def random_tree(n: int, seed: int = 0) -> dict[str, np.ndarray]:
+    """A branching neuron-like tree of n segments (random walk; each branch starts on an earlier one)."""
+    rng = np.random.default_rng(seed)
+    seg_len = 2.0
+    direction = rng.normal(size=(n, 3))
+    direction /= np.linalg.norm(direction, axis=1, keepdims=True)
+    # smooth the walk: each segment mostly continues its parent's direction
+    start = np.zeros((n, 3))
+    parent = np.maximum(np.arange(n) - 1, 0)
+    branch_points = rng.random(n) < 0.02
+    parent[branch_points] = (rng.random(branch_points.sum()) * np.arange(n)[branch_points]).astype(int)
+    for i in range(1, n):
+        d = direction[parent[i]] * 0.9 + direction[i] * 0.3
+        direction[i] = d / np.linalg.norm(d)
+        start[i] = start[parent[i]] + direction[parent[i]] * seg_len
+    positions = start + direction * seg_len / 2
+    z = direction
+    helper = np.where(np.abs(z[:, :1]) < 0.9, [[1.0, 0, 0]], [[0, 1.0, 0]])
+    x = np.cross(helper, z)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    y = np.cross(z, x)
+    orientations = np.stack([x, y, z], axis=2)
+    radii = np.full(n, 0.4)
+    radii[:20] = 4.0
+    return {
+        "positions": positions.astype(np.float32),
+        "orientations": orientations.astype(np.float32),
+        "radii": radii.astype(np.float32),
+        "lengths": np.full(n, seg_len, np.float32),
+    }
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+# ---------------------------------------------------------------- part 2: 3-D views
+
+_RGBA_VERTEX = """
+attribute vec3 a_vertex;
+attribute vec3 a_normal;
+attribute vec3 a_position;
+attribute vec3 a_axis_x;
+attribute vec3 a_axis_y;
+attribute vec3 a_axis_z;
+attribute vec2 a_size;
+attribute vec4 a_color;
+varying vec3 v_normal;
+varying vec3 v_world;
+varying vec4 v_color;
+void main() {
+    mat3 rot = mat3(a_axis_x, a_axis_y, a_axis_z);
+    vec3 world = a_position + rot * (a_vertex * vec3(a_size.x, a_size.x, a_size.y));
+    v_normal = rot * a_normal;
+    v_world = world;
+    v_color = a_color;
+    gl_Position = $transform(vec4(world, 1.0));
+}
+"""
+
+_RGBA_FRAGMENT = """
+uniform vec4 u_eye;
+varying vec3 v_world;
+varying vec3 v_normal;
+varying vec4 v_color;
+void main() {
+    vec3 to_eye = normalize(u_eye.xyz - v_world * u_eye.w);
+    float shade = 0.35 + 0.65 * abs(dot(normalize(v_normal), to_eye));
+    gl_FragColor = vec4(v_color.rgb * shade, v_color.a);
+}
+"""
+
+
+class RGBAMorphologyVisual(Visual):
+    """The baseline: the same instanced cylinders, coloured by an RGBA per instance mapped on the CPU."""
+
+    def __init__(self, positions, orientations, radii, lengths, colormap: str, limits: tuple[float, float]):
+        Visual.__init__(self, vcode=_RGBA_VERTEX, fcode=_RGBA_FRAGMENT)
+        self.n_segments = n = len(radii)
+        self.colormap, self.limits = colormap, limits
+        vertices, normals, faces = unit_capped_cylinder(default_sides(n))
+        prog = self.shared_program
+        prog["a_vertex"] = gloo.VertexBuffer(vertices)
+        prog["a_normal"] = gloo.VertexBuffer(normals)
+        prog["a_position"] = gloo.VertexBuffer(np.ascontiguousarray(positions, np.float32), divisor=1)
+        rot = np.asarray(orientations, np.float32)
+        for k, name in enumerate(("a_axis_x", "a_axis_y", "a_axis_z")):
+            prog[name] = gloo.VertexBuffer(np.ascontiguousarray(rot[:, :, k]), divisor=1)
+        prog["a_size"] = gloo.VertexBuffer(np.stack([radii, lengths], 1).astype(np.float32), divisor=1)
+        self._colors = gloo.VertexBuffer(np.zeros((n, 4), np.float32), divisor=1)
+        prog["a_color"] = self._colors
+        prog["u_eye"] = (0.0, 0.0, 1.0, 0.0)
+        self._index_buffer = gloo.IndexBuffer(faces)
+        self._draw_mode = "triangles"
+        self.set_gl_state("opaque", depth_test=True, cull_face=False)
+        self.bytes_uploaded = 0
+        self.freeze()
+
+    def set_values(self, values: np.ndarray) -> None:
+        rgba = colormaps.map_values(values, self.colormap, self.limits)
+        self._colors.set_data(rgba, copy=False)
+        self.bytes_uploaded += rgba.nbytes
+        self.update()
+
+    def _prepare_transforms(self, view) -> None:
+        view.view_program.vert["transform"] = view.transforms.get_transform()
+
+    def _prepare_draw(self, view) -> bool:
+        self.shared_program["u_eye"] = eye_position(view)
+        return True
+
+
+ShaderMorphology = scene.visuals.create_visual_node(MorphologyVisual)
+RGBAMorphology = scene.visuals.create_visual_node(RGBAMorphologyVisual)
+LIMITS = (-80.0, 40.0)
+CMAP = "viridis"
+
+
+def make_visual(kind: str, tree: dict[str, np.ndarray], parent) -> Visual:
+    if kind == "shader":
+        visual = ShaderMorphology(
+            tree["positions"], tree["orientations"], tree["radii"], tree["lengths"],
+            colormaps.lut(CMAP), colormaps.NAN_COLOR, parent=parent,
+        )
+        visual.set_limits(LIMITS)
+        return visual
+    return RGBAMorphology(tree["positions"], tree["orientations"], tree["radii"], tree["lengths"], CMAP, LIMITS,
+                          parent=parent)
+
+
+def draw(canvas: scene.SceneCanvas) -> None:
+    """Draw one frame to the window and wait for the GL to finish it."""
+    canvas.set_current()
+    canvas.on_draw(None)
+    gloo.gl.glFinish()
+
+
+def bench_3d(sizes: list[int], repeat: int, fps_seconds: float) -> None:
+    canvas = scene.SceneCanvas(size=(800, 600), show=True, bgcolor="black")
+    view = canvas.central_widget.add_view()
+    view.camera = scene.TurntableCamera(fov=40)
+    rows = []
+    trees = {n: random_tree(n) for n in sizes}
+    for n in sizes:
+        tree = trees[n]
+        rng = np.random.default_rng(1)
+        updates = [rng.uniform(-90, 50, n).astype(np.float32) for _ in range(8)]
+        row = {"n": n}
+        for kind in ("rgba", "shader"):
+            builds, firsts = [], []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                visual = make_visual(kind, tree, view.scene)
+                visual.set_values(updates[0])
+                centre, radius = segment_bounding_sphere(tree["positions"], tree["orientations"], tree["radii"],
+                                                         tree["lengths"])
+                frame_sphere(view.camera, centre, radius)
+                canvas.context.flush_commands()
+                t1 = time.perf_counter()
+                draw(canvas)
+                builds.append(t1 - t0)
+                firsts.append(time.perf_counter() - t0)
+                visual.parent = None
+            visual = make_visual(kind, tree, view.scene)
+            visual.set_values(updates[0])
+            draw(canvas)
+            before = visual.bytes_uploaded
+            k = iter(range(10**9))
+
+            def apply(visual=visual, k=k, updates=updates) -> None:
+                visual.set_values(updates[next(k) % len(updates)])
+                canvas.context.flush_commands()
+
+            row[f"{kind}_build"] = statistics.median(builds)
+            row[f"{kind}_first"] = statistics.median(firsts)
+            row[f"{kind}_apply"] = median_time(apply, repeat)
+            calls = repeat
+            row[f"{kind}_bytes"] = (visual.bytes_uploaded - before) / calls
+            t0 = time.perf_counter()
+            draw(canvas)
+            row[f"{kind}_frame"] = time.perf_counter() - t0
+            if n == max(sizes):
+                row[f"{kind}_fps"] = sustained_fps(canvas, visual, updates, fps_seconds)
+            visual.parent = None
+        rows.append(row)
+    canvas.close()
+    print("\n## Part 2: morphology, scalar + colormap texture vs per-instance RGBA\n")
+    print("| segments | build RGBA (s) | build ours (s) | build + first frame ours (s) | apply RGBA (ms) "
+          "| apply ours (ms) | ratio | bytes/update RGBA | bytes/update ours | ratio "
+          "| frame RGBA (s) | frame ours (s) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(
+            f"| {r['n']:,} | {r['rgba_build']:.3f} | {r['shader_build']:.3f} | {r['shader_first']:.3f} "
+            f"| {r['rgba_apply'] * 1e3:.2f} | {r['shader_apply'] * 1e3:.3f} "
+            f"| {r['rgba_apply'] / r['shader_apply']:.0f}x "
+            f"| {r['rgba_bytes']:,.0f} | {r['shader_bytes']:,.0f} | {r['rgba_bytes'] / r['shader_bytes']:.1f}x "
+            f"| {r['rgba_frame']:.3f} | {r['shader_frame']:.3f} |"
+        )
+    big = rows[-1]
+    print(f"\nFrames per second, {big['n']:,} segments, field_replace at 60 Hz for {fps_seconds:.0f} s: "
+          f"RGBA {big['rgba_fps']:.2f}, ours {big['shader_fps']:.2f} "
+          f"(ratio {big['shader_fps'] / big['rgba_fps']:.2f}x)")
+
+
+def sustained_fps(canvas, visual, updates: list[np.ndarray], seconds: float) -> float:
+    """Frames drawn per second while a new update arrives every 1/60 s (the newest one is applied)."""
+    t0 = time.perf_counter()
+    frames = 0
+    applied = -1
+    while (now := time.perf_counter()) - t0 < seconds:
+        due = int((now - t0) * 60)
+        if due != applied:
+            visual.set_values(updates[due % len(updates)])
+            applied = due
+        draw(canvas)
+        frames += 1
+    return frames / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, few repeats: a smoke run")
+    args = parser.parse_args()
+    if args.quick:
+        bench_3d([1_000, 10_000], repeat=5, fps_seconds=1.0)
+    else:
+        bench_3d([1_000, 10_000, 100_000], repeat=41, fps_seconds=6.0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""A morphology as instanced capped cylinders coloured on the GPU from one scalar each.
+
+Per segment the GPU holds, uploaded once per scene: centre, the orientation's
+three columns, radius and length (§8.2.1: a cylinder centred at the position,
+its axis the third column). A colour update uploads only the scalars (float32,
+4 bytes a segment); the fragment shader maps them through the colormap
+texture, caps included, since caps are part of the same instance.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from vispy import gloo
+from vispy.visuals import Visual
+
+from .colormap_shader import GLSL_FRAGMENT, GLSL_VERTEX, ColormapUniforms
+from .cylinder_mesh import unit_capped_cylinder
+
+NO_FIELD_COLOR = (0.8, 0.8, 0.8, 1.0)
+"""Segments of a view with no colour field and a geometry without colours (§8.13)."""
+
+_VERTEX = GLSL_VERTEX + """
+attribute vec3 a_vertex;
+attribute vec3 a_normal;
+attribute vec3 a_position;   // per instance
+attribute vec3 a_axis_x;     // per instance: orientation columns
+attribute vec3 a_axis_y;
+attribute vec3 a_axis_z;
+attribute vec2 a_size;       // per instance: radius, length
+attribute float a_value;     // per instance: the colour scalar
+attribute vec4 a_rgba;       // per instance, or one constant: colours without a colour field
+
+uniform float u_pad;         // outline pass: world units added to radius and half-length
+
+varying vec3 v_normal;
+varying vec3 v_world;
+varying vec2 v_cmap;
+varying vec4 v_rgba;
+
+void main() {
+    mat3 rot = mat3(a_axis_x, a_axis_y, a_axis_z);
+    vec3 scale = vec3(a_size.x + u_pad, a_size.x + u_pad, a_size.y + 2.0 * u_pad);
+    vec3 world = a_position + rot * (a_vertex * scale);
+    v_normal = rot * a_normal;
+    v_world = world;
+    v_cmap = colormap_position(a_value);
+    v_rgba = a_rgba;
+    gl_Position = $transform(vec4(world, 1.0));
+}
+"""
+
+_FRAGMENT = GLSL_FRAGMENT + """
+uniform vec4 u_eye;          // the camera in visual coordinates, homogeneous (w = 0: far away)
+uniform float u_ambient;
+uniform float u_flat;        // 1: draw u_flat_color unshaded (the selection outline)
+uniform vec4 u_flat_color;
+uniform float u_use_rgba;    // 1: colour from a_rgba (no colour field), 0: from the scalar
+
+varying vec3 v_normal;
+varying vec3 v_world;
+varying vec2 v_cmap;
+varying vec4 v_rgba;
+
+void main() {
+    if (u_flat > 0.5) {
+        gl_FragColor = u_flat_color;
+        return;
+    }
+    vec4 rgba = u_use_rgba > 0.5 ? v_rgba : colormap_rgba(v_cmap);
+    // a headlight: surfaces facing the viewer show the colormap's colour exactly
+    vec3 to_eye = normalize(u_eye.xyz - v_world * u_eye.w);
+    float facing = abs(dot(normalize(v_normal), to_eye));
+    float shade = u_ambient + (1.0 - u_ambient) * facing;
+    gl_FragColor = vec4(rgba.rgb * shade, rgba.a);
+}
+"""
+
+
+def default_sides(n_segments: int) -> int:
+    """Sides per cylinder: rounder for small cells; fewer vertices where there are many.
+
+    Drawing is vertex-bound on a software renderer: 100 000 cylinders of 6
+    sides take about three quarters of the time of 8 sides (docs/benchmarks.md).
+    """
+    return 8 if n_segments <= 20_000 else 6
+
+
+def _as_f32(a: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    out = np.ascontiguousarray(np.asarray(a, dtype=np.float32))
+    if out.shape != shape:
+        raise ValueError(f"expected shape {shape}, got {out.shape}")
+    return out
+
+
+class MorphologyVisual(Visual):
+    """n capped cylinders drawn in one instanced call, coloured by a scalar per segment.
+
+    ``outline=True`` makes the selection's outline instead: the same cylinders
+    inflated by ``pad`` (world units), only their back faces, in one flat colour,
+    so the selected segments keep their own colour inside a bright rim.
+    """
+
+    def __init__(
+        self,
+        positions: np.ndarray,
+        orientations: np.ndarray,
+        radii: np.ndarray,
+        lengths: np.ndarray,
+        lut: np.ndarray,
+        nan_color: tuple[float, float, float, float],
+        sides: int | None = None,
+        ambient: float = 0.35,
+        outline: bool = False,
+        pad: float = 0.0,
+        outline_color: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0),
+    ):
+        Visual.__init__(self, vcode=_VERTEX, fcode=_FRAGMENT)
+        n = len(radii)
+        self.n_segments = n
+        vertices, normals, faces = unit_capped_cylinder(sides or default_sides(n))
+        prog = self.shared_program
+        prog["a_vertex"] = gloo.VertexBuffer(vertices)
+        prog["a_normal"] = gloo.VertexBuffer(normals)
+        pos = _as_f32(positions, (n, 3))
+        rot = _as_f32(orientations, (n, 3, 3))
+        prog["a_position"] = gloo.VertexBuffer(pos, divisor=1)
+        for k, name in enumerate(("a_axis_x", "a_axis_y", "a_axis_z")):
+            prog[name] = gloo.VertexBuffer(np.ascontiguousarray(rot[:, :, k]), divisor=1)
+        size = np.stack([_as_f32(radii, (n,)), _as_f32(lengths, (n,))], axis=1)
+        prog["a_size"] = gloo.VertexBuffer(size, divisor=1)
+        self._values = gloo.VertexBuffer(np.full(n, np.nan, np.float32), divisor=1)
+        prog["a_value"] = self._values
+        prog["a_rgba"] = NO_FIELD_COLOR
+        prog["u_use_rgba"] = 0.0
+        self.colormap = ColormapUniforms(prog, lut, nan_color)
+        prog["u_pad"] = float(pad)
+        prog["u_ambient"] = float(ambient)
+        prog["u_flat"] = 1.0 if outline else 0.0
+        prog["u_flat_color"] = tuple(float(c) for c in outline_color)
+        prog["u_eye"] = (0.0, 0.0, 1.0, 0.0)
+        self._index_buffer = gloo.IndexBuffer(faces)
+        self._draw_mode = "triangles"
+        if outline:
+            self.set_gl_state("opaque", depth_test=True, cull_face=True)
+            self.update_gl_state(cull_face="front")
+        else:
+            self.set_gl_state("opaque", depth_test=True, cull_face=False)
+        half = np.abs(rot[:, :, 2]) * (size[:, 1:2] / 2) + size[:, 0:1]
+        self._bounds = np.stack([(pos - half).min(axis=0), (pos + half).max(axis=0)], axis=1) if n else None
+        self.bytes_uploaded = 0
+        self.freeze()
+
+    def set_values(self, values: np.ndarray) -> None:
+        """Upload one scalar per segment (converted to float32 if it is not already)."""
+        data = np.ascontiguousarray(values, dtype=np.float32)
+        if data.shape != (self.n_segments,):
+            raise ValueError(f"expected {self.n_segments} values, got shape {data.shape}")
+        self._values.set_data(data, copy=False)
+        self.bytes_uploaded += data.nbytes
+        self.update()
+
+    def set_colors(self, colors: np.ndarray | None) -> None:
+        """Draw fixed colours instead of the scalars: (n, 4) RGBA, uint8 or float 0..1, or None for grey.
+
+        This is the drawing of a view without a colour field (§8.13); a later
+        ``use_values()`` goes back to the scalars without uploading them again.
+        """
+        if colors is None:
+            self.shared_program["a_rgba"] = NO_FIELD_COLOR
+        else:
+            rgba = np.asarray(colors)
+            rgba = rgba.astype(np.float32) / 255.0 if rgba.dtype == np.uint8 else rgba.astype(np.float32)
+            self.shared_program["a_rgba"] = gloo.VertexBuffer(_as_f32(rgba, (self.n_segments, 4)), divisor=1)
+        self.shared_program["u_use_rgba"] = 1.0
+        self.update()
+
+    def use_values(self) -> None:
+        """Colour from the scalars again (after ``set_colors``)."""
+        self.shared_program["u_use_rgba"] = 0.0
+        self.update()
+
+    def set_limits(self, limits: tuple[float, float]) -> None:
+        self.colormap.set_limits(limits)
+        self.update()
+
+    def set_lut(self, lut: np.ndarray) -> None:
+        self.colormap.set_lut(lut)
+        self.update()
+
+    def set_pad(self, pad: float) -> None:
+        self.shared_program["u_pad"] = float(pad)
+        self.update()
+
+    def _prepare_transforms(self, view) -> None:
+        view.view_program.vert["transform"] = view.transforms.get_transform()
+
+    def _prepare_draw(self, view) -> bool:
+        if self.n_segments == 0:
+            return False
+        self.shared_program["u_eye"] = eye_position(view)
+        return True
+
+    def _compute_bounds(self, axis: int, view) -> tuple[float, float] | None:
+        if self._bounds is None:
+            return None
+        return tuple(self._bounds[axis])
+
+
+def eye_position(view) -> tuple[float, float, float, float]:
+    """Where the camera is, in the visual's coordinates, as a homogeneous point.
+
+    A perspective projection sends the eye to the point at infinity (0, 0, 1, 0)
+    of render space; mapping that back gives the eye (w != 0), or, for an
+    orthographic camera, the direction towards the viewer (w == 0).
+    """
+    tr = view.transforms.get_transform(map_from="render", map_to="visual")
+    eye = np.asarray(tr.map(np.array([0.0, 0.0, 1.0, 0.0])), dtype=np.float64).ravel()
+    if not np.all(np.isfinite(eye)) or not np.any(eye):
+        return (0.0, 0.0, 1.0, 0.0)
+    if abs(eye[3]) > 1e-12 * np.abs(eye[:3]).max():
+        eye = eye / eye[3]
+    else:
+        eye = np.array([*(eye[:3] / np.linalg.norm(eye[:3])), 0.0])
+    return tuple(float(x) for x in eye)
