@@ -23,7 +23,8 @@ def make_canvas(size=(400, 300)):
 
     canvas = scene.SceneCanvas(size=size, show=True, bgcolor="black")
     view = canvas.central_widget.add_view()
-    view.camera = scene.TurntableCamera(fov=40, elevation=90, azimuth=0)
+    # the initial camera of §8.14: +y up, looking along -z, +x to the right
+    view.camera = scene.TurntableCamera(fov=40, up="+y", elevation=0, azimuth=90)
     return canvas, view
 
 
@@ -203,23 +204,28 @@ def test_a_surface_update_changes_its_pixels_where_the_heights_changed() -> None
     from scenewire.frontend.visuals.surface import SurfaceVisual
 
     canvas, view = make_canvas()
-    x = np.linspace(-1.0, 1.0, 21)
-    y = np.linspace(-1.0, 1.0, 11)
+    view.camera.elevation = 90  # from above: +x to the right, -z at the top of the screen (§8.14)
+    cols = np.linspace(-1.0, 1.0, 21)
+    rows = np.linspace(-1.0, 1.0, 11)
     node = scene.visuals.create_visual_node(SurfaceVisual)
-    surface = node(x, y, colormaps.lut("viridis"), colormaps.NAN_COLOR, shading="none", parent=view.scene)
+    surface = node(cols, rows, colormaps.lut("viridis"), colormaps.NAN_COLOR, shading="none", parent=view.scene)
     surface.set_limits((0.0, 1.0))
     surface.set_data(np.zeros((11, 21)))
     view.camera.center = (0.0, 0.0, 0.0)
     view.camera.scale_factor = 2.4
     before = canvas.render()
     heights = np.zeros((11, 21))
-    heights[:, 15:] = 1.0  # the right quarter rises and turns yellow
-    surface.set_data(heights, z_scale=0.0)
+    heights[:, 15:] = 1.0  # the right quarter (last columns, +x) rises and turns yellow
+    heights[0, 0] = np.nan  # the corner cell (row 0, column 0: -x, -z) is left undrawn
+    surface.set_data(heights, exaggeration=0.0)
     after = canvas.render()
-    left, right = projected(canvas, view, [[-0.6, 0.0, 0.0], [0.8, 0.0, 0.0]])
+    left, right, corner = projected(canvas, view, [[-0.6, 0.0, 0.0], [0.8, 0.0, 0.0], [-0.95, 0.0, -0.95]])
     low = np.round(colormaps.map_values(np.array([0.0]), "viridis", (0.0, 1.0))[0, :3] * 255)
     high = np.round(colormaps.map_values(np.array([1.0]), "viridis", (0.0, 1.0))[0, :3] * 255)
     assert np.abs(pixel(before, right) - low).max() <= 3
     assert np.abs(pixel(after, right) - high).max() <= 3
     assert np.abs(pixel(after, left) - low).max() <= 3
+    assert np.abs(pixel(before, corner) - low).max() <= 3
+    assert pixel(after, corner).max() == 0
+    assert corner[0] < left[0] and corner[1] < canvas.size[1] / 2  # row 0 at the top, column 0 at the left
     canvas.close()

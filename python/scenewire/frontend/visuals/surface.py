@@ -1,9 +1,12 @@
 """A height field over a rectilinear grid, coloured on the GPU, updated in place.
 
-The grid's vertex positions in the plane are uploaded once; an update uploads
-the heights, their normals (for smooth shading) and the colour scalars. Flat
-shading takes its normal from screen-space derivatives of the position, so it
-needs no per-face data.
+Placed as §8.14 says: grid point (i, j) with height h is the scene point
+(x, y, z) = (column coordinate j, h, row coordinate i), height up along +y.
+The grid's positions in the x-z plane are uploaded once; an update uploads
+the heights, their normals (for smooth shading) and the colour scalars, and
+the triangles only when the set of cells with a NaN corner changes (those
+cells are left undrawn). Flat shading takes its normal from screen-space
+derivatives of the position, so it needs no per-face data.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from .morphology import eye_position
 SHADING_MODES = {"none": 0.0, "flat": 1.0, "smooth": 2.0}
 
 _VERTEX = GLSL_VERTEX + """
-attribute vec2 a_xy;
+attribute vec2 a_xz;
 attribute float a_height;
 attribute vec3 a_normal;
 attribute float a_value;
@@ -28,7 +31,7 @@ varying vec3 v_normal;
 varying vec2 v_cmap;
 
 void main() {
-    vec3 p = vec3(a_xy, a_height);
+    vec3 p = vec3(a_xz.x, a_height, a_xz.y);
     v_position = p;
     v_normal = a_normal;
     v_cmap = colormap_position(a_value);
@@ -58,31 +61,36 @@ void main() {
 """
 
 
-def grid_faces(rows: int, cols: int) -> np.ndarray:
-    """Two triangles per grid cell, indices into a row-major (rows, cols) vertex array."""
+def grid_faces(rows: int, cols: int, skip: np.ndarray | None = None) -> np.ndarray:
+    """Two triangles per grid cell, indices into a row-major (rows, cols) vertex array.
+
+    ``skip``, a (rows - 1, cols - 1) boolean mask, leaves those cells out.
+    """
     r, c = np.meshgrid(np.arange(rows - 1), np.arange(cols - 1), indexing="ij")
+    if skip is not None:
+        r, c = r[~skip], c[~skip]
     a = (r * cols + c).ravel()
     b, d = a + 1, a + cols
     return np.concatenate([np.stack([a, b, d + 1], 1), np.stack([a, d + 1, d], 1)]).astype(np.uint32)
 
 
 class SurfaceVisual(Visual):
-    """z = height[i, j] over (x[j], y[i]): rows along y, columns along x."""
+    """Heights over a grid: columns (``cols``) along +x, rows (``rows``) along +z, height along +y."""
 
-    def __init__(self, x: np.ndarray, y: np.ndarray, lut: np.ndarray,
+    def __init__(self, cols: np.ndarray, rows: np.ndarray, lut: np.ndarray,
                  nan_color: tuple[float, float, float, float], shading: str = "smooth", ambient: float = 0.35):
         Visual.__init__(self, vcode=_VERTEX, fcode=_FRAGMENT)
-        self.x = np.asarray(x, dtype=np.float32)
-        self.y = np.asarray(y, dtype=np.float32)
-        self.shape = (len(self.y), len(self.x))
+        self.x = np.asarray(cols, dtype=np.float64)
+        self.z = np.asarray(rows, dtype=np.float64)
+        self.shape = (len(self.z), len(self.x))
         if min(self.shape) < 2:
             raise ValueError(f"a surface needs at least 2 x 2 grid points, got {self.shape}")
-        gx, gy = np.meshgrid(self.x, self.y)
+        gx, gz = np.meshgrid(self.x, self.z)
         prog = self.shared_program
-        prog["a_xy"] = gloo.VertexBuffer(np.stack([gx.ravel(), gy.ravel()], 1).astype(np.float32))
+        prog["a_xz"] = gloo.VertexBuffer(np.stack([gx.ravel(), gz.ravel()], 1).astype(np.float32))
         n = gx.size
         self._height = gloo.VertexBuffer(np.zeros(n, np.float32))
-        self._normal = gloo.VertexBuffer(np.tile(np.float32([0, 0, 1]), (n, 1)))
+        self._normal = gloo.VertexBuffer(np.tile(np.float32([0, 1, 0]), (n, 1)))
         self._value = gloo.VertexBuffer(np.full(n, np.nan, np.float32))
         prog["a_height"] = self._height
         prog["a_normal"] = self._normal
@@ -91,10 +99,11 @@ class SurfaceVisual(Visual):
         prog["u_ambient"] = float(ambient)
         prog["u_eye"] = (0.0, 0.0, 1.0, 0.0)
         self.set_shading(shading)
+        self._skip: np.ndarray | None = None
         self._index_buffer = gloo.IndexBuffer(grid_faces(*self.shape))
         self._draw_mode = "triangles"
         self.set_gl_state("opaque", depth_test=True, cull_face=False)
-        self._zrange = (0.0, 0.0)
+        self._yrange = (0.0, 0.0)
         self.freeze()
 
     def set_shading(self, shading: str) -> None:
@@ -103,34 +112,36 @@ class SurfaceVisual(Visual):
         self.shared_program["u_shading"] = SHADING_MODES[shading]
         self.update()
 
-    def set_data(self, height: np.ndarray, values: np.ndarray | None = None,
-                 z_offset: float = 0.0, z_scale: float = 1.0) -> None:
+    def set_data(self, height: np.ndarray, values: np.ndarray | None = None, exaggeration: float = 1.0) -> None:
         """New heights (rows x cols) and colour scalars (the heights when None).
 
-        The surface is drawn at z = (height - z_offset) * z_scale, so that a
-        view can fit heights of any unit into its box; a NaN height is drawn at
-        the lowest finite height, coloured as NaN.
+        Heights are drawn 1:1 in scene units times ``exaggeration``; a cell
+        with a NaN height at a corner is not drawn.
         """
-        h = np.asarray(height, dtype=np.float32)
+        h = np.asarray(height, dtype=np.float64)
         if h.shape != self.shape:
             raise ValueError(f"expected heights of shape {self.shape}, got {h.shape}")
         v = h if values is None else np.asarray(values, dtype=np.float32)
         if v.shape != self.shape:
             raise ValueError(f"expected colour values of shape {self.shape}, got {v.shape}")
         finite = np.isfinite(h)
-        floor = float(h[finite].min()) if finite.any() else 0.0
-        v = np.where(finite, v, np.nan).astype(np.float32)
-        floor = (floor - z_offset) * z_scale
-        z = np.where(finite, (h - np.float32(z_offset)) * np.float32(z_scale), floor).astype(np.float32)
-        self._height.set_data(np.ascontiguousarray(z.ravel()))
-        self._normal.set_data(np.ascontiguousarray(self._normals(z).reshape(-1, 3)))
-        self._value.set_data(np.ascontiguousarray(v.ravel()))
-        self._zrange = (floor, float(z.max()) if z.size else floor)
+        y = np.where(finite, h * exaggeration, 0.0)
+        bad = ~finite
+        skip = bad[:-1, :-1] | bad[1:, :-1] | bad[:-1, 1:] | bad[1:, 1:]
+        if not skip.any():
+            skip = None
+        if (skip is None) != (self._skip is None) or (skip is not None and not np.array_equal(skip, self._skip)):
+            self._index_buffer = gloo.IndexBuffer(grid_faces(*self.shape, skip=skip))
+            self._skip = skip
+        self._height.set_data(np.ascontiguousarray(y.ravel(), dtype=np.float32))
+        self._normal.set_data(np.ascontiguousarray(self._normals(y).reshape(-1, 3)))
+        self._value.set_data(np.ascontiguousarray(v.ravel(), dtype=np.float32))
+        self._yrange = (float(y[finite].min()), float(y[finite].max())) if finite.any() else (0.0, 0.0)
         self.update()
 
-    def _normals(self, z: np.ndarray) -> np.ndarray:
-        dz_dy, dz_dx = np.gradient(z, self.y, self.x)
-        n = np.stack([-dz_dx, -dz_dy, np.ones_like(z)], axis=-1)
+    def _normals(self, y: np.ndarray) -> np.ndarray:
+        dy_dz, dy_dx = np.gradient(y, self.z, self.x)
+        n = np.stack([-dy_dx, np.ones_like(y), -dy_dz], axis=-1)
         n /= np.linalg.norm(n, axis=-1, keepdims=True)
         return n.astype(np.float32)
 
@@ -152,6 +163,6 @@ class SurfaceVisual(Visual):
     def _compute_bounds(self, axis: int, view) -> tuple[float, float]:
         if axis == 0:
             return float(self.x.min()), float(self.x.max())
-        if axis == 1:
-            return float(self.y.min()), float(self.y.max())
-        return self._zrange
+        if axis == 2:
+            return float(self.z.min()), float(self.z.max())
+        return self._yrange
