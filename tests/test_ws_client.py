@@ -9,7 +9,7 @@ import pytest
 from websockets.asyncio.server import ServerConnection, serve
 
 from scenewire import ErrorCode, encode
-from scenewire.protocol import SUBPROTOCOL, Error, Status, make_hello
+from scenewire.protocol import SUBPROTOCOL, Error, Reset, Status, make_hello
 from scenewire.transports.probe import probe
 from scenewire.transports.ws_client import HelloRefused, SceneClient, ServerClosed, close_reason
 
@@ -68,21 +68,21 @@ def test_a_hello_from_another_client_closes_1002() -> None:
 
 
 @pytest.mark.parametrize(
-    ("frame", "wanted"),
+    ("frame", "wanted", "close"),
     [
-        (encode(Status(message="hi")), ErrorCode.UNEXPECTED_MESSAGE),
-        ("a text frame", ErrorCode.BAD_ENVELOPE),
-        (b"\xc1", ErrorCode.MALFORMED_MSGPACK),
+        (encode(Status(message="hi")), ErrorCode.UNEXPECTED_MESSAGE, 1002),
+        ("a text frame", ErrorCode.BAD_ENVELOPE, 1003),
+        (b"\xc1", ErrorCode.MALFORMED_MSGPACK, 1002),
     ],
     ids=["status", "text", "not_msgpack"],
 )
-def test_a_first_frame_that_is_not_a_hello_closes_1002(frame: bytes | str, wanted: ErrorCode) -> None:
+def test_a_first_frame_that_is_not_a_hello_is_refused(frame: bytes | str, wanted: ErrorCode, close: int) -> None:
     async def reply(ws: ServerConnection) -> None:
         await ws.send(frame)
 
     error, code, reason = asyncio.run(refusal(reply))
     assert isinstance(error, HelloRefused)
-    assert error.code is wanted and error.close_code == code == 1002 and reason
+    assert error.code is wanted and error.close_code == code == close and reason
 
 
 def test_no_server_hello_closes_4002() -> None:
@@ -128,3 +128,32 @@ def test_probe_says_it_refused_a_server_of_another_major() -> None:
     status, lines = asyncio.run(scenario())
     assert status == 2
     assert lines == [lines[0]] and lines[0].startswith("refused the server: closed 4001 (version_mismatch): ")
+
+
+def test_probe_reports_a_command_and_a_second_hello_then_closes_1003_on_text() -> None:
+    closed: list[tuple[int | None, str | None]] = []
+
+    async def scenario() -> tuple[int, list[str]]:
+        async def handler(ws: ServerConnection) -> None:
+            await ws.recv()
+            await ws.send(server_hello())
+            await ws.send(encode(Status(message="one")))
+            await ws.send(encode(Reset()))
+            await ws.send(server_hello())
+            await ws.send("a text frame")
+            await ws.wait_closed()
+            closed.append((ws.close_code, ws.close_reason))
+
+        lines: list[str] = []
+        async with serve(handler, "127.0.0.1", 0, subprotocols=[SUBPROTOCOL]) as server:  # type: ignore[list-item]
+            port = server.sockets[0].getsockname()[1]
+            status = await probe(f"ws://127.0.0.1:{port}", seconds=30, out=lines.append)
+        return status, lines
+
+    status, lines = asyncio.run(scenario())
+    assert status == 1
+    assert lines[1].startswith("status")
+    assert lines[2] == "dropped: unexpected from the server: the server sent the command reset; dropped"
+    assert lines[3] == "dropped: unexpected from the server: the server sent a second hello; dropped"
+    assert lines[4].startswith("probe closed: 1003 ")
+    assert closed[0][0] == 1003

@@ -6,7 +6,9 @@ It plays one exchange from ``conformance/exchanges/`` (handshake, a scene,
 updates, a frame the client cannot decode, a close) over a real WebSocket,
 checks every frame the client sends (binary, decodable, canonical bytes, the
 expected kind, values that fit the scene) and prints one line per check and a
-verdict. Exit status 0 means the client passed.
+verdict. Exit status 0 means the client passed. Unlike a real server it sends
+what the script says, bad frames included; the subprotocol choice, close
+codes and reasons are those of :mod:`scenewire.protocol.connection`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from typing import Any
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
-from .protocol import REGISTRY, SUBPROTOCOL, decode, encode
+from .protocol import REGISTRY, decode, encode
+from .protocol.close import CloseCode, close_reason
+from .protocol.connection import TEXT_FRAME_REASON, select_subprotocol
 from .scene import Scene
 from .transports.addresses import connect_url
 from .wire import ProtocolError
@@ -81,6 +85,7 @@ class Player:
         """The next frame, checked: binary, decodable, canonical. ``None`` if it failed a check."""
         frame = await asyncio.wait_for(ws.recv(), timeout)
         if not self.verdict.check(isinstance(frame, bytes), "client frame is binary"):
+            await ws.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON)  # §2.1, as any server does
             return None
         try:
             message = decode(frame)
@@ -125,7 +130,7 @@ class Player:
             elif "expect_close" in step:
                 await self.expect_close(ws, step)
             elif "close" in step:
-                await ws.close(step["close"], step.get("reason", ""))
+                await ws.close(step["close"], close_reason(step.get("reason", "")))
                 self.verdict.check(True, f"peer closed with {step['close']}")
             else:
                 raise ValueError(f"unknown step {step}")
@@ -174,7 +179,7 @@ async def run_peer(
 
     async def handler(ws: ServerConnection) -> None:
         if done.is_set():
-            await ws.close(4000, "busy: the conformance peer plays one client")
+            await ws.close(CloseCode.BUSY, "busy: the conformance peer plays one client")
             return
         player = Player(script, conformance, verdict)
         try:
@@ -187,7 +192,7 @@ async def run_peer(
             done.set()
 
     def pick(connection: ServerConnection, offered: list[str]) -> str | None:
-        return SUBPROTOCOL if SUBPROTOCOL in offered else None
+        return select_subprotocol(offered)
 
     async with serve(handler, host, port, select_subprotocol=pick) as server:
         bound = server.sockets[0].getsockname()[1]

@@ -1,4 +1,4 @@
-"""The hello exchange and version negotiation (spec section "Handshake")."""
+"""The hello message and version negotiation (§2.2, §2.3, §5)."""
 
 from __future__ import annotations
 
@@ -6,28 +6,16 @@ from dataclasses import dataclass
 
 from ..wire.errors import ErrorCode, ProtocolError
 from ..wire.records import COUNT, STR, ListOf, Record, many, req
+from .close import CloseCode
+from .limits import HELLO_TIMEOUT_S
+
+__all__ = ["HELLO_TIMEOUT_S", "MAJOR", "MINOR", "PROTOCOL", "ROLES", "SUBPROTOCOL", "CloseCode", "Hello"]
 
 PROTOCOL = "scenewire"
 MAJOR = 1
 MINOR = 0
 SUBPROTOCOL = f"{PROTOCOL}.v{MAJOR}"
 ROLES = ("client", "server")
-HELLO_TIMEOUT_S = 10.0
-
-
-class CloseCode:
-    """WebSocket close codes (spec section "Close codes")."""
-
-    NORMAL = 1000
-    GOING_AWAY = 1001
-    PROTOCOL_ERROR = 1002
-    UNSUPPORTED_DATA = 1003
-    MESSAGE_TOO_BIG = 1009
-    INTERNAL_ERROR = 1011
-    BUSY = 4000
-    VERSION_MISMATCH = 4001
-    HELLO_TIMEOUT = 4002
-    AUTH = 4003
 
 
 @dataclass(eq=False, slots=True)

@@ -18,10 +18,10 @@ import asyncio
 import threading
 from collections.abc import Iterable
 
+from ..protocol.limits import MAX_PENDING_BYTES, MAX_PENDING_FRAMES
 from ..session import ChannelClosed
 
-MAX_PENDING_FRAMES = 64
-MAX_PENDING_BYTES = 64 * 1024 * 1024
+__all__ = ["MAX_PENDING_BYTES", "MAX_PENDING_FRAMES", "FrameOutbox"]
 
 Frame = bytes | bytearray
 """An encoded message; the process relay reads large ones into a ``bytearray`` of their own."""

@@ -2,7 +2,10 @@
 
 Made for a person at a terminal and for scripts (``scripts/demo.sh``): the
 exit status says how the connection ended (0 normal, 1 closed with an error
-code, 2 refused or unreachable).
+code, 2 refused or unreachable). What the client rules drop (§2.4) is
+reported on a line of its own starting with ``dropped:``: a frame that does
+not decode, a command or a second ``hello`` from the server. A text frame
+from the server is closed with 1003 (§2.1).
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ import asyncio
 from collections.abc import Callable, Sequence
 
 from ..protocol import SessionCommand, StopSession
-from ..protocol.hello import CloseCode
-from ..wire import ProtocolError
+from ..protocol.close import OK_CLOSE_CODES
+from ..wire import ErrorCode, ProtocolError
 from .describe import describe
 from .ws_client import HelloRefused, SceneClient, ServerClosed
 
@@ -26,6 +29,7 @@ async def probe(
     seconds: float | None = None,
     commands: Sequence[SessionCommand] = (),
     stop: bool = False,
+    token: str | None = None,
     out: Callable[[str], None] = print,
 ) -> int:
     """Print messages until ``count`` of them or ``seconds`` have passed (or the server closes).
@@ -35,7 +39,7 @@ async def probe(
     until the server closes.
     """
     try:
-        client = await SceneClient.connect(url)
+        client = await SceneClient.connect(url, token=token)
     except ServerClosed as exc:
         out(f"refused: close {exc.code} {exc.reason!r}" + (f" ({exc.error.message})" if exc.error else ""))
         return 2
@@ -62,7 +66,7 @@ async def probe(
             except asyncio.TimeoutError:
                 break
             except ProtocolError as exc:
-                out(f"undecodable frame, skipped: {exc}")
+                out(dropped(exc))
                 continue
             received += 1
             out(describe(message))
@@ -81,13 +85,22 @@ async def probe(
             try:
                 message = await client.receive(CLOSE_WAIT_S)
             except ProtocolError as exc:
-                out(f"undecodable frame, skipped: {exc}")
+                out(dropped(exc))
                 continue
             out(describe(message))
     except ServerClosed as exc:
-        out(f"server closed: {exc.code} {exc.reason!r}")
-        return 0 if exc.code in (CloseCode.NORMAL, CloseCode.GOING_AWAY) else 1
+        who = "probe closed" if exc.by_client else "server closed"
+        why = f" ({exc.error.message})" if exc.error and exc.code not in OK_CLOSE_CODES else ""
+        out(f"{who}: {exc.code} {exc.reason!r}{why}")
+        return 0 if exc.code in OK_CLOSE_CODES else 1
     except asyncio.TimeoutError:
         out(f"the server did not close within {CLOSE_WAIT_S:g} s of stop_session")
         await client.close()
         return 1
+
+
+def dropped(error: ProtocolError) -> str:
+    """The line for a frame the client rules dropped (§2.4)."""
+    if error.code is ErrorCode.UNEXPECTED_MESSAGE:
+        return f"dropped: unexpected from the server: {error.detail}"
+    return f"dropped: undecodable frame: {error}"

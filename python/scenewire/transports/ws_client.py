@@ -1,15 +1,14 @@
 """A headless asyncio client: the hello exchange, then commands out and updates in.
 
 Used by ``scenewire probe``, by the tests and by the benchmarks; the Qt
-frontend has its own client on ``QWebSocket``. A frame that fails to decode
-raises :class:`~scenewire.wire.ProtocolError` from :meth:`SceneClient.receive`
-and the connection stays up, as the spec says; the caller reports it and
-reads on.
-
-The client's side of the hello (spec 2.3 step 7): a server hello with another
-major closes the connection with 4001 and a reason; a first message that is
-not a server's hello (or does not decode) closes with 1002; no hello within
-``hello_timeout`` closes with 4002. Either refusal raises :class:`HelloRefused`.
+frontend has its own client on ``QWebSocket``. Both follow the client rules
+of :class:`scenewire.protocol.connection.ClientConnection`; this module only
+moves the bytes. A frame that fails to decode raises
+:class:`~scenewire.wire.ProtocolError` from :meth:`SceneClient.receive` and
+the connection stays up (§2.4): the caller reports it and reads on. So does
+a frame the server should not have sent (a command, a second ``hello``),
+with code ``unexpected_message``. A text frame closes the connection with
+1003 (§2.1) and raises :class:`ServerClosed`.
 """
 
 from __future__ import annotations
@@ -18,29 +17,41 @@ import asyncio
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import ClientConnection as Socket
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error, Hello, SessionCommand, check_peer_hello, make_hello
-from ..protocol.hello import HELLO_TIMEOUT_S
-from ..wire import ErrorCode, ProtocolError
-from ..wire.codec import Codec, MsgpackCodec
-from ..wire.limits import MAX_FRAME_BYTES, Limits
+from ..protocol import REGISTRY, SUBPROTOCOL, Error, Hello, SessionCommand
+from ..protocol.close import close_reason
+from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Event, Handshake, Received, Send, with_token
+from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES, OPEN_TIMEOUT_S, PING_INTERVAL_S, PING_TIMEOUT_S
+from ..wire import ErrorCode, ProtocolError, ScenewireError
+from ..wire.codec import MsgpackCodec
+from ..wire.limits import Limits
 from ..wire.records import Record
 
 IMPLEMENTATION = f"scenewire-python-probe/{__version__}"
 
+__all__ = ["HelloRefused", "SceneClient", "ServerClosed", "close_reason", "open_socket"]
 
-class ServerClosed(Exception):
-    """The server closed the connection; ``code`` and ``reason`` say why."""
 
-    def __init__(self, code: int | None, reason: str, error: Error | None = None) -> None:
+class ServerClosed(ScenewireError):
+    """The connection is over; ``code`` and ``reason`` say why (``code`` None: the link dropped).
+
+    ``error`` is the last ``error`` message the server sent before, if any: it
+    often says why (before a 1011, a 4001). ``by_client`` is true when this
+    client closed it (a text frame from the server, 1003).
+    """
+
+    def __init__(self, code: int | None, reason: str, error: Error | None = None, by_client: bool = False) -> None:
         self.code = code
         self.reason = reason
-        self.error = error  # the last error message the server sent before closing, if any
+        self.error = error
+        self.by_client = by_client
+        who = "this client" if by_client else "server"
         detail = f": {error.message}" if error is not None else ""
-        super().__init__(f"server closed the connection ({code} {reason}){detail}")
+        super().__init__(f"{who} closed the connection ({code} {reason}){detail}")
 
     @classmethod
     def from_exc(cls, exc: ConnectionClosed, error: Error | None = None) -> ServerClosed:
@@ -52,8 +63,8 @@ class HelloRefused(ProtocolError):
     """This client refused the server's hello and closed the connection with ``close_code``.
 
     ``code`` is the protocol error (``version_mismatch`` for another major,
-    close 4001; anything else closes with 1002); ``detail`` is the reason sent
-    with the close, for the person to read.
+    close 4001; anything else closes with 1002, a text frame with 1003);
+    ``detail`` is the reason sent with the close, for the person to read.
     """
 
     def __init__(self, code: ErrorCode, detail: str, close_code: int) -> None:
@@ -64,44 +75,53 @@ class HelloRefused(ProtocolError):
         return f"refused the server's hello, closed with {self.close_code} ({self.code.value}): {self.detail}"
 
 
-def close_reason(text: str) -> str:
-    """A close reason fits in 123 UTF-8 bytes (RFC 6455); cut longer ones."""
-    data = text.encode()
-    return text if len(data) <= 123 else data[:120].decode(errors="ignore") + "..."
-
-
 class SceneClient:
     """One connection to a scenewire server, past the hello exchange."""
 
-    def __init__(self, ws: ClientConnection, server_hello: Hello, codec: Codec) -> None:
+    def __init__(self, ws: Socket, rules: ClientConnection) -> None:
         self.ws = ws
-        self.server_hello = server_hello
-        self.codec = codec
-        self.last_error: Error | None = None  # attached to ServerClosed: it often says why (before a 1011)
+        self.rules = rules
+        assert rules.peer_hello is not None, "SceneClient.connect() makes these"
+        self.server_hello: Hello = rules.peer_hello
+        self.codec = rules.codec
+
+    @property
+    def last_error(self) -> Error | None:
+        """The last ``error`` the server sent; attached to ServerClosed: it often says why (before a 1011)."""
+        return self.rules.last_error
 
     @classmethod
     async def connect(
         cls,
         url: str,
         *,
+        token: str | None = None,
         subprotocols: Sequence[str] = (SUBPROTOCOL,),
         hello: Hello | None = None,
-        open_timeout: float = 10.0,
-        ping_interval: float | None = 20.0,
-        ping_timeout: float | None = 20.0,
+        open_timeout: float = OPEN_TIMEOUT_S,
+        ping_interval: float | None = PING_INTERVAL_S,
+        ping_timeout: float | None = PING_TIMEOUT_S,
         max_frame_bytes: int = MAX_FRAME_BYTES,
         hello_timeout: float | None = HELLO_TIMEOUT_S,
     ) -> SceneClient:
         """Open, say hello, check the server's hello.
 
+        ``token`` goes in the URL's query if the server asks for one.
         ``ServerClosed`` if the server refuses (with the ``error`` it sent
         first, if any); :class:`HelloRefused` if this client refuses the
         server's hello (another major: close 4001); ``asyncio.TimeoutError``
         if no hello arrives within ``hello_timeout`` seconds (close 4002).
         """
         codec = MsgpackCodec(REGISTRY, Limits(max_frame_bytes=max_frame_bytes))
+        rules = ClientConnection(
+            codec=codec,
+            max_frame_bytes=max_frame_bytes,
+            hello_timeout=hello_timeout or HELLO_TIMEOUT_S,
+            hello=hello,
+            implementation=IMPLEMENTATION,
+        )
         ws = await open_socket(
-            url,
+            with_token(url, token),
             subprotocols=subprotocols,
             open_timeout=open_timeout,
             ping_interval=ping_interval,
@@ -109,39 +129,47 @@ class SceneClient:
             max_frame_bytes=max_frame_bytes,
         )
         try:
-            await ws.send(codec.encode(hello or make_hello("client", IMPLEMENTATION)))
-            reply = await asyncio.wait_for(read_server_hello(ws, codec), hello_timeout)
+            await ws.send(rules.hello_frame())
+            await asyncio.wait_for(_await_handshake(ws, rules), hello_timeout)
         except ConnectionClosed as exc:  # refused right after the upgrade (busy, version)
-            raise ServerClosed.from_exc(exc) from None
+            raise ServerClosed.from_exc(exc, rules.last_error) from None
         except asyncio.TimeoutError:
-            await ws.close(CloseCode.HELLO_TIMEOUT, f"no hello within {hello_timeout:g} s")
+            await _perform(ws, rules.hello_timed_out())
             raise asyncio.TimeoutError(f"no hello from the server within {hello_timeout:g} s") from None
-        except ProtocolError as exc:
-            close_code = (
-                CloseCode.VERSION_MISMATCH if exc.code is ErrorCode.VERSION_MISMATCH else CloseCode.PROTOCOL_ERROR
-            )
-            await ws.close(close_code, close_reason(exc.detail))
-            raise HelloRefused(exc.code, exc.detail, close_code) from None
         except BaseException:
             await ws.close()
             raise
-        return cls(ws, reply, codec)
+        return cls(ws, rules)
 
     async def send(self, command: SessionCommand) -> None:
-        await self.ws.send(self.codec.encode(command))
+        await self.ws.send(self.rules.send(command))
 
     async def receive(self, timeout: float | None = None) -> Record:
-        """The next message; ``ServerClosed`` once the server has closed, ``TimeoutError`` after ``timeout``."""
-        try:
-            data = await asyncio.wait_for(self.ws.recv(), timeout)
-        except ConnectionClosed as exc:
-            raise ServerClosed.from_exc(exc, self.last_error) from None
-        if isinstance(data, str):
-            raise ProtocolError(ErrorCode.BAD_ENVELOPE, "server sent a text frame")
-        message = self.codec.decode(data)
-        if isinstance(message, Error):
-            self.last_error = message
-        return message
+        """The next update.
+
+        ``ServerClosed`` once the connection is over; ``ProtocolError`` for a
+        frame dropped by the rules (the connection stays); ``TimeoutError``
+        after ``timeout`` seconds.
+        """
+        while True:
+            try:
+                data = await asyncio.wait_for(self.ws.recv(), timeout)
+            except ConnectionClosed as exc:
+                raise self._closed(exc) from None
+            for event in self.rules.receive(data):
+                if isinstance(event, Received):
+                    return event.message
+                if isinstance(event, Dropped):
+                    raise event.error
+                if isinstance(event, Close):
+                    await self.ws.close(event.code, event.reason)
+                    raise ServerClosed(event.code, event.reason, self.last_error, by_client=True)
+
+    def _closed(self, exc: ConnectionClosed) -> ServerClosed:
+        frame = exc.rcvd or exc.sent
+        (ended,) = self.rules.connection_lost(frame.code if frame else None, frame.reason if frame else "")
+        assert isinstance(ended, Ended)
+        return ServerClosed(ended.code, ended.reason, ended.last_error)
 
     async def messages(self) -> AsyncIterator[Record]:
         """Every message until the server closes; decode errors are raised, not skipped."""
@@ -169,39 +197,50 @@ class SceneClient:
         await self.close()
 
 
-async def read_server_hello(ws: ClientConnection, codec: Codec) -> Hello:
-    """The server's hello, checked; ``ProtocolError`` if it is not one this client accepts.
+async def _perform(ws: Socket, events: list[Event]) -> list[Event]:
+    """Send and close as ``events`` say; return the rest."""
+    rest: list[Event] = []
+    for event in events:
+        if isinstance(event, Send):
+            await ws.send(event.data)
+        elif isinstance(event, Close):
+            await ws.close(event.code, event.reason)
+        else:
+            rest.append(event)
+    return rest
 
-    An ``error`` before it (a server refusing this client's hello) is kept and
-    reading goes on: the close that follows raises ``ServerClosed`` with it.
+
+async def _await_handshake(ws: Socket, rules: ClientConnection) -> None:
+    """Read until the server's hello; raise as the rules decide.
+
+    An ``error`` before the hello (a server refusing this client's hello) is
+    kept by the rules: the close that follows raises ``ServerClosed`` with it.
     """
-    error: Error | None = None
     while True:
         try:
             frame = await ws.recv()
         except ConnectionClosed as exc:
-            raise ServerClosed.from_exc(exc, error) from None
-        if isinstance(frame, str):
-            raise ProtocolError(ErrorCode.BAD_ENVELOPE, "the server's first frame is a text frame, not a hello")
-        message = codec.decode(frame)
-        if isinstance(message, Error):
-            error = message
-            continue
-        if not isinstance(message, Hello):
-            raise ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, f"the server sent {message.wire_kind} before its hello")
-        check_peer_hello(message, "server")
-        return message
+            code = exc.rcvd.code if exc.rcvd else None
+            raise ServerClosed(code, exc.rcvd.reason if exc.rcvd else "", rules.last_error) from None
+        events = rules.receive(frame)
+        await _perform(ws, events)
+        for event in events:
+            if isinstance(event, Handshake):
+                return
+            if isinstance(event, Close):  # the rules refused the server's first frame
+                code = event.error.code if event.error is not None else ErrorCode.UNEXPECTED_MESSAGE
+                raise HelloRefused(code, event.reason, event.code)
 
 
 async def open_socket(
     url: str,
     *,
     subprotocols: Sequence[str] = (SUBPROTOCOL,),
-    open_timeout: float = 10.0,
-    ping_interval: float | None = 20.0,
-    ping_timeout: float | None = 20.0,
+    open_timeout: float = OPEN_TIMEOUT_S,
+    ping_interval: float | None = PING_INTERVAL_S,
+    ping_timeout: float | None = PING_TIMEOUT_S,
     max_frame_bytes: int = MAX_FRAME_BYTES,
-) -> ClientConnection:
+) -> Socket:
     """A bare WebSocket with scenewire's settings, before any hello (tests send raw frames on it)."""
     return await connect(
         url,

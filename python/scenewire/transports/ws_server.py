@@ -9,29 +9,14 @@ nor the server's shutdown; in a process it may even hold the GIL throughout,
 as NEURON does. Commands reach the loop through a queue whose arrival wakes
 an idling loop at once.
 
-Connection sequence (docs/decisions.md D1, D6):
-
-1. Upgrade. The server speaks subprotocol ``scenewire.v1``. A client that
-   offers subprotocols but not that one is accepted without a subprotocol and
-   closed with 4001 and a reason naming what the server speaks; a client that
-   offers none is let through and the hello decides.
-2. One client at a time: a client that arrives while another is connected is
-   closed with 4000; the first is not disturbed. A client that arrives while
-   the previous one has left but its session is still shutting down waits
-   (up to ``hello_timeout``) for it instead: a quick reconnect is not "busy".
-3. The client's hello, within ``hello_timeout`` (4002 otherwise). A first
-   frame that is not a hello: 1002. A hello with another major: an ``error``
-   message with code ``version_mismatch``, then 4001.
-4. The server's hello; then the session's frames: the ``startup_scene()`` if
-   any, the scene from ``initialize()``, then updates.
-5. A frame that fails to decode gets an ``error`` message with its code and is
-   dropped; the connection stays up. A text frame closes with 1003; a frame
-   over ``max_frame_bytes`` with 1009 (``websockets`` enforces ``max_size``).
-6. ``stop_session`` or a disconnect ends the session; ``shutdown()`` runs; the
-   connection closes 1000 (1011 if the session could not start or its worker
-   died; an ``error`` message before the close says why). Then the
-   server exits, or with ``serve_forever`` waits for the next client, who gets
-   a fresh session.
+The connection's rules (§2: subprotocol, hello, close codes, what a bad
+frame gets) live in :mod:`scenewire.protocol.connection`; this module only
+moves bytes for them, and adds what only a server knows: one client at a
+time (§2.5; a client arriving while the previous one's session is still
+shutting down waits for it, up to ``hello_timeout``, instead of getting
+4000), the session's frames, and the closes that end a session (1000 after
+``stop_session``, 1011 when it could not start or its worker died, 1001
+when the server goes down). See docs/ws-server.md.
 
 Slow client: outgoing frames wait in a bounded
 :class:`~scenewire.transports.outbox.FrameOutbox`; when it is full the session
@@ -53,37 +38,37 @@ from websockets.exceptions import ConnectionClosed
 from websockets.protocol import State
 
 from .. import __version__
-from ..protocol import (
-    COMMANDS,
-    REGISTRY,
-    SUBPROTOCOL,
-    CloseCode,
-    Error,
-    Hello,
-    check_peer_hello,
-    make_hello,
+from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode
+from ..protocol.close import cut_text
+from ..protocol.connection import (
+    Close,
+    Dropped,
+    Event,
+    Handshake,
+    Received,
+    Send,
+    select_subprotocol,
 )
-from ..protocol.hello import HELLO_TIMEOUT_S
+from ..protocol.connection import ServerConnection as Rules
+from ..protocol.limits import (
+    HELLO_TIMEOUT_S,
+    MAX_ERROR_TEXT_BYTES,
+    MAX_FRAME_BYTES,
+    MAX_PENDING_BYTES,
+    MAX_PENDING_FRAMES,
+    PING_INTERVAL_S,
+    PING_TIMEOUT_S,
+)
 from ..session import LoopEnd, SessionSource, check_source
-from ..wire import ErrorCode, ProtocolError
 from ..wire.codec import Codec, MsgpackCodec
-from ..wire.limits import MAX_FRAME_BYTES, Limits
-from .outbox import MAX_PENDING_BYTES, MAX_PENDING_FRAMES, FrameOutbox
+from ..wire.limits import Limits
+from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 
 log = logging.getLogger("scenewire.server")
 
 IMPLEMENTATION = f"scenewire-python/{__version__}"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-TEXT_FRAME_REASON = "text frame: scenewire messages are MessagePack in binary frames"
-
-
-def close_reason(text: str) -> str:
-    """A close reason fits in 123 UTF-8 bytes (RFC 6455); cut longer ones."""
-    data = text.encode()
-    if len(data) <= 123:
-        return text
-    return data[:120].decode(errors="ignore") + "..."
 
 
 def offered_subprotocols(connection: ServerConnection) -> list[str]:
@@ -98,8 +83,21 @@ def offered_subprotocols(connection: ServerConnection) -> list[str]:
 
 
 def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str | None:
-    # Never fail the upgrade: an unsupported offer is refused after it with 4001 and a reason.
-    return SUBPROTOCOL if SUBPROTOCOL in subprotocols else None
+    # Never fail the upgrade: the connection's rules refuse an unsupported offer after it, with a reason.
+    return select_subprotocol(subprotocols)
+
+
+async def perform(ws: ServerConnection, events: list[Event]) -> list[Event]:
+    """Send and close as ``events`` say; return the rest for the caller."""
+    rest: list[Event] = []
+    for event in events:
+        if isinstance(event, Send):
+            await ws.send(event.data)
+        elif isinstance(event, Close):
+            await ws.close(event.code, event.reason)
+        else:
+            rest.append(event)
+    return rest
 
 
 class BackendServer:
@@ -118,8 +116,8 @@ class BackendServer:
         *,
         serve_forever: bool = False,
         hello_timeout: float = HELLO_TIMEOUT_S,
-        ping_interval: float | None = 20.0,
-        ping_timeout: float | None = 20.0,
+        ping_interval: float | None = PING_INTERVAL_S,
+        ping_timeout: float | None = PING_TIMEOUT_S,
         max_frame_bytes: int = MAX_FRAME_BYTES,
         max_pending_frames: int = MAX_PENDING_FRAMES,
         max_pending_bytes: int = MAX_PENDING_BYTES,
@@ -214,40 +212,46 @@ class BackendServer:
 
     # -- one connection ----------------------------------------------------
 
+    def _rules(self) -> Rules:
+        return Rules(
+            codec=self.codec,
+            max_frame_bytes=self.max_frame_bytes,
+            hello_timeout=self.hello_timeout,
+            implementation=IMPLEMENTATION,
+        )
+
     async def _handle(self, ws: ServerConnection) -> None:
         peer = ws.remote_address
-        if ws.subprotocol is None:
-            offered = offered_subprotocols(ws)
-            if offered:
-                log.info("%s offered %s; refusing", peer, offered)
-                await ws.close(
-                    CloseCode.VERSION_MISMATCH,
-                    close_reason(f"this server speaks {SUBPROTOCOL}; you offered {', '.join(offered)}"),
-                )
-                return
+        rules = self._rules()
+        await perform(ws, rules.upgrade(offered_subprotocols(ws)))
+        if rules.close_code is not None:
+            log.info("%s refused: %s", peer, rules.close_reason)
+            return
         if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
             # the previous client has left and its session is shutting down: a reconnect waits for it
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._vacant.wait(), self.hello_timeout)
         if not self._accepting:
-            await ws.close(CloseCode.GOING_AWAY, "the server is shutting down")
+            await perform(ws, rules.close(CloseCode.GOING_AWAY, "the server is shutting down"))
             return
         if self._busy:
             log.info("%s refused: another client is connected", peer)
-            await ws.close(CloseCode.BUSY, "busy: another client is connected; this server takes one at a time")
+            await perform(
+                ws, rules.close(CloseCode.BUSY, "busy: another client is connected; this server takes one at a time")
+            )
             return
         self._busy = True
         self._current = ws
         self._vacant.clear()
         ran = False
         try:
-            hello = await self._receive_hello(ws)
+            hello = await self._receive_hello(ws, rules)
             if hello is None:
                 return
             log.info("%s connected (%s)", peer, hello.implementation)
-            await ws.send(self.codec.encode(make_hello("server", IMPLEMENTATION)))
+            await perform(ws, rules.accept())
             ran = True
-            await self._run_session(ws)
+            await self._run_session(ws, rules)
         except ConnectionClosed:
             pass
         finally:
@@ -262,36 +266,21 @@ class BackendServer:
                     assert self._finished is not None
                     self._finished.set()
 
-    async def _receive_hello(self, ws: ServerConnection) -> Hello | None:
-        """The client's hello, or ``None`` after closing the connection with the reason."""
+    async def _receive_hello(self, ws: ServerConnection, rules: Rules) -> Any:
+        """The client's hello, or ``None`` after the rules closed the connection."""
         try:
             data = await asyncio.wait_for(ws.recv(), self.hello_timeout)
         except asyncio.TimeoutError:
-            await ws.close(CloseCode.HELLO_TIMEOUT, f"no hello within {self.hello_timeout:g} s")
-            return None
-        if isinstance(data, str):
-            await ws.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON)
-            return None
-        try:
-            message = self.codec.decode(data)
-        except ProtocolError as exc:
-            await ws.close(CloseCode.PROTOCOL_ERROR, close_reason(f"the first message must be a hello: {exc}"))
-            return None
-        if not isinstance(message, Hello):
-            await ws.close(
-                CloseCode.PROTOCOL_ERROR, close_reason(f"the first message must be a hello, got {message.wire_kind}")
-            )
-            return None
-        try:
-            check_peer_hello(message, "client")
-        except ProtocolError as exc:
-            await ws.send(self.codec.encode(Error(message=exc.detail, code=exc.code.value)))
-            code = CloseCode.VERSION_MISMATCH if exc.code is ErrorCode.VERSION_MISMATCH else CloseCode.PROTOCOL_ERROR
-            await ws.close(code, close_reason(exc.detail))
-            return None
-        return message
+            events = rules.hello_timed_out()
+        else:
+            events = rules.receive(data)
+        for event in await perform(ws, events):
+            if isinstance(event, Handshake):
+                return event.hello
+        log.info("%s refused: %s", ws.remote_address, rules.close_reason)
+        return None
 
-    async def _run_session(self, ws: ServerConnection) -> None:
+    async def _run_session(self, ws: ServerConnection, rules: Rules) -> None:
         loop = asyncio.get_running_loop()
         outbox = FrameOutbox(loop, self.max_pending_frames, self.max_pending_bytes)
         done = asyncio.Event()
@@ -302,7 +291,7 @@ class BackendServer:
 
         host = self._host = make_host(self.isolation, self.source, self.codec, outbox, on_done)
         host.start()
-        reader = asyncio.create_task(self._read_commands(ws, host, outbox))
+        reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox))
         sender = asyncio.create_task(_send_frames(ws, outbox))
         cancelled = False
         try:
@@ -313,9 +302,9 @@ class BackendServer:
                 result = await asyncio.to_thread(host.join)
                 if result.end is LoopEnd.FAILED:
                     reason = result.detail or "the session failed to start; see the error message"
-                    await ws.close(CloseCode.INTERNAL_ERROR, close_reason(reason))
+                    await perform(ws, rules.close(CloseCode.INTERNAL_ERROR, reason))
                 else:
-                    await ws.close(CloseCode.NORMAL, "session stopped")
+                    await perform(ws, rules.close(CloseCode.NORMAL, "session stopped"))
         except asyncio.CancelledError:
             cancelled = True
         finally:
@@ -335,24 +324,19 @@ class BackendServer:
         if cancelled:
             raise asyncio.CancelledError
 
-    async def _read_commands(self, ws: ServerConnection, host: SessionHost, outbox: FrameOutbox) -> None:
+    async def _read_commands(self, ws: ServerConnection, rules: Rules, host: SessionHost, outbox: FrameOutbox) -> None:
         try:
             async for data in ws:
-                if isinstance(data, str):
-                    await ws.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON)
-                    return
-                try:
-                    message = self.codec.decode(data)
-                except ProtocolError as exc:
-                    log.info("dropped a frame: %s", exc)
-                    outbox.put_now(self.codec.encode(Error(message=f"frame dropped: {exc}", code=exc.code.value)))
-                    continue
-                if isinstance(message, COMMANDS):
-                    host.command(message)  # type: ignore[arg-type]
-                else:
-                    text = f"frame dropped: a client sends commands after the hello, not {message.wire_kind}"
-                    error = Error(message=text, code=ErrorCode.UNEXPECTED_MESSAGE.value)
-                    outbox.put_now(self.codec.encode(error))
+                for event in rules.receive(data):
+                    if isinstance(event, Received):
+                        host.command(event.message)  # type: ignore[arg-type]
+                    elif isinstance(event, Send):
+                        outbox.put_now(event.data)  # after the frames queued before it
+                    elif isinstance(event, Dropped):
+                        log.info("dropped a frame: %s", cut_text(str(event.error), MAX_ERROR_TEXT_BYTES))
+                    elif isinstance(event, Close):
+                        await ws.close(event.code, event.reason)
+                        return
         except ConnectionClosed:
             pass
 

@@ -4,7 +4,7 @@ Imports neither asyncio nor Qt, so the server, the Qt client, the pipe and
 the tests all drive the same code.
 """
 
-from .errors import EncodeError, ErrorCode, ProtocolError
+from .errors import EncodeError, ErrorCode, ProtocolError, ScenewireError
 from .limits import DEFAULT_LIMITS, Limits
 from .ndarray import DTYPES, EXT_NDARRAY
 
@@ -16,4 +16,5 @@ __all__ = [
     "ErrorCode",
     "Limits",
     "ProtocolError",
+    "ScenewireError",
 ]

@@ -3,6 +3,16 @@
 Every decode failure, whatever the cause inside MessagePack, NumPy or our own
 checks, surfaces as :class:`ProtocolError` with a spec code, so callers need a
 single ``except`` and a frontend can show the person something actionable.
+
+Every exception scenewire raises on purpose derives from :class:`ScenewireError`::
+
+    ScenewireError
+    ├── ProtocolError            a message breaks the spec (§12.1)
+    │   ├── FrameTooBig          over the frame limit (protocol.close)
+    │   └── HelloRefused         this client refused the server's hello (transports.ws_client)
+    ├── EncodeError (ValueError) a local value has no wire form
+    ├── ConnectionStateError     a connection used out of order (protocol.connection)
+    └── ServerClosed             the server closed the connection (transports.ws_client)
 """
 
 from __future__ import annotations
@@ -28,7 +38,11 @@ class ErrorCode(str, Enum):
     SESSION_ERROR = "session_error"
 
 
-class ProtocolError(Exception):
+class ScenewireError(Exception):
+    """The root of every exception scenewire raises on purpose."""
+
+
+class ProtocolError(ScenewireError):
     """A message that breaks the spec; ``code`` is the spec's error code."""
 
     def __init__(self, code: ErrorCode, message: str, path: str = "") -> None:
@@ -44,7 +58,7 @@ class ProtocolError(Exception):
         return ProtocolError(self.code, self.detail, path)
 
 
-class EncodeError(ValueError):
+class EncodeError(ScenewireError, ValueError):
     """A local value that has no wire form (wrong type, unsupported dtype).
 
     Raised by encoders on the sending side; it never crosses the wire.

@@ -1,0 +1,534 @@
+"""The rules of one scenewire connection, sans I/O: frames and timeouts in, actions out.
+
+Every WebSocket peer in this package (the asyncio server and client, the
+conformance peer, the probe, the Qt transport) keeps the connection rules of
+§2 here, once, and differs from the others only in how it moves bytes. Like
+the cores of ``websockets`` and ``h11``, this module does no I/O, owns no
+clock and imports neither asyncio nor Qt: a transport feeds it what happened
+and performs what it returns.
+
+Inputs (methods) and outputs (:data:`Event` values, returned as lists, in the
+order they must be performed)::
+
+    ServerConnection                         ClientConnection
+    ----------------                         ----------------
+    upgrade(offered) -> events               hello_frame() -> bytes
+    receive(frame) -> events                 receive(frame) -> events
+    hello_timed_out() -> events              hello_timed_out() -> events
+    accept() -> events                       send(command) -> bytes
+    close(code, reason) -> events            close(code, reason) -> events
+    connection_lost(code, reason) -> events  connection_lost(code, reason) -> events
+
+    Send(data)          write these bytes as one binary frame
+    Close(code, reason) send a close frame with this code and reason, then stop
+                        reading (the connection is over; ``error`` says why, if a fault)
+    Handshake(hello)    the peer's hello was valid (server: now accept() or close(BUSY))
+    Received(message)   a command (server) or an update (client) for the application
+    Dropped(error)      a frame was dropped (§2.4); the server has already been
+                        told to answer with an ``error`` (a Send before this event);
+                        a client shows ``error`` to the person
+    Ended(code, reason, last_error)  the connection is over; the peer closed or the link dropped
+
+``receive`` takes a binary frame as ``bytes``/``bytearray``/``memoryview`` and a
+text frame as ``str``. Everything that depends on the phase lives in
+:data:`RULES`, one table: what each kind of frame does in each phase, per
+side. Misuse by the local program (sending a command before the handshake,
+feeding frames to a closed connection's ``accept``) raises
+:class:`ConnectionStateError`; nothing the peer sends raises.
+
+How a client transport drives it (the Qt ``QWebSocket`` transport, say)::
+
+    conn = ClientConnection()                  # or ClientConnection(codec=..., hello=...)
+    url = with_token(url, token)               # a token, if the server was given one
+    socket.open(request offering SUBPROTOCOL in Sec-WebSocket-Protocol)
+    on connected:     socket.sendBinaryMessage(conn.hello_frame())
+                      start a single-shot timer of conn.hello_timeout seconds
+    on binary frame:  perform(conn.receive(bytes(frame)))
+    on text frame:    perform(conn.receive(text))
+    on the timer:     perform(conn.hello_timed_out())   # does nothing once the hello came
+    on disconnected:  perform(conn.connection_lost(socket.closeCode(), socket.closeReason()))
+    to send:          if conn.is_open: socket.sendBinaryMessage(conn.send(command))
+
+    def perform(events):
+        for event in events:
+            Send     -> socket.sendBinaryMessage(event.data)
+            Close    -> socket.close(event.code, event.reason); show event.reason if event.error
+            Handshake -> stop the timer; connected to event.hello.implementation
+            Received -> queue event.message for the window's poll
+            Dropped  -> show str(event.error); the connection stays
+            Ended    -> show event.describe() unless event.code is NORMAL; stop polling
+
+The server side (``transports/ws_server.py``) is the same with ``upgrade``
+first (the subprotocol decision and the token, §2.2), ``accept()`` after a
+``Handshake`` when the single client slot is free (``close(BUSY, ...)``
+otherwise, §2.5), and the session's frames sent as they come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..wire.codec import Codec, MsgpackCodec
+from ..wire.errors import ErrorCode, ProtocolError, ScenewireError
+from ..wire.limits import Limits
+from ..wire.records import Record
+from .close import CloseCode, FrameTooBig, close_code_for, close_reason, cut_text
+from .commands import COMMANDS, SessionCommand
+from .hello import MAJOR, MINOR, SUBPROTOCOL, Hello, check_peer_hello, make_hello
+from .limits import HELLO_TIMEOUT_S, MAX_ERROR_TEXT_BYTES, MAX_FRAME_BYTES
+from .updates import UPDATES, Error
+
+TEXT_FRAME_REASON = "text frame: scenewire messages are MessagePack in binary frames"
+
+
+class ConnectionStateError(ScenewireError):
+    """The local program used a connection out of order (a bug here, never the peer's fault)."""
+
+
+# -- events --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Write ``data`` as one binary frame."""
+
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Send a close frame with ``code`` and ``reason``; the connection is over.
+
+    ``error`` is the fault that caused it, if one did (for a client to show).
+    """
+
+    code: CloseCode
+    reason: str
+    error: ProtocolError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Handshake:
+    """The peer's hello was valid."""
+
+    hello: Hello
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """A message for the application: a command on the server, an update on the client."""
+
+    message: Record
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A frame was dropped and is reported (§2.4); the connection stays."""
+
+    error: ProtocolError
+
+
+@dataclass(frozen=True, slots=True)
+class Ended:
+    """The connection is over: the peer closed (``code``, ``reason``) or the link dropped (``code`` None)."""
+
+    code: int | None
+    reason: str
+    last_error: Error | None = None
+
+    def describe(self) -> str:
+        """One line for a person: who closed, with what, and the last error the peer sent."""
+        how = f"closed the connection ({self.code} {self.reason})" if self.code is not None else "connection lost"
+        detail = f": {self.last_error.message}" if self.last_error is not None else ""
+        return f"{how}{detail}"
+
+
+Event = Send | Close | Handshake | Received | Dropped | Ended
+
+
+# -- phases and the rules table ----------------------------------------------------
+
+
+class Side(str, Enum):
+    CLIENT = "client"
+    SERVER = "server"
+
+
+class Phase(Enum):
+    """Where a connection is; the same four on both sides."""
+
+    AWAITING_HELLO = "awaiting hello"  # server: after the upgrade; client: after sending its hello
+    HELLO_RECEIVED = "hello received"  # server only: the client's hello is valid, accept() or close()
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Frame(Enum):
+    """What an incoming frame is, for the rules table."""
+
+    TEXT = "a text frame"
+    UNDECODABLE = "a frame that does not decode"
+    HELLO = "a hello"
+    COMMAND = "a command"
+    ERROR = "an error update"
+    UPDATE = "an update"
+
+
+class Rule(Enum):
+    """What a frame does; the methods named ``_rule_<name>`` below carry them out."""
+
+    REFUSE_TEXT = "close 1003"
+    REFUSE_FIRST = "close 1002 (or 1009): the first message must be a hello"
+    CHECK_HELLO = "check the hello; valid: Handshake, else error and 4001/1002"
+    KEEP_ERROR = "keep the error for the close that follows; wait for the hello"
+    DELIVER = "Received"
+    DROP_REPORT = "drop the frame and report it (server: error message; client: Dropped)"
+    UNEXPECTED = "drop the frame and report unexpected_message"
+    MISUSE = "a bug in the caller: accept() or close() was due"
+    IGNORE = "nothing: the connection is over"
+
+
+S, C = Side.SERVER, Side.CLIENT
+AWAITING, RECEIVED, OPEN, CLOSED = Phase.AWAITING_HELLO, Phase.HELLO_RECEIVED, Phase.OPEN, Phase.CLOSED
+
+RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
+    (S, AWAITING): {
+        Frame.TEXT: Rule.REFUSE_TEXT,  # §2.1
+        Frame.UNDECODABLE: Rule.REFUSE_FIRST,  # §2.3 step 5
+        Frame.HELLO: Rule.CHECK_HELLO,
+        Frame.COMMAND: Rule.REFUSE_FIRST,
+        Frame.ERROR: Rule.REFUSE_FIRST,
+        Frame.UPDATE: Rule.REFUSE_FIRST,
+    },
+    (S, RECEIVED): dict.fromkeys(Frame, Rule.MISUSE),
+    (S, OPEN): {
+        Frame.TEXT: Rule.REFUSE_TEXT,
+        Frame.UNDECODABLE: Rule.DROP_REPORT,  # §2.4
+        Frame.HELLO: Rule.UNEXPECTED,
+        Frame.COMMAND: Rule.DELIVER,
+        Frame.ERROR: Rule.UNEXPECTED,  # a client never sends updates
+        Frame.UPDATE: Rule.UNEXPECTED,
+    },
+    (C, AWAITING): {
+        Frame.TEXT: Rule.REFUSE_TEXT,
+        Frame.UNDECODABLE: Rule.REFUSE_FIRST,  # §2.3 step 7
+        Frame.HELLO: Rule.CHECK_HELLO,
+        Frame.COMMAND: Rule.REFUSE_FIRST,
+        Frame.ERROR: Rule.KEEP_ERROR,  # a server refusing our hello says why, then closes
+        Frame.UPDATE: Rule.REFUSE_FIRST,
+    },
+    (C, OPEN): {
+        Frame.TEXT: Rule.REFUSE_TEXT,
+        Frame.UNDECODABLE: Rule.DROP_REPORT,
+        Frame.HELLO: Rule.UNEXPECTED,  # §2.4: a second hello is reported
+        Frame.COMMAND: Rule.UNEXPECTED,  # so is a command
+        Frame.ERROR: Rule.DELIVER,
+        Frame.UPDATE: Rule.DELIVER,
+    },
+    (S, CLOSED): dict.fromkeys(Frame, Rule.IGNORE),
+    (C, CLOSED): dict.fromkeys(Frame, Rule.IGNORE),
+}
+"""Per side and phase, what each kind of incoming frame does: the whole of §2.1-§2.4 in one table."""
+
+
+# -- the connection ------------------------------------------------------------------
+
+
+class Connection:
+    """What both sides share: classify a frame, look up its rule, carry it out."""
+
+    side: Side
+    peer_role: str
+
+    def __init__(
+        self,
+        *,
+        codec: Codec | None = None,
+        max_frame_bytes: int = MAX_FRAME_BYTES,
+        hello_timeout: float = HELLO_TIMEOUT_S,
+    ) -> None:
+        from . import REGISTRY  # the package's registry; imported late, the package imports this module
+
+        self.codec = codec or MsgpackCodec(REGISTRY, Limits(max_frame_bytes=max_frame_bytes))
+        self.max_frame_bytes = max_frame_bytes
+        self.hello_timeout = hello_timeout
+        self.phase = Phase.AWAITING_HELLO
+        self.peer_hello: Hello | None = None
+        self.last_error: Error | None = None  # the last error message the peer sent (a client's view)
+        self.close_code: int | None = None  # how it ended, once CLOSED
+        self.close_reason: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        """The hello exchange is done and the connection is not over."""
+        return self.phase is Phase.OPEN
+
+    # -- inputs ---------------------------------------------------------------
+
+    def receive(self, frame: bytes | bytearray | memoryview | str) -> list[Event]:
+        """One frame from the peer (``str`` for a text frame)."""
+        kind, message, error = self._classify(frame)
+        rule = RULES[(self.side, self.phase)][kind]
+        handler: Callable[[Record | None, ProtocolError | None], list[Event]] = getattr(self, f"_rule_{rule.name}")
+        return handler(message, error)
+
+    def hello_timed_out(self) -> list[Event]:
+        """The caller's hello timer fired (``hello_timeout`` s after the upgrade); 4002 if still waiting."""
+        if self.phase is not Phase.AWAITING_HELLO:
+            return []
+        return self.close(CloseCode.HELLO_TIMEOUT, f"no hello within {self.hello_timeout:g} s")
+
+    def close(self, code: CloseCode, reason: str, error: ProtocolError | None = None) -> list[Event]:
+        """End the connection from this side; nothing if it is over already."""
+        if self.phase is Phase.CLOSED:
+            return []
+        self.phase = Phase.CLOSED
+        self.close_code, self.close_reason = int(code), close_reason(reason)
+        return [Close(CloseCode(code), self.close_reason, error)]
+
+    def connection_lost(self, code: int | None = None, reason: str = "") -> list[Event]:
+        """The peer closed (with ``code`` and ``reason``) or the link dropped (``None``)."""
+        if self.phase is Phase.CLOSED and self.close_code is not None:
+            return [Ended(self.close_code, self.close_reason, self.last_error)]
+        self.phase = Phase.CLOSED
+        self.close_code, self.close_reason = code, reason
+        return [Ended(code, reason, self.last_error)]
+
+    # -- classifying ----------------------------------------------------------
+
+    def _classify(
+        self, frame: bytes | bytearray | memoryview | str
+    ) -> tuple[Frame, Record | None, ProtocolError | None]:
+        if isinstance(frame, str):
+            return Frame.TEXT, None, None
+        if len(frame) > self.max_frame_bytes:
+            return Frame.UNDECODABLE, None, FrameTooBig(len(frame), self.max_frame_bytes)
+        try:
+            message = self.codec.decode(frame)
+        except ProtocolError as exc:
+            return Frame.UNDECODABLE, None, exc
+        if isinstance(message, Hello):
+            return Frame.HELLO, message, None
+        if isinstance(message, COMMANDS):
+            return Frame.COMMAND, message, None
+        if isinstance(message, Error):
+            return Frame.ERROR, message, None
+        if isinstance(message, UPDATES):
+            return Frame.UPDATE, message, None
+        raise AssertionError(f"the registry holds a {type(message).__name__}, which no rule knows")
+
+    # -- rules ----------------------------------------------------------------
+
+    def _rule_REFUSE_TEXT(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        fault = ProtocolError(ErrorCode.BAD_ENVELOPE, TEXT_FRAME_REASON)
+        return self.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON, fault)
+
+    def _rule_REFUSE_FIRST(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        if error is None:
+            assert message is not None
+            error = ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, self._not_a_hello(message))
+            return self.close(close_code_for(error), error.detail, error)
+        if isinstance(error, FrameTooBig):
+            return self.close(close_code_for(error), str(error), error)
+        return self.close(close_code_for(error), f"the first message must be a hello: {error}", error)
+
+    def _not_a_hello(self, message: Record) -> str:
+        raise NotImplementedError
+
+    def _rule_CHECK_HELLO(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        assert isinstance(message, Hello)
+        try:
+            check_peer_hello(message, self.peer_role)
+        except ProtocolError as exc:
+            return self._refuse_hello(exc)
+        self.peer_hello = message
+        return self._hello_checked(message)
+
+    def _refuse_hello(self, error: ProtocolError) -> list[Event]:
+        return self.close(close_code_for(error), error.detail, error)
+
+    def _hello_checked(self, hello: Hello) -> list[Event]:
+        raise NotImplementedError
+
+    def _rule_KEEP_ERROR(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        assert isinstance(message, Error)
+        self.last_error = message
+        return []
+
+    def _rule_DELIVER(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        assert message is not None
+        if isinstance(message, Error):
+            self.last_error = message
+        return [Received(message)]
+
+    def _rule_DROP_REPORT(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        assert error is not None
+        if isinstance(error, FrameTooBig):  # §2.7: this one closes, in any phase
+            return self.close(close_code_for(error), str(error), error)
+        return self._report(error)
+
+    def _rule_UNEXPECTED(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        assert message is not None
+        return self._report(ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, self._unexpected(message)))
+
+    def _unexpected(self, message: Record) -> str:
+        raise NotImplementedError
+
+    def _report(self, error: ProtocolError) -> list[Event]:
+        return [Dropped(error)]
+
+    def _rule_MISUSE(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        raise ConnectionStateError("a frame arrived before accept() or close() answered the Handshake")
+
+    def _rule_IGNORE(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        return []
+
+
+class ServerConnection(Connection):
+    """The server's side of one connection (§2.2-§2.5)."""
+
+    side = Side.SERVER
+    peer_role = "client"
+
+    def __init__(
+        self,
+        *,
+        codec: Codec | None = None,
+        max_frame_bytes: int = MAX_FRAME_BYTES,
+        hello_timeout: float = HELLO_TIMEOUT_S,
+        implementation: str = "scenewire",
+        max_error_text_bytes: int = MAX_ERROR_TEXT_BYTES,
+    ) -> None:
+        super().__init__(codec=codec, max_frame_bytes=max_frame_bytes, hello_timeout=hello_timeout)
+        self.implementation = implementation
+        self.max_error_text_bytes = max_error_text_bytes
+
+    def upgrade(self, offered: Sequence[str]) -> list[Event]:
+        """Just after the WebSocket upgrade: refuse a client that offered only subprotocols we do not speak (§2.2)."""
+        if offered and SUBPROTOCOL not in offered:
+            return self.close(
+                CloseCode.VERSION_MISMATCH, f"this server speaks {SUBPROTOCOL}; you offered {', '.join(offered)}"
+            )
+        return []
+
+    def accept(self) -> list[Event]:
+        """Answer a valid client hello with the server's (§2.3 step 6); the connection is open."""
+        if self.phase is not Phase.HELLO_RECEIVED:
+            raise ConnectionStateError(
+                f"accept() needs a valid client hello first; the connection is {self.phase.value}"
+            )
+        self.phase = Phase.OPEN
+        return [Send(self.codec.encode(make_hello("server", self.implementation)))]
+
+    def error_frame(self, text: str, code: ErrorCode) -> bytes:
+        """An ``error`` message of the server's own, its text cut to ``max_error_text_bytes``."""
+        return self.codec.encode(Error(message=cut_text(text, self.max_error_text_bytes), code=code.value))
+
+    def _hello_checked(self, hello: Hello) -> list[Event]:
+        self.phase = Phase.HELLO_RECEIVED
+        return [Handshake(hello)]
+
+    def _refuse_hello(self, error: ProtocolError) -> list[Event]:
+        # §2.3 step 5: the server says why in an error message, then closes
+        return [
+            Send(self.error_frame(error.detail, error.code)),
+            *self.close(close_code_for(error), error.detail, error),
+        ]
+
+    def _not_a_hello(self, message: Record) -> str:
+        return f"the first message must be a hello, got {message.wire_kind}"
+
+    def _unexpected(self, message: Record) -> str:
+        return f"a client sends commands after the hello, not {message.wire_kind}"
+
+    def _report(self, error: ProtocolError) -> list[Event]:
+        return [Send(self.error_frame(f"frame dropped: {error}", error.code)), Dropped(error)]
+
+
+class ClientConnection(Connection):
+    """The client's side of one connection (§2.3 step 7, §2.4)."""
+
+    side = Side.CLIENT
+    peer_role = "server"
+
+    def __init__(
+        self,
+        *,
+        codec: Codec | None = None,
+        max_frame_bytes: int = MAX_FRAME_BYTES,
+        hello_timeout: float = HELLO_TIMEOUT_S,
+        hello: Hello | None = None,
+        implementation: str = "scenewire",
+    ) -> None:
+        super().__init__(codec=codec, max_frame_bytes=max_frame_bytes, hello_timeout=hello_timeout)
+        self.hello = hello or make_hello("client", implementation)
+        self._hello_sent = False
+
+    def hello_frame(self) -> bytes:
+        """The client's hello, to send as the first frame right after the upgrade (§2.3 step 3)."""
+        if self._hello_sent:
+            raise ConnectionStateError("the hello was sent already")
+        self._hello_sent = True
+        return self.codec.encode(self.hello)
+
+    def send(self, command: SessionCommand) -> bytes:
+        """The frame of one command; only once the server's hello has come (§2.3 step 3)."""
+        if self.phase is not Phase.OPEN:
+            raise ConnectionStateError(f"commands go after the server's hello; the connection is {self.phase.value}")
+        if not isinstance(command, COMMANDS):
+            raise ConnectionStateError(f"a client sends commands, not {type(command).__name__}")
+        return self.codec.encode(command)
+
+    def _hello_checked(self, hello: Hello) -> list[Event]:
+        self.phase = Phase.OPEN
+        return [Handshake(hello)]
+
+    def _not_a_hello(self, message: Record) -> str:
+        return f"the server sent {message.wire_kind} before its hello"
+
+    def _unexpected(self, message: Record) -> str:
+        what = "a second hello" if isinstance(message, Hello) else f"the command {message.wire_kind}"
+        return f"the server sent {what}; dropped"
+
+
+def select_subprotocol(offered: Sequence[str]) -> str | None:
+    """The subprotocol a server selects among those a client ``offered`` (§2.2)."""
+    return SUBPROTOCOL if SUBPROTOCOL in offered else None
+
+
+def with_token(url: str, token: str | None) -> str:
+    """``url`` with ``token`` in its query as ``token=...`` (replacing any there); unchanged for ``None``."""
+    if not token:
+        return url
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "token"]
+    query.append(("token", token))
+    return urlunsplit(parts._replace(path=parts.path or "/", query=urlencode(query)))
+
+
+__all__ = [
+    "MAJOR",
+    "MINOR",
+    "RULES",
+    "SUBPROTOCOL",
+    "ClientConnection",
+    "Close",
+    "CloseCode",
+    "Connection",
+    "ConnectionStateError",
+    "Dropped",
+    "Ended",
+    "Event",
+    "Frame",
+    "Handshake",
+    "Phase",
+    "Received",
+    "Rule",
+    "Send",
+    "ServerConnection",
+    "select_subprotocol",
+    "with_token",
+]

@@ -1,0 +1,57 @@
+"""Every limit and timeout of a scenewire connection, with its unit and default, in one place.
+
+The decoder's limits (§11) live in :mod:`scenewire.wire.limits` because the
+sans-I/O decoder needs them below this layer; they are re-exported here so
+that this module is the one list a reader (and ``docs/security.md``) needs.
+Names end in their unit: ``_S`` seconds, ``_BYTES`` bytes, otherwise a count.
+"""
+
+from __future__ import annotations
+
+from ..wire.limits import MAX_DEPTH, MAX_FRAME_BYTES, MAX_NDIM
+
+# -- handshake (§2.2, §2.3) ---------------------------------------------------
+
+HELLO_TIMEOUT_S = 10.0
+"""How long either side waits for the other's hello (§2.3 steps 4 and 7); then close 4002."""
+
+OPEN_TIMEOUT_S = 10.0
+"""How long a client waits for the TCP connection and the WebSocket upgrade."""
+
+MAX_CLOSE_REASON_BYTES = 123
+"""A close reason fits in a control frame (RFC 6455); longer reasons are cut (§2.2)."""
+
+# -- keepalive (§2.6) --------------------------------------------------------
+
+PING_INTERVAL_S = 20.0
+"""A server pings this often; ``None`` turns keepalive off."""
+
+PING_TIMEOUT_S = 20.0
+"""A ping with no pong after this long ends the connection with 1011."""
+
+# -- what a peer sends back ----------------------------------------------------
+
+MAX_ERROR_TEXT_BYTES = 1024
+"""The ``message`` of an ``error`` a server writes about a dropped frame, and its log line, is cut to this."""
+
+# -- the server's queues ---------------------------------------------------------
+
+MAX_PENDING_FRAMES = 64
+"""Frames waiting for the socket before the session blocks (backpressure, nothing dropped)."""
+
+MAX_PENDING_BYTES = 64 * 1024 * 1024
+"""Bytes waiting for the socket before the session blocks; a larger single frame still goes, alone."""
+
+__all__ = [
+    "HELLO_TIMEOUT_S",
+    "MAX_CLOSE_REASON_BYTES",
+    "MAX_DEPTH",
+    "MAX_ERROR_TEXT_BYTES",
+    "MAX_FRAME_BYTES",
+    "MAX_NDIM",
+    "MAX_PENDING_BYTES",
+    "MAX_PENDING_FRAMES",
+    "OPEN_TIMEOUT_S",
+    "PING_INTERVAL_S",
+    "PING_TIMEOUT_S",
+]
