@@ -40,6 +40,7 @@ from scenewire.protocol import (
     StatePatch,
     Status,
     StopSession,
+    Tick,
     decode,
     encode,
 )
@@ -283,6 +284,11 @@ def valid_vectors() -> list[Valid]:
     add("key_pressed", "a named key", KeyPressed(key="Space"))
     add("key_pressed_unicode", "a key outside ASCII", KeyPressed(key="é"))
     add("entity_clicked", "a segment id", EntityClicked(entity_id="dend[0](0.5)"))
+    add(
+        "entity_clicked_view_segment",
+        "the view clicked in and the segment's index in its geometry",
+        EntityClicked(entity_id="dend[0](0.5)", view_id="morph", segment=3),
+    )
     add("scene_ready_empty", "empty scene: every collection present and empty, no layout", SceneReady(scene=Scene()))
     add("scene_ready_full", "every scene element", SceneReady(scene=full_scene()))
     morph_only = Scene(
@@ -367,6 +373,22 @@ def valid_vectors() -> list[Valid]:
         StatePatch(updates={"selected_segment": 2, "shown_field": "v", "cleared": None}),
     )
     add("status", "status line", Status(message="running"))
+    add(
+        "tick_end_field_append",
+        "the last update of tick 41, at t = 1.025 ms",
+        FieldAppend(
+            field_id="v",
+            append_dim="time",
+            values=np.full((4, 1), -64.0, np.float32),
+            coord_values=np.array([1.025]),
+            tick_end=Tick(index=41, time=1.025),
+        ),
+    )
+    add(
+        "tick_end_without_time",
+        "a tick of a session without a clock",
+        StatePatch(updates={"selection": "soma(0.5)"}, tick_end=Tick(index=0)),
+    )
     add("status_timeout", "status line that expires", Status(message="saved", timeout_ms=3000))
     add("error", "session error without code", Error(message="advance() failed: division by zero"))
     add("error_code", "protocol error with its code", Error(message="unknown message kind 'x'", code="unknown_kind"))
@@ -800,6 +822,30 @@ def invalid_vectors() -> list[Invalid]:
                 "max_length": 0,
             }
         ),
+    )
+    bad(
+        "tick_index_negative",
+        "invalid_value",
+        "tick_end.index must not be negative",
+        msgpack.packb({"kind": "status", "message": "hi", "tick_end": {"index": -1}}),
+    )
+    bad(
+        "tick_end_not_map",
+        "wrong_type",
+        "tick_end must be a tick record, not an integer",
+        msgpack.packb({"kind": "status", "message": "hi", "tick_end": 3}),
+    )
+    bad(
+        "tick_missing_index",
+        "missing_field",
+        "a tick without its index",
+        msgpack.packb({"kind": "status", "message": "hi", "tick_end": {"time": 1.0}}),
+    )
+    bad(
+        "segment_negative",
+        "invalid_value",
+        "entity_clicked.segment is an index, not below 0",
+        msgpack.packb({"kind": "entity_clicked", "entity_id": "soma", "segment": -1}),
     )
     bad(
         "timeout_negative",

@@ -205,3 +205,67 @@ def test_a_factory_that_builds_nothing_useful_is_reported() -> None:
     channel = MemoryChannel()
     assert run_session(lambda: object(), channel) is LoopEnd.FAILED
     assert "has no initialize" in channel.errors()[0].message
+
+
+class ClockSession(BufferedSession):
+    """Emits two updates per tick and keeps a clock, so each batch is a tick (§7.10)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.t = 0.0
+        self.emitted: list = []
+
+    def is_live(self) -> bool:
+        return True
+
+    def advance(self) -> None:
+        self.t += 0.025
+        for update in (Status(message=f"a {self.t}"), Status(message=f"b {self.t}")):
+            self.emitted.append(update)
+            self.emit(update)
+
+    def sim_time(self) -> float:
+        return self.t
+
+    def idle_sleep(self) -> float:
+        return 0.0
+
+
+class BatchChannel(MemoryChannel):
+    """Keeps each send() as its own batch."""
+
+    def __init__(self, batches: int) -> None:
+        super().__init__()
+        self.batches: list[list] = []
+        self.wanted = batches
+
+    def send(self, updates: list) -> None:
+        super().send(updates)
+        if updates:
+            self.batches.append(list(updates))
+        if len(self.batches) >= self.wanted:
+            self.inbox.put(StopSession())
+
+
+def test_each_batch_ends_with_a_tick_mark_carrying_the_session_time() -> None:
+    session = ClockSession()
+    channel = BatchChannel(batches=4)
+    assert run_session(lambda: session, channel) is LoopEnd.STOPPED
+    indexes = []
+    for batch in channel.batches:
+        *body, last = batch
+        assert all(u.tick_end is None for u in body)
+        assert last.tick_end is not None
+        assert last.tick_end.time == pytest.approx(float(last.message.split()[1]))
+        indexes.append(last.tick_end.index)
+    assert indexes == list(range(len(channel.batches)))
+    assert all(u.tick_end is None for u in session.emitted), "the session's own objects stay unmarked"
+
+
+def test_a_session_without_a_clock_gets_ticks_without_time() -> None:
+    channel = MemoryChannel()
+    channel.inbox.put(Reset())
+    channel.inbox.put(StopSession())
+    run_session(KitSession, channel)
+    marked = [u for u in channel.sent if u.tick_end is not None]
+    assert marked and all(u.tick_end.time is None for u in marked)

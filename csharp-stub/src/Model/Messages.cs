@@ -189,14 +189,21 @@ namespace Scenewire.Model
     {
         public override string Kind { get { return "entity_clicked"; } }
         public string EntityId;
+        /// <summary>The view clicked in; null when the sender did not say.</summary>
+        public string ViewId;
+        /// <summary>Index of the picked segment in the view's morphology geometry; null if none.</summary>
+        public ulong? Segment;
 
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "EntityClicked");
-            return new EntityClicked { EntityId = r.Str("entity_id") };
+            return new EntityClicked { EntityId = r.Str("entity_id"), ViewId = r.OptStr("view_id"), Segment = r.OptCount("segment") };
         }
 
-        public override MsgMap ToTree() { return new Wr(Kind).Put("entity_id", EntityId).Map; }
+        public override MsgMap ToTree()
+        {
+            return new Wr(Kind).Put("entity_id", EntityId).Opt("view_id", ViewId).OptCount("segment", Segment).Map;
+        }
     }
 
     /// <summary>End the session; the backend shuts down and closes.</summary>
@@ -209,8 +216,39 @@ namespace Scenewire.Model
 
     // ---------------------------------------------------------------- updates
 
+    /// <summary>Closes one tick (spec 7.10): the update carrying it is the tick's last.</summary>
+    public sealed class Tick
+    {
+        public ulong Index;
+        /// <summary>Simulation time of the tick, in the session's unit (ms for NEURON); null without a clock.</summary>
+        public double? Time;
+
+        public static Tick FromTree(object tree, string path)
+        {
+            var r = new Rd(tree, path, "Tick");
+            return new Tick { Index = r.Count("index"), Time = r.OptFloat("time") };
+        }
+
+        public MsgMap ToTree() { return new Wr().Put("index", Wr.Int(Index)).OptFloat("time", Time).Map; }
+    }
+
+    /// <summary>A message from the backend; any update may close a tick.</summary>
+    public abstract class Update : Message
+    {
+        /// <summary>Set on the last update of a tick (spec 7.10); null otherwise.</summary>
+        public Tick TickEnd;
+
+        protected static T WithTick<T>(T update, Rd r) where T : Update
+        {
+            update.TickEnd = r.OptRecord("tick_end", Tick.FromTree);
+            return update;
+        }
+
+        protected MsgMap Close(Wr w) { return w.Opt("tick_end", TickEnd == null ? null : TickEnd.ToTree()).Map; }
+    }
+
     /// <summary>A whole scene; replaces whatever the frontend showed.</summary>
-    public sealed class SceneReady : Message
+    public sealed class SceneReady : Update
     {
         public override string Kind { get { return "scene_ready"; } }
         public Scene Scene;
@@ -218,14 +256,14 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "SceneReady");
-            return new SceneReady { Scene = r.Record("scene", Scene.FromTree) };
+            return WithTick(new SceneReady { Scene = r.Record("scene", Scene.FromTree) }, r);
         }
 
-        public override MsgMap ToTree() { return new Wr(Kind).Put("scene", Scene.ToTree()).Map; }
+        public override MsgMap ToTree() { return Close(new Wr(Kind).Put("scene", Scene.ToTree())); }
     }
 
     /// <summary>New values (and optionally coords) for a field; dims stay.</summary>
-    public sealed class FieldReplace : Message
+    public sealed class FieldReplace : Update
     {
         public override string Kind { get { return "field_replace"; } }
         public string FieldId;
@@ -236,24 +274,24 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "FieldReplace");
-            return new FieldReplace
+            return WithTick(new FieldReplace
             {
                 FieldId = r.Str("field_id"),
                 Values = r.Array("values"),
                 Coords = r.OptMapOf("coords", Dtypes.Coord),
                 AttrsUpdate = r.OptAnyMap("attrs_update"),
-            };
+            }, r);
         }
 
         public override MsgMap ToTree()
         {
-            return new Wr(Kind).Put("field_id", FieldId).Put("values", Values)
-                .Opt("coords", Wr.MapOf(Coords, a => (object)a)).Opt("attrs_update", AttrsUpdate).Map;
+            return Close(new Wr(Kind).Put("field_id", FieldId).Put("values", Values)
+                .Opt("coords", Wr.MapOf(Coords, a => (object)a)).Opt("attrs_update", AttrsUpdate));
         }
     }
 
     /// <summary>Grow a field along AppendDim; keep the last MaxLength entries.</summary>
-    public sealed class FieldAppend : Message
+    public sealed class FieldAppend : Update
     {
         public override string Kind { get { return "field_append"; } }
         public string FieldId;
@@ -276,18 +314,18 @@ namespace Scenewire.Model
                 AttrsUpdate = r.OptAnyMap("attrs_update"),
             };
             if (m.Values.Ndim == 0) throw Err.Invalid(path, "field_append '" + m.FieldId + "': values must have at least one dimension");
-            return m;
+            return WithTick(m, r);
         }
 
         public override MsgMap ToTree()
         {
-            return new Wr(Kind).Put("field_id", FieldId).Put("append_dim", AppendDim).Put("values", Values)
-                .Put("coord_values", CoordValues).OptCount("max_length", MaxLength).Opt("attrs_update", AttrsUpdate).Map;
+            return Close(new Wr(Kind).Put("field_id", FieldId).Put("append_dim", AppendDim).Put("values", Values)
+                .Put("coord_values", CoordValues).OptCount("max_length", MaxLength).Opt("attrs_update", AttrsUpdate));
         }
     }
 
     /// <summary>Property changes by id: views, operators, controls; metadata by key.</summary>
-    public sealed class ScenePatch : Message
+    public sealed class ScenePatch : Update
     {
         public override string Kind { get { return "scene_patch"; } }
         public Dictionary<string, MsgMap> ViewUpdates = new Dictionary<string, MsgMap>();
@@ -298,26 +336,26 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "ScenePatch");
-            return new ScenePatch
+            return WithTick(new ScenePatch
             {
                 ViewUpdates = r.MapOf("view_updates", Rd.AsMap),
                 OperatorUpdates = r.MapOf("operator_updates", Rd.AsMap),
                 ControlUpdates = r.MapOf("control_updates", Rd.AsMap),
                 MetadataUpdates = r.AnyMap("metadata_updates"),
-            };
+            }, r);
         }
 
         public override MsgMap ToTree()
         {
-            return new Wr(Kind).Put("view_updates", Wr.MapOf(ViewUpdates, m => (object)m))
+            return Close(new Wr(Kind).Put("view_updates", Wr.MapOf(ViewUpdates, m => (object)m))
                 .Put("operator_updates", Wr.MapOf(OperatorUpdates, m => (object)m))
                 .Put("control_updates", Wr.MapOf(ControlUpdates, m => (object)m))
-                .Put("metadata_updates", MetadataUpdates).Map;
+                .Put("metadata_updates", MetadataUpdates));
         }
     }
 
     /// <summary>Change one panel: a null list is unchanged, an empty one clears.</summary>
-    public sealed class PanelPatch : Message
+    public sealed class PanelPatch : Update
     {
         public override string Kind { get { return "panel_patch"; } }
         public string PanelId;
@@ -327,25 +365,25 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "PanelPatch");
-            return new PanelPatch
+            return WithTick(new PanelPatch
             {
                 PanelId = r.Str("panel_id"),
                 ControlIds = r.OptStrList("control_ids"),
                 ActionIds = r.OptStrList("action_ids"),
                 ViewIds = r.OptStrList("view_ids"),
                 Title = r.OptStr("title"),
-            };
+            }, r);
         }
 
         public override MsgMap ToTree()
         {
-            return new Wr(Kind).Put("panel_id", PanelId).Opt("control_ids", Wr.Strs(ControlIds))
-                .Opt("action_ids", Wr.Strs(ActionIds)).Opt("view_ids", Wr.Strs(ViewIds)).Opt("title", Title).Map;
+            return Close(new Wr(Kind).Put("panel_id", PanelId).Opt("control_ids", Wr.Strs(ControlIds))
+                .Opt("action_ids", Wr.Strs(ActionIds)).Opt("view_ids", Wr.Strs(ViewIds)).Opt("title", Title));
         }
     }
 
     /// <summary>New panels (and grid) for the current scene.</summary>
-    public sealed class LayoutReplace : Message
+    public sealed class LayoutReplace : Update
     {
         public override string Kind { get { return "layout_replace"; } }
         public List<Panel> Panels = new List<Panel>();
@@ -356,17 +394,17 @@ namespace Scenewire.Model
             var r = new Rd(tree, path, "LayoutReplace");
             var m = new LayoutReplace { Panels = r.List("panels", Panel.FromTree), PanelGrid = r.OptRecord("panel_grid", Panel.ReadGrid) };
             Panel.CheckPanels(path, m.Panels, m.PanelGrid);
-            return m;
+            return WithTick(m, r);
         }
 
         public override MsgMap ToTree()
         {
-            return new Wr(Kind).Put("panels", Wr.Trees(Panels, p => (object)p.ToTree())).Opt("panel_grid", Wr.Grid(PanelGrid)).Map;
+            return Close(new Wr(Kind).Put("panels", Wr.Trees(Panels, p => (object)p.ToTree())).Opt("panel_grid", Wr.Grid(PanelGrid)));
         }
     }
 
     /// <summary>Set frontend state keys (selection, bound view properties).</summary>
-    public sealed class StatePatch : Message
+    public sealed class StatePatch : Update
     {
         public override string Kind { get { return "state_patch"; } }
         public MsgMap Updates = new MsgMap();
@@ -374,14 +412,14 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "StatePatch");
-            return new StatePatch { Updates = r.AnyMap("updates") };
+            return WithTick(new StatePatch { Updates = r.AnyMap("updates") }, r);
         }
 
-        public override MsgMap ToTree() { return new Wr(Kind).Put("updates", Updates).Map; }
+        public override MsgMap ToTree() { return Close(new Wr(Kind).Put("updates", Updates)); }
     }
 
     /// <summary>A line for the status bar; gone after TimeoutMs when given.</summary>
-    public sealed class Status : Message
+    public sealed class Status : Update
     {
         public override string Kind { get { return "status"; } }
         public string Message;
@@ -390,14 +428,14 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "Status");
-            return new Status { Message = r.Str("message"), TimeoutMs = r.OptCount("timeout_ms") };
+            return WithTick(new Status { Message = r.Str("message"), TimeoutMs = r.OptCount("timeout_ms") }, r);
         }
 
-        public override MsgMap ToTree() { return new Wr(Kind).Put("message", Message).OptCount("timeout_ms", TimeoutMs).Map; }
+        public override MsgMap ToTree() { return Close(new Wr(Kind).Put("message", Message).OptCount("timeout_ms", TimeoutMs)); }
     }
 
     /// <summary>The "error" message: something went wrong; Code is a spec error code when there is one.</summary>
-    public sealed class ErrorMessage : Message
+    public sealed class ErrorMessage : Update
     {
         public override string Kind { get { return "error"; } }
         public string Message;
@@ -406,9 +444,9 @@ namespace Scenewire.Model
         public static Message FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "Error");
-            return new ErrorMessage { Message = r.Str("message"), Code = r.OptStr("code") };
+            return WithTick(new ErrorMessage { Message = r.Str("message"), Code = r.OptStr("code") }, r);
         }
 
-        public override MsgMap ToTree() { return new Wr(Kind).Put("message", Message).Opt("code", Code).Map; }
+        public override MsgMap ToTree() { return Close(new Wr(Kind).Put("message", Message).Opt("code", Code)); }
     }
 }

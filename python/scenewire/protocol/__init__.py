@@ -32,6 +32,7 @@ from .updates import (
     SessionUpdate,
     StatePatch,
     Status,
+    Tick,
 )
 
 REGISTRY = Registry((Hello, *COMMANDS, *UPDATES))
@@ -80,6 +81,7 @@ __all__ = [
     "SetControl",
     "StatePatch",
     "Status",
+    "Tick",
     "StopSession",
     "check_peer_hello",
     "decode",

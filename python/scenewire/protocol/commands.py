@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..wire.records import ANY, ANY_MAP, STR, Record, many, req
+from ..wire.records import ANY, ANY_MAP, COUNT, STR, Record, many, opt, req
 
 
 @dataclass(eq=False, slots=True)
@@ -38,9 +38,15 @@ class KeyPressed(Record, kind="key_pressed"):
 
 @dataclass(eq=False, slots=True)
 class EntityClicked(Record, kind="entity_clicked"):
-    """A person picked an entity (a morphology segment's entity id)."""
+    """A person picked an entity: a segment's entity id or a graph node's id (§6.5).
+
+    ``view_id`` says in which view (two morphologies may share entity ids);
+    ``segment`` is the picked segment's index in that view's geometry.
+    """
 
     entity_id: str = req(STR)
+    view_id: str | None = opt(STR)
+    segment: int | None = opt(COUNT)
 
 
 @dataclass(eq=False, slots=True)

@@ -13,6 +13,7 @@ from ..scene.layout import PANEL_GRID, check_panels
 from ..wire.records import (
     ANY_MAP,
     COUNT,
+    FLOAT,
     POSITIVE,
     STR,
     ArrayType,
@@ -27,10 +28,26 @@ from ..wire.records import (
 
 
 @dataclass(eq=False, slots=True)
+class Tick(Record):
+    """Marks the last update of one tick of the session loop (§7.10).
+
+    The updates since the previous mark belong together: a renderer applies
+    them at once, so that a voltage map and its trace never show two ticks.
+    """
+
+    index: int = req(COUNT)
+    time: float | None = opt(FLOAT)
+
+
+TICK = RecordType(Tick)
+
+
+@dataclass(eq=False, slots=True)
 class SceneReady(Record, kind="scene_ready"):
     """A whole scene; replaces whatever the frontend showed."""
 
     scene: Scene = req(RecordType(Scene))
+    tick_end: Tick | None = opt(TICK)
 
 
 @dataclass(eq=False, slots=True)
@@ -41,6 +58,7 @@ class FieldReplace(Record, kind="field_replace"):
     values: np.ndarray = req(ArrayType())
     coords: dict[str, np.ndarray] | None = opt(MapOf(COORD))
     attrs_update: dict[str, Any] | None = opt(ANY_MAP)
+    tick_end: Tick | None = opt(TICK)
 
     def check(self) -> None:
         self.values = np.asarray(self.values)
@@ -56,6 +74,7 @@ class FieldAppend(Record, kind="field_append"):
     coord_values: np.ndarray = req(COORD)
     max_length: int | None = opt(POSITIVE)
     attrs_update: dict[str, Any] | None = opt(ANY_MAP)
+    tick_end: Tick | None = opt(TICK)
 
     def check(self) -> None:
         self.values = np.asarray(self.values)
@@ -75,6 +94,7 @@ class ScenePatch(Record, kind="scene_patch"):
     operator_updates: dict[str, dict[str, Any]] = many(PATCHES, dict)
     control_updates: dict[str, dict[str, Any]] = many(PATCHES, dict)
     metadata_updates: dict[str, Any] = many(ANY_MAP, dict)
+    tick_end: Tick | None = opt(TICK)
 
 
 @dataclass(eq=False, slots=True)
@@ -86,6 +106,7 @@ class PanelPatch(Record, kind="panel_patch"):
     action_ids: list[str] | None = opt(ListOf(STR))
     view_ids: list[str] | None = opt(ListOf(STR))
     title: str | None = opt(STR)
+    tick_end: Tick | None = opt(TICK)
 
 
 @dataclass(eq=False, slots=True)
@@ -94,6 +115,7 @@ class LayoutReplace(Record, kind="layout_replace"):
 
     panels: list[Panel] = many(ListOf(RecordType(Panel)))
     panel_grid: list[list[str]] | None = opt(PANEL_GRID)
+    tick_end: Tick | None = opt(TICK)
 
     def check(self) -> None:
         check_panels(self.panels, self.panel_grid)
@@ -104,6 +126,7 @@ class StatePatch(Record, kind="state_patch"):
     """Set frontend state keys (selection, bound view properties)."""
 
     updates: dict[str, Any] = many(ANY_MAP, dict)
+    tick_end: Tick | None = opt(TICK)
 
 
 @dataclass(eq=False, slots=True)
@@ -112,6 +135,7 @@ class Status(Record, kind="status"):
 
     message: str = req(STR)
     timeout_ms: int | None = opt(COUNT)
+    tick_end: Tick | None = opt(TICK)
 
 
 @dataclass(eq=False, slots=True)
@@ -120,6 +144,7 @@ class Error(Record, kind="error"):
 
     message: str = req(STR)
     code: str | None = opt(STR)
+    tick_end: Tick | None = opt(TICK)
 
 
 UPDATES = (

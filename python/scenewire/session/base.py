@@ -52,6 +52,14 @@ class Session:
         """Seconds to wait between ticks; a command arriving ends the wait early."""
         return DEFAULT_IDLE_SLEEP
 
+    def sim_time(self) -> float | None:
+        """The simulation time this tick's updates belong to (``h.t`` in ms for NEURON).
+
+        Sent as ``tick_end.time`` on the tick's last update (§7.10); ``None`` when
+        the session has no clock.
+        """
+        return None
+
     def shutdown(self) -> None:
         """Release resources; runs once however the session ends."""
 

@@ -9,6 +9,10 @@ too, then the loop ends), then ``advance()`` if ``is_live()``, then the
 updates are drained and sent, then the loop waits ``idle_sleep()`` seconds or
 until the next command arrives, whichever is first.
 
+Every batch the loop sends ends with an update carrying ``tick_end`` (§7.10):
+the tick's number and the session's ``sim_time()``, so that a frontend can
+apply a tick's updates together.
+
 An exception inside the session becomes an ``error`` update with code
 ``session_error``; the session goes on. After ``advance()`` raises, the loop
 stops calling it until the next command arrives (a ``reset`` or a changed
@@ -20,10 +24,11 @@ the same way and ends the loop. ``shutdown()`` runs however the loop ends.
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 from enum import Enum
 
-from ..protocol import UPDATES, Error, SceneReady, SessionUpdate, StopSession
+from ..protocol import UPDATES, Error, SceneReady, SessionCommand, SessionUpdate, StopSession, Tick
 from ..scene import Scene
 from ..wire import ErrorCode
 from .base import DEFAULT_IDLE_SLEEP, Session
@@ -47,35 +52,70 @@ def session_error(where: str, exc: BaseException) -> Error:
     return Error(message=f"{where}: {type(exc).__name__}: {exc}", code=ErrorCode.SESSION_ERROR.value)
 
 
+class _TickingChannel:
+    """A channel whose every non-empty batch ends with a ``tick_end`` mark (§7.10)."""
+
+    __slots__ = ("channel", "index", "session")
+
+    def __init__(self, channel: Channel) -> None:
+        self.channel = channel
+        self.session: Session | None = None
+        self.index = 0
+
+    def receive(self, timeout: float) -> list[SessionCommand]:
+        return self.channel.receive(timeout)
+
+    def send(self, updates: list[SessionUpdate]) -> None:
+        if updates:
+            last = copy.copy(updates[-1])  # the session's own object stays unmarked
+            last.tick_end = Tick(index=self.index, time=self._time())
+            updates = [*updates[:-1], last]
+            self.index += 1
+        self.channel.send(updates)
+
+    def _time(self) -> float | None:
+        hook = getattr(self.session, "sim_time", None)
+        if hook is None:
+            return None
+        try:
+            value = hook()
+            return None if value is None else float(value)
+        except Exception as exc:  # a broken clock must not break the tick
+            log.warning("sim_time() failed: %s", exc)
+            return None
+
+
 def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
     """Build the session from ``source`` and run it over ``channel`` until it ends."""
     session: Session | None = None
+    ticking = _TickingChannel(channel)
     try:
         try:
             startup = startup_scene_of(source)
         except Exception as exc:
-            channel.send([session_error("startup_scene", exc)])
+            ticking.send([session_error("startup_scene", exc)])
         else:
             if startup is not None:
-                channel.send(_checked([_scene_ready(startup)]))
+                ticking.send(_checked([_scene_ready(startup)]))
         try:
             session = build_session(source)
+            ticking.session = session
         except Exception as exc:
-            channel.send([session_error(f"building {describe_source(source)}", exc)])
+            ticking.send([session_error(f"building {describe_source(source)}", exc)])
             return LoopEnd.FAILED
         try:
             scene = session.initialize()
         except Exception as exc:
-            channel.send([*_drain(session), session_error("initialize", exc)])
+            ticking.send([*_drain(session), session_error("initialize", exc)])
             return LoopEnd.FAILED
         first = [_scene_ready(scene)] if scene is not None else []
-        channel.send(_checked(first + _drain(session)))
-        return _tick_until_end(session, channel)
+        ticking.send(_checked(first + _drain(session)))
+        return _tick_until_end(session, ticking)
     except ChannelClosed:
         return LoopEnd.CLOSED
     finally:
         if session is not None:
-            _shut_down(session, channel)
+            _shut_down(session, ticking)
 
 
 def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
