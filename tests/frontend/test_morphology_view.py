@@ -1,0 +1,180 @@
+"""The morphology view adapter, driven by SceneState as the window drives it, on the test display."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from scenewire.protocol import EntityClicked, FieldReplace, SceneReady, StatePatch
+from scenewire.scene import Field, MorphologyGeometry, MorphologyView, Scene, colormaps
+from scenewire.scene.state import SceneState
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+N = 5
+AXIS_Y = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])  # third column: +y
+LIMITS = (-80.0, 40.0)
+
+
+def cell(geometry_id: str = "cell", dx: float = 0.0) -> MorphologyGeometry:
+    return MorphologyGeometry(
+        id=geometry_id,
+        positions=np.array([[i * 12.0 - 24.0 + dx, 0.0, 0.0] for i in range(N)]),
+        orientations=np.tile(AXIS_Y, (N, 1, 1)),
+        radii=np.full(N, 4.0),
+        lengths=np.full(N, 10.0),
+        xlocs=np.full(N, 0.5),
+        entity_ids=["soma", "dend[0]", "dend[0]", "dend[1]", "axon"],
+        section_names=["soma", "dend[0]", "dend[0]", "dend[1]", "axon"],
+        labels=[f"segment {i}" for i in range(N)],
+    )
+
+
+def two_view_scene() -> Scene:
+    v = Field(id="v", values=np.full((N, 3), -65.0, np.float32), dims=["segment", "time"], unit="mV")
+    return Scene(
+        fields=[v],
+        geometries=[cell()],
+        views=[
+            MorphologyView(id="m1", geometry_id="cell", color_field_id="v", colormap="viridis", color_limits=LIMITS),
+            MorphologyView(id="m2", geometry_id="cell", color_field_id="v", colormap="coolwarm"),
+        ],
+    )
+
+
+class Host:
+    """What a view_3d panel does for each view: one SceneCanvas, its ViewBox, the adapter built into it."""
+
+    def __init__(self, state: SceneState, view_id: str, sent: list, size=(400, 300)) -> None:
+        from vispy import scene
+
+        from scenewire.frontend.views.registry import adapter_for
+
+        self.canvas = scene.SceneCanvas(keys=None, size=size, show=True, bgcolor="black")
+        self.viewbox = self.canvas.central_widget.add_view()
+        self.adapter = adapter_for("morphology")(view_id, state, sent.append)
+        self.adapter.build(self.viewbox)
+
+    def projected(self, points) -> np.ndarray:
+        p = self.viewbox.scene.node_transform(self.canvas.scene).map(np.asarray(points, dtype=float))
+        return p[:, :2] / p[:, 3:4]
+
+    def pixel(self, image, xy) -> np.ndarray:
+        col, row = np.round(xy).astype(int)
+        return image[row, col, :3].astype(int)
+
+
+@pytest.fixture
+def state() -> SceneState:
+    s = SceneState()
+    s.apply(SceneReady(scene=two_view_scene()))
+    return s
+
+
+def test_after_a_field_replace_each_segment_has_the_colour_of_the_newest_sample(state) -> None:
+    host = Host(state, "m1", [])
+    values = np.full((N, 3), -65.0, np.float32)
+    values[:, -1] = [-80.0, -40.0, 0.0, np.nan, 40.0]  # the last index of time is drawn
+    changes = state.apply(FieldReplace(field_id="v", values=values))
+    assert host.adapter.touched(changes)
+    host.adapter.apply(changes)
+    image = host.canvas.render()
+    expected = np.round(colormaps.map_values(values[:, -1], "viridis", LIMITS)[:, :3] * 255).astype(int)
+    centres = host.projected(cell().positions)
+    got = np.array([host.pixel(image, xy) for xy in centres])
+    assert np.abs(got - expected).max() <= 3, (got, expected)
+    host.canvas.close()
+
+
+def test_without_limits_the_colours_span_the_whole_field_not_only_the_drawn_sample(state) -> None:
+    host = Host(state, "m2", [])
+    values = np.zeros((N, 3), np.float32)
+    values[0, 0] = -100.0  # an old sample sets the low limit (§8.13: all axes)
+    values[:, -1] = [0.0, 0.0, 0.0, 0.0, 100.0]
+    host.adapter.apply(state.apply(FieldReplace(field_id="v", values=values)))
+    image = host.canvas.render()
+    mid = np.round(colormaps.map_values(np.array([0.0]), "coolwarm", (-100.0, 100.0))[0, :3] * 255)
+    assert np.abs(host.pixel(image, host.projected(cell().positions)[0]) - mid).max() <= 3
+    host.canvas.close()
+
+
+def test_a_click_on_a_segment_sends_its_entity_and_selects_it(qtbot, state) -> None:
+    from PyQt6.QtCore import QPoint, Qt
+
+    sent: list = []
+    host = Host(state, "m1", sent)
+    host.canvas.render()
+    qtbot.waitExposed(host.canvas.native)
+    x, y = host.projected(cell().positions)[3]
+    qtbot.mouseClick(host.canvas.native, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    qtbot.waitUntil(lambda: len(sent) == 1, timeout=5000)
+    assert isinstance(sent[0], EntityClicked) and sent[0].entity_id == "dend[1]"
+    if hasattr(sent[0], "view_id"):
+        assert sent[0].view_id == "m1"
+    assert state.frontend_state["selection"] == "dend[1]"
+    assert host.adapter.outline is not None
+    host.canvas.close()
+
+
+def test_a_state_patch_selects_every_segment_of_the_entity_with_no_colour_upload(state) -> None:
+    host = Host(state, "m1", [])
+    host.adapter.apply(state.apply(FieldReplace(field_id="v", values=np.zeros((N, 3), np.float32))))
+    before = host.canvas.render()
+    uploads = host.adapter.uploads
+    changes = state.apply(StatePatch(updates={"selection": "dend[0]"}))
+    assert host.adapter.touched(changes)
+    host.adapter.apply(changes)
+    assert host.adapter.uploads == uploads
+    image = host.canvas.render()
+    # beside segments 1 and 2 (both dend[0]) a white rim; beside the others nothing new
+    rims = host.projected(cell().positions + np.array([4.6, 0.0, 0.0]))
+    for i in (1, 2):
+        assert host.pixel(image, rims[i]).min() >= 250
+    assert (host.pixel(image, rims[4]) == host.pixel(before, rims[4])).all()
+    # the colour inside stays the field's
+    centre = host.projected(cell().positions)[1]
+    assert np.abs(host.pixel(image, centre) - host.pixel(before, centre)).max() <= 2
+    host.adapter.apply(state.apply(StatePatch(updates={"selection": None})))
+    assert host.adapter.outline is None
+    host.canvas.close()
+
+
+def test_hover_shows_the_segments_label_and_value(qtbot, state) -> None:
+    host = Host(state, "m1", [])
+    host.canvas.render()
+    x, y = host.projected(cell().positions)[2]
+    host.canvas.events.mouse_move(pos=(x, y), button=None, buttons=[], modifiers=())
+    assert host.adapter.hover_label.startswith("segment 2")
+    assert "-65 mV" in host.adapter.hover_label
+    host.canvas.events.mouse_move(pos=(3, 3), button=None, buttons=[], modifiers=())
+    assert host.adapter.hover_label == ""
+    host.canvas.close()
+
+
+def test_two_views_side_by_side_have_their_own_cameras_and_colour_maps(qtbot, state) -> None:
+    from PyQt6.QtWidgets import QHBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    hosts = [Host(state, vid, [], size=(300, 240)) for vid in ("m1", "m2")]
+    for host in hosts:
+        row.addWidget(host.canvas.native)
+    window.show()
+    qtbot.waitExposed(window)
+    changes = state.apply(FieldReplace(field_id="v", values=np.full((N, 3), -20.0, np.float32)))
+    for host in hosts:
+        host.adapter.apply(changes)
+    hosts[1].viewbox.camera.azimuth += 60  # orbit one: the other stays
+    assert hosts[0].viewbox.camera.azimuth != hosts[1].viewbox.camera.azimuth
+    image = hosts[0].canvas.render()
+    want = np.round(colormaps.map_values(np.array([-20.0]), "viridis", LIMITS)[0, :3] * 255)
+    assert np.abs(hosts[0].pixel(image, hosts[0].projected(cell().positions)[2]) - want).max() <= 3
+    image = hosts[1].canvas.render()
+    assert image[..., :3].max(axis=2).astype(bool).mean() > 0.02  # the other draws its cell too
+    # the reset key brings the orbited camera back to the first view
+    hosts[1].canvas.events.key_press(key="R", text="r", modifiers=())
+    assert hosts[1].viewbox.camera.azimuth == pytest.approx(hosts[0].viewbox.camera.azimuth)
+    for host in hosts:
+        host.adapter.close()
+        host.canvas.close()
