@@ -108,9 +108,8 @@ def test_a_click_on_a_segment_sends_its_entity_and_selects_it(qtbot, state) -> N
     x, y = host.projected(cell().positions)[3]
     qtbot.mouseClick(host.canvas.native, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     qtbot.waitUntil(lambda: len(sent) == 1, timeout=5000)
-    assert isinstance(sent[0], EntityClicked) and sent[0].entity_id == "dend[1]"
-    if hasattr(sent[0], "view_id"):
-        assert sent[0].view_id == "m1"
+    assert isinstance(sent[0], EntityClicked)
+    assert (sent[0].entity_id, sent[0].view_id, sent[0].segment) == ("dend[1]", "m1", 3)
     assert state.frontend_state["selection"] == "dend[1]"
     assert host.adapter.outline is not None
     host.canvas.close()

@@ -258,7 +258,7 @@ class MorphologyAdapter(ViewAdapter):
             if self.state_changed is not None:
                 self.state_changed(changes)
         if entity is not None:
-            self.send(entity_clicked(entity, self.view_id))
+            self.send(EntityClicked(entity_id=entity, view_id=self.view_id, segment=int(i)))
         return entity
 
     def _on_press(self, event: Any) -> None:
@@ -303,9 +303,3 @@ class MorphologyAdapter(ViewAdapter):
         if name in RESET_KEYS and self.viewbox is not None:
             self.viewbox.camera.reset()
 
-
-def entity_clicked(entity_id: str, view_id: str) -> EntityClicked:
-    """``entity_clicked`` with the view it came from, where the record has that key (§6.5)."""
-    if "view_id" in {spec.key for spec in EntityClicked.wire_fields()}:
-        return EntityClicked(entity_id=entity_id, view_id=view_id)
-    return EntityClicked(entity_id=entity_id)
