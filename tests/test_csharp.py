@@ -53,7 +53,7 @@ def built() -> Path:
 
 
 def test_stub_builds_at_csharp_7_2(built: Path) -> None:
-    for name in ("Scenewire.dll", "scenewire-conformance.exe", "scenewire-client.exe"):
+    for name in ("Scenewire.dll", "Scenewire.Span.dll", "scenewire-conformance.exe", "scenewire-client.exe"):
         assert (built / name).is_file(), name
     assert "-langversion:7.2" in (STUB / "build.sh").read_text(encoding="utf-8")
 
@@ -243,7 +243,7 @@ Script = Callable[[Any], Awaitable[None]]
 
 
 async def _against_script(
-    script: Script, *command: str
+    script: Script, *command: str, ping_interval: float = 20.0, ping_timeout: float = 20.0
 ) -> tuple[subprocess.CompletedProcess[str], int | None, str | None]:
     """Run ``command`` (``{port}`` in an argument is replaced) against a websockets server that reads
     the client's hello and then runs ``script``; return the client's run and the close the server saw."""
@@ -262,7 +262,10 @@ async def _against_script(
     def pick(connection: Any, offered: list[str]) -> str | None:
         return SUBPROTOCOL if SUBPROTOCOL in offered else None
 
-    async with ws_server.serve(handler, "127.0.0.1", 0, select_subprotocol=pick, max_size=None) as server:
+    async with ws_server.serve(
+        handler, "127.0.0.1", 0, select_subprotocol=pick, max_size=None,
+        ping_interval=ping_interval, ping_timeout=ping_timeout,
+    ) as server:  # fmt: skip
         port = server.sockets[0].getsockname()[1]
         args = [arg.replace("{port}", str(port)) for arg in command]
         proc = await asyncio.create_subprocess_exec(
@@ -311,17 +314,35 @@ def test_live_client_reports_the_error_sent_before_a_1011(built: Path) -> None:
     assert code == 1000  # the client answered the server's close
 
 
-def _concurrent_sends(tmp_path: Path) -> Path:
-    """Compile csharp-stub/tests/ConcurrentSends.cs against the built library."""
-    shutil.copy(BIN / "Scenewire.dll", tmp_path)
-    harness = tmp_path / "concurrent-sends.exe"
+def _harness(tmp_path: Path, source: str, library: str = "Scenewire.dll", *flags: str) -> Path:
+    """Compile ``csharp-stub/tests/<source>`` against a built library (copied beside the exe)."""
+    shutil.copy(BIN / library, tmp_path)
+    exe = tmp_path / (Path(source).stem + ".exe")
     compiled = subprocess.run(
-        ["mcs", "-langversion:7.2", "-nologo", "-warnaserror+", f"-r:{tmp_path / 'Scenewire.dll'}",
-         f"-out:{harness}", str(STUB / "tests" / "ConcurrentSends.cs")],
+        ["mcs", "-langversion:7.2", "-nologo", "-warnaserror+", *flags, f"-r:{tmp_path / library}",
+         f"-out:{exe}", str(STUB / "tests" / source)],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    return harness
+    return exe
+
+
+def _concurrent_sends(tmp_path: Path) -> Path:
+    return _harness(tmp_path, "ConcurrentSends.cs")
+
+
+@pytest.mark.parametrize("library", ["Scenewire.dll", "Scenewire.Span.dll"])
+def test_received_arrays_are_views_copied_into_reused_buffers(built: Path, tmp_path: Path, library: str) -> None:
+    """csharp-stub/tests/ArrayPath.cs: a received array views its pooled frame until Release (then reading
+    it throws), the buffer grows once to the length the frame announces and is reused, Shape and CopyTo
+    into a reused float[] allocate nothing, CopyTo converts dtypes as documented; with SCENEWIRE_SPAN,
+    AsSpan reads the frame in place."""
+    flags = ("-define:SCENEWIRE_SPAN",) if "Span" in library else ()
+    exe = _harness(tmp_path, "ArrayPath.cs", library, *flags)
+    result = subprocess.run(["mono", str(exe)], capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("all passed")
+    assert ("ok AsSpan reads the frame in place" in result.stdout) == bool(flags)
 
 
 def _sent(stdout: str, total: int) -> int:
@@ -411,3 +432,74 @@ def test_close_from_another_thread_while_the_loop_receives(built: Path, tmp_path
     assert "close returned" in client.stdout
     assert "receive ended: ServerClosedException 1000" in client.stdout
     assert (code, reason) == (1000, "client closed")
+
+
+# ---------------------------------------------------------------- a consumer that falls behind
+
+PAUSE_S = 15.0  # 30 pings at PING_S: as many as 60 s of the 2 s pings a Unity Editor pause meets
+PING_S = 0.5
+
+
+def _appended(stdout: str, field_id: str) -> int:
+    """Entries of ``field_id`` in the field_append lines the client printed (values=float64[n])."""
+    lines = re.findall(rf"^field_append   field_id='{field_id}'.*values=float64\[(\d+)\]", stdout, re.M)
+    return sum(int(n) for n in lines)
+
+
+def test_a_paused_consumer_keeps_its_connection_and_loses_no_history(built: Path) -> None:
+    """The consumer takes nothing for PAUSE_S while the server streams 100 ticks a second (a 4 KB
+    field_replace, a one-entry field_append and a status each) and pings every PING_S with a timeout
+    of 4 pings. The client's receive loop answers every ping and, over its 256-message inbox, merges:
+    superseded field_replace and status messages go, appends are joined. The connection survives
+    (the server's close is the normal one it sends at the end) and every appended entry arrives.
+
+    Before, the client stopped receiving when its consumer did, so no pong went out, and the server
+    closed 1011 "keepalive ping timeout" once the socket buffers filled."""
+    ticks: list[int] = []
+
+    async def streaming(ws: Any) -> None:
+        import numpy as np
+
+        from scenewire.protocol import FieldReplace, SceneReady
+        from scenewire.protocol.updates import FieldAppend
+        from scenewire.scene import Field, Scene
+
+        await ws.send(encode(make_hello("server", "scripted")))
+        scene = Scene(
+            fields=[
+                Field(id="v", values=np.zeros(1000, dtype=np.float32), dims=["segment"]),
+                Field(id="trace", values=np.zeros(0), dims=["t"], coords={"t": np.zeros(0)}),
+            ]
+        )
+        await ws.send(encode(SceneReady(scene=scene)))
+        loop = asyncio.get_running_loop()
+        end = loop.time() + PAUSE_S + 2
+        tick = 0
+        while loop.time() < end:
+            await ws.send(encode(FieldReplace(field_id="v", values=np.full(1000, tick, dtype=np.float32))))
+            await ws.send(encode(FieldAppend(
+                field_id="trace", append_dim="t", values=np.array([float(tick)]), coord_values=np.array([tick * 0.01])
+            )))  # fmt: skip
+            await ws.send(encode(Status(message=f"tick {tick}")))
+            ticks.append(tick)
+            tick += 1
+            await asyncio.sleep(0.01)
+        await ws.close(1000, "stream ended")
+
+    client, code, reason = asyncio.run(
+        _against_script(
+            streaming,
+            *_client("--pause-after", "1", "--pause", str(PAUSE_S), "--inbox-messages", "256"),
+            ping_interval=PING_S,
+            ping_timeout=4 * PING_S,
+        )
+    )
+    out = client.stdout
+    assert client.returncode == 0, out + client.stderr
+    assert code == 1000, (code, reason, out[-2000:])  # the client answered the server's close
+    assert out.splitlines()[-1] == "server closed: 1000 (normal) 'stream ended'", out[-2000:]
+    merged = re.search(r"^merged (\d+) messages", out, re.M)
+    assert merged and int(merged[1]) > 1000, out[-2000:]
+    assert _appended(out, "trace") == len(ticks), "appended history lost"
+    statuses = re.findall(r"^status         message='tick (\d+)'", out, re.M)
+    assert statuses[-1] == str(ticks[-1])

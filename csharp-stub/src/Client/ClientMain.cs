@@ -13,9 +13,14 @@ namespace Scenewire.Client
     /// <summary>
     /// usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K]
     ///        [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]
-    /// Commands go out after the first scene_ready. With --stop-after N, stop_session is sent
-    /// once N messages have arrived and the rest is printed until the server closes.
+    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N]
+    /// Commands go out after the first scene_ready whose scene has every control and action they
+    /// name (a startup placeholder scene does not have them). With --stop-after N, stop_session is
+    /// sent once N messages have arrived and the rest is printed until the server closes.
     /// --hello-timeout S (default 10): no server hello within S seconds closes with 4002.
+    /// --pause-after N --pause S: after N messages, take none for S seconds (an Editor pause; the
+    /// client keeps answering pings and merges what it may, see docs/unity.md).
+    /// --inbox-messages / --inbox-bytes: the client's InboxLimits.
     /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
     /// 2 refused, unreachable or no hello, 64 bad arguments.
     /// </summary>
@@ -36,7 +41,32 @@ namespace Scenewire.Client
             }
         }
 
-        static void Say(string line) { Console.WriteLine(line); Console.Out.Flush(); }
+        static bool outputClosed;
+
+        /// <summary>A line of output; a closed pipe (<c>| head</c>) silences the rest instead of ending the run.</summary>
+        static void Say(string line)
+        {
+            if (outputClosed) return;
+            try
+            {
+                Console.WriteLine(line);
+                Console.Out.Flush();
+            }
+            catch (System.IO.IOException) { outputClosed = true; }
+        }
+
+        /// <summary>Whether the scene has every control and action the commands name (so they are not meant for a placeholder).</summary>
+        static bool Ready(Scene scene, List<Message> commands)
+        {
+            foreach (var command in commands)
+            {
+                var set = command as SetControl;
+                if (set != null && !scene.Controls.Exists(c => c.Id == set.ControlId)) return false;
+                var invoke = command as InvokeAction;
+                if (invoke != null && !scene.Actions.Exists(a => a.Id == invoke.ActionId)) return false;
+            }
+            return true;
+        }
 
         /// <summary>A command-line value: JSON when it parses (1.5, true, [1, 2]), else the string.</summary>
         public static object ParseValue(string text)
@@ -91,8 +121,11 @@ namespace Scenewire.Client
         {
             string url = null;
             var commands = new List<Message>();
-            int? stopAfter = null, count = null;
+            int? stopAfter = null, count = null, pauseAfter = null;
             double? seconds = null;
+            double pause = 0;
+            int inboxMessages = InboxLimits.Default.MaxMessages;
+            long inboxBytes = InboxLimits.Default.MaxBytes;
             TimeSpan helloTimeout = SceneClient.DefaultHelloTimeout;
             for (int i = 0; i < args.Length; i++)
             {
@@ -115,10 +148,15 @@ namespace Scenewire.Client
                     case "--count": count = Int(Next(args, ref i), "--count"); break;
                     case "--seconds": seconds = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--hello-timeout": helloTimeout = TimeSpan.FromSeconds(Seconds(Next(args, ref i), "--hello-timeout")); break;
+                    case "--pause-after": pauseAfter = Int(Next(args, ref i), "--pause-after"); break;
+                    case "--pause": pause = Seconds(Next(args, ref i), "--pause"); break;
+                    case "--inbox-messages": inboxMessages = Math.Max(1, Int(Next(args, ref i), "--inbox-messages")); break;
+                    case "--inbox-bytes": inboxBytes = Math.Max(1, Int(Next(args, ref i), "--inbox-bytes")); break;
                     case "-h":
                     case "--help":
                         Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
-                            + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]");
+                            + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
+                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N]");
                         return 0;
                     default:
                         if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
@@ -134,7 +172,8 @@ namespace Scenewire.Client
             {
                 // the upgrade, then the hello wait, which ends by itself (close 4002) before this token
                 using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds) + helloTimeout))
-                    client = await SceneClient.ConnectAsync(new Uri(url), cts.Token, helloTimeout: helloTimeout);
+                    client = await SceneClient.ConnectAsync(new Uri(url), cts.Token, helloTimeout: helloTimeout,
+                        inboxLimits: new InboxLimits(inboxMessages, inboxBytes));
             }
             catch (ServerClosedException e)
             {
@@ -169,6 +208,13 @@ namespace Scenewire.Client
                     while (true)
                     {
                         if (!stopSent && count.HasValue && received >= count.Value) break;
+                        if (pauseAfter.HasValue && received == pauseAfter.Value && pause > 0)
+                        {
+                            Say("pausing " + pause.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s");
+                            await Task.Delay(TimeSpan.FromSeconds(pause));
+                            Say("resumed: " + client.Pending + " messages waiting, " + client.Merged + " merged");
+                            pause = 0;
+                        }
                         if (!stopSent && stopAfter.HasValue && received >= stopAfter.Value)
                         {
                             var stop = new StopSession();
@@ -202,7 +248,8 @@ namespace Scenewire.Client
                         }
                         received++;
                         Say(Describe.Message(message));
-                        if (pending.Count > 0 && message is SceneReady)
+                        message.Release(); // nothing of it is kept
+                        if (pending.Count > 0 && message is SceneReady && Ready(((SceneReady)message).Scene, pending))
                         {
                             foreach (var command in pending)
                             {
@@ -213,8 +260,14 @@ namespace Scenewire.Client
                         }
                     }
                 }
+                catch (BacklogOverflowException e)
+                {
+                    Say("fell behind: " + e.Message);
+                    return 1;
+                }
                 catch (ServerClosedException e)
                 {
+                    if (client.Merged > 0) Say("merged " + client.Merged + " messages while the consumer was behind");
                     Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + LastError(e));
                     return e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
                 }

@@ -90,7 +90,15 @@ namespace Scenewire.Client
 
         readonly ClientWebSocket ws;
         readonly Limits limits;
-        readonly byte[] chunk = new byte[64 * 1024];
+        readonly FrameBufferPool pool = new FrameBufferPool();
+        readonly MessageInbox inbox;
+        // After the hello, one loop (receiveLoop) reads every frame as soon as it comes, so a receive is
+        // always pending and ClientWebSocket answers pings whatever the consumer does (spec §2.6).
+        Task receiveLoop;
+        // Field id -> dims of the last scene_ready the loop decoded: a field_append's axis, for merging.
+        Dictionary<string, List<string>> fieldDims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        volatile bool fellBehind;
+        byte[] discard; // frames read and dropped: over the limit, or after this client closed
         // ClientWebSocket allows one SendAsync and one CloseAsync/CloseOutputAsync outstanding at a
         // time: every send and close frame goes out under sendLock. It allows one ReceiveAsync at a
         // time, and its CloseAsync receives too (until the server's close frame): so this client
@@ -110,11 +118,19 @@ namespace Scenewire.Client
         public string Subprotocol { get { return ws.SubProtocol; } }
         public WebSocketState State { get { return ws.State; } }
 
-        SceneClient(ClientWebSocket ws, Limits limits)
+        SceneClient(ClientWebSocket ws, Limits limits, InboxLimits inboxLimits)
         {
             this.ws = ws;
             this.limits = limits ?? Limits.Default;
+            inbox = new MessageInbox(inboxLimits);
         }
+
+        /// <summary>Messages received and not yet taken (<see cref="ReceiveAsync"/>, <see cref="TryReceive"/>).</summary>
+        public int Pending { get { return inbox.Count; } }
+        /// <summary>Bytes of the frames waiting.</summary>
+        public long PendingBytes { get { return inbox.Bytes; } }
+        /// <summary>Messages merged into later ones because the consumer fell behind (never dropped: section "A consumer that falls behind" of docs/unity.md).</summary>
+        public long Merged { get { return inbox.Merged; } }
 
         /// <summary>
         /// Connect and complete the hello exchange. Throws <see cref="ServerClosedException"/> if the
@@ -125,7 +141,7 @@ namespace Scenewire.Client
         /// client then closes with 4002. <paramref name="cancel"/> covers the whole connect; cancelling
         /// it aborts the socket without a close frame.
         /// </summary>
-        public static async Task<SceneClient> ConnectAsync(Uri url, CancellationToken cancel, Limits limits = null, List<string> capabilities = null, TimeSpan? helloTimeout = null)
+        public static async Task<SceneClient> ConnectAsync(Uri url, CancellationToken cancel, Limits limits = null, List<string> capabilities = null, TimeSpan? helloTimeout = null, InboxLimits inboxLimits = null)
         {
             TimeSpan timeout = helloTimeout ?? DefaultHelloTimeout;
             if (timeout != Timeout.InfiniteTimeSpan && (timeout <= TimeSpan.Zero || timeout.TotalMilliseconds > int.MaxValue))
@@ -133,7 +149,7 @@ namespace Scenewire.Client
             var ws = new ClientWebSocket();
             ws.Options.AddSubProtocol(Protocol.Subprotocol);
             await ws.ConnectAsync(url, cancel).ConfigureAwait(false);
-            var client = new SceneClient(ws, limits);
+            var client = new SceneClient(ws, limits, inboxLimits);
             try
             {
                 await client.SendAsync(Hello.Make("client", Implementation, capabilities), cancel).ConfigureAwait(false);
@@ -146,6 +162,7 @@ namespace Scenewire.Client
                     timer.Cancel();
                 }
                 client.ServerHello = await reading.ConfigureAwait(false);
+                client.receiveLoop = Task.Run(() => client.ReceiveLoopAsync());
                 return client;
             }
             catch (ProtocolException e)
@@ -168,8 +185,17 @@ namespace Scenewire.Client
         async Task<Hello> ReceiveServerHelloAsync(CancellationToken cancel)
         {
             Message first;
-            do first = await ReceiveAsync(cancel).ConfigureAwait(false);
-            while (first is ErrorMessage); // e.g. version_mismatch: ReceiveAsync kept it for the close
+            do
+            {
+                FrameBuffer frame;
+                await receiveLock.WaitAsync(cancel).ConfigureAwait(false);
+                try { frame = await ReadFrameAsync(cancel).ConfigureAwait(false); }
+                finally { receiveLock.Release(); }
+                try { first = Protocol.Decode(frame, limits); }
+                finally { frame.Release(); } // nothing of the hello or an error is kept as a view
+                if (first is ErrorMessage) lastError = (ErrorMessage)first; // e.g. version_mismatch, for the close
+            }
+            while (first is ErrorMessage);
             var hello = first as Hello;
             if (hello == null)
                 throw new ProtocolException(ErrorCodes.UnexpectedMessage, "the server's first message is " + first.Kind + ", not hello");
@@ -198,65 +224,172 @@ namespace Scenewire.Client
         }
 
         /// <summary>
-        /// The next message. Throws ServerClosedException when the server closes (or answers our close;
-        /// <see cref="ServerClosedException.Error"/> is the last <c>error</c> received), ProtocolException
-        /// for a frame that does not decode. Receive from one loop.
+        /// The next message, in arrival order, waiting for one. Throws <see cref="ProtocolException"/>
+        /// in place of a frame that did not decode (the connection stays usable, spec §2.4), and once
+        /// every message before the end is taken: <see cref="ServerClosedException"/> when the server
+        /// closed (or answered our close; <see cref="ServerClosedException.Error"/> is the last
+        /// <c>error</c> received), <see cref="BacklogOverflowException"/> when this client closed
+        /// because its consumer fell too far behind, <see cref="WebSocketException"/> when the
+        /// connection was lost. Cancelling <paramref name="cancel"/> ends only this wait. Take from one
+        /// consumer at a time. The message's arrays are views of its frame until
+        /// <see cref="Message.Release"/> (releasing is optional, and saves the allocation of a buffer per frame).
         /// </summary>
-        public async Task<Message> ReceiveAsync(CancellationToken cancel)
+        public Task<Message> ReceiveAsync(CancellationToken cancel)
         {
-            byte[] frame;
-            await receiveLock.WaitAsync(cancel).ConfigureAwait(false);
-            try { frame = await ReceiveFrameAsync(cancel).ConfigureAwait(false); }
-            finally { receiveLock.Release(); }
-            Message message = Protocol.Decode(frame, limits);
-            var error = message as ErrorMessage;
-            if (error != null) lastError = error; // attached to the ServerClosedException of a later close
-            return message;
+            return inbox.TakeAsync(cancel);
         }
 
-        /// <summary>One whole frame; the caller holds receiveLock.</summary>
-        async Task<byte[]> ReceiveFrameAsync(CancellationToken cancel)
+        /// <summary>
+        /// The next message if one has arrived, without waiting and without allocating: for a loop that
+        /// polls, such as Unity's <c>Update</c>. Throws as <see cref="ReceiveAsync"/> does.
+        /// </summary>
+        public bool TryReceive(out Message message)
         {
-            var buffer = new MemoryStream();
-            bool tooBig = false;
-            while (true)
+            return inbox.TryTake(out message);
+        }
+
+        /// <summary>
+        /// Read frames until the connection ends, decoding each on this thread-pool thread and queueing
+        /// it for the consumer. Never waits for the consumer: a receive is always pending, so pings are
+        /// answered during an Editor pause or a breakpoint; a consumer that falls behind is handled by
+        /// the inbox (merging, then closing 1011 with a reason).
+        /// </summary>
+        async Task ReceiveLoopAsync()
+        {
+            await receiveLock.WaitAsync().ConfigureAwait(false); // held for good: the loop is the only reader now
+            try
             {
-                if (ws.CloseStatus.HasValue) throw Closed(); // the server's close frame was read (e.g. by CloseAsync)
-                WebSocketReceiveResult result;
-                try
+                while (true)
                 {
-                    result = await ws.ReceiveAsync(new ArraySegment<byte>(chunk), cancel).ConfigureAwait(false);
+                    FrameBuffer frame;
+                    try { frame = await ReadFrameAsync(CancellationToken.None).ConfigureAwait(false); }
+                    catch (ProtocolException e)
+                    {
+                        inbox.Report(e); // a text frame (closed 1003) or one over the limit (closed 1009)
+                        continue;        // the next read ends with the server's close
+                    }
+                    if (fellBehind)
+                    {
+                        frame.Release(); // this client has closed: only the server's close frame still matters
+                        continue;
+                    }
+                    Enqueue(frame);
                 }
-                catch (Exception e) when ((e is WebSocketException || e is ObjectDisposedException) && ws.CloseStatus.HasValue)
-                {
-                    throw Closed();
-                }
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    // Answer the server's close (unless we started the close ourselves).
-                    await CloseOutputAsync(CloseCodes.Normal, "", CancellationToken.None).ConfigureAwait(false);
-                    throw Closed();
-                }
-                if (!tooBig)
-                {
-                    if (buffer.Length + result.Count > limits.MaxFrameBytes) tooBig = true;
-                    else buffer.Write(chunk, 0, result.Count);
-                }
-                if (!result.EndOfMessage) continue;
-                if (result.MessageType == WebSocketMessageType.Text)
-                {
-                    await CloseOutputAsync(CloseCodes.UnsupportedData, "text frame: scenewire messages are MessagePack in binary frames", cancel).ConfigureAwait(false);
-                    await AwaitServerCloseAsync(cancel).ConfigureAwait(false);
-                    throw new ProtocolException(ErrorCodes.MalformedMsgpack, "the server sent a text frame; closed with 1003");
-                }
-                if (tooBig)
-                {
-                    await CloseOutputAsync(CloseCodes.MessageTooBig, "frame over " + limits.MaxFrameBytes + " bytes", cancel).ConfigureAwait(false);
-                    await AwaitServerCloseAsync(cancel).ConfigureAwait(false);
-                    throw new ProtocolException(ErrorCodes.LimitExceeded, "frame over the " + limits.MaxFrameBytes + "-byte limit; closed with 1009");
-                }
-                return buffer.ToArray();
             }
+            catch (Exception e)
+            {
+                inbox.Complete(e); // ServerClosedException, WebSocketException, ObjectDisposedException
+            }
+        }
+
+        void Enqueue(FrameBuffer frame)
+        {
+            Message message;
+            try { message = Protocol.Decode(frame, limits); }
+            catch (ProtocolException e)
+            {
+                frame.Release();
+                inbox.Report(e);
+                return;
+            }
+            int axis = -1;
+            var ready = message as SceneReady;
+            var append = message as FieldAppend;
+            var error = message as ErrorMessage;
+            if (ready != null)
+            {
+                var dims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var field in ready.Scene.Fields) dims[field.Id] = field.Dims;
+                fieldDims = dims;
+            }
+            else if (append != null)
+            {
+                List<string> dims;
+                if (fieldDims.TryGetValue(append.FieldId, out dims)) axis = dims.IndexOf(append.AppendDim);
+            }
+            else if (error != null) lastError = error; // attached to the ServerClosedException of a later close
+            if (inbox.Add(message, frame.Length, axis)) return;
+            fellBehind = true;
+            string reason = "client fell behind: " + inbox.Count + " messages (" + inbox.Bytes / (1024 * 1024) + " MiB) unread after merging";
+            inbox.Complete(new BacklogOverflowException(reason + "; closed with 1011 rather than drop any"));
+            CloseOutputAsync(CloseCodes.InternalError, reason, CancellationToken.None).ContinueWith(
+                sent => { var ignored = sent.Exception; }, TaskContinuationOptions.OnlyOnFaulted); // the loop reads on to the server's close
+        }
+
+        /// <summary>
+        /// One whole binary frame in a pooled buffer; the caller holds receiveLock and owns the buffer.
+        /// The buffer grows at most once or twice per frame size: to the length the frame's first
+        /// bytes announce (<see cref="FrameSizeHint"/>).
+        /// </summary>
+        async Task<FrameBuffer> ReadFrameAsync(CancellationToken cancel)
+        {
+            FrameBuffer frame = pool.Rent();
+            try
+            {
+                int length = 0;
+                bool tooBig = false;
+                while (true)
+                {
+                    if (ws.CloseStatus.HasValue) throw Closed(); // the server's close frame was read (e.g. by CloseAsync)
+                    ArraySegment<byte> into;
+                    if (!tooBig && length == frame.Capacity)
+                    {
+                        if (length >= limits.MaxFrameBytes) tooBig = true;
+                        else frame.Grow(NextCapacity(frame, length), length);
+                    }
+                    into = tooBig ? Discard() : new ArraySegment<byte>(frame.Bytes, length, frame.Capacity - length);
+                    WebSocketReceiveResult result;
+                    try
+                    {
+                        result = await ws.ReceiveAsync(into, cancel).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when ((e is WebSocketException || e is ObjectDisposedException) && ws.CloseStatus.HasValue)
+                    {
+                        throw Closed();
+                    }
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        // Answer the server's close (unless we started the close ourselves).
+                        await CloseOutputAsync(CloseCodes.Normal, "", CancellationToken.None).ConfigureAwait(false);
+                        throw Closed();
+                    }
+                    if (!tooBig) length += result.Count;
+                    if (!result.EndOfMessage) continue;
+                    if (result.MessageType == WebSocketMessageType.Text)
+                    {
+                        await CloseOutputAsync(CloseCodes.UnsupportedData, "text frame: scenewire messages are MessagePack in binary frames", cancel).ConfigureAwait(false);
+                        throw new ProtocolException(ErrorCodes.MalformedMsgpack, "the server sent a text frame; closed with 1003");
+                    }
+                    if (tooBig)
+                    {
+                        await CloseOutputAsync(CloseCodes.MessageTooBig, "frame over " + limits.MaxFrameBytes + " bytes", cancel).ConfigureAwait(false);
+                        throw new ProtocolException(ErrorCodes.LimitExceeded, "frame over the " + limits.MaxFrameBytes + "-byte limit; closed with 1009");
+                    }
+                    frame.SetLength(length);
+                    var done = frame;
+                    frame = null;
+                    return done;
+                }
+            }
+            finally
+            {
+                if (frame != null) frame.Release();
+            }
+        }
+
+        /// <summary>The size to grow a full buffer to: what the frame's bytes announce, else half as much again, within the limit.</summary>
+        int NextCapacity(FrameBuffer frame, int length)
+        {
+            long hint = FrameSizeHint.MinimumLength(frame.Bytes, length);
+            long grown = (long)frame.Capacity + frame.Capacity / 2;
+            long capacity = Math.Max(hint, grown);
+            return (int)Math.Min(capacity, limits.MaxFrameBytes);
+        }
+
+        ArraySegment<byte> Discard()
+        {
+            if (discard == null) discard = new byte[64 * 1024];
+            return new ArraySegment<byte>(discard);
         }
 
         ServerClosedException Closed()
@@ -296,6 +429,17 @@ namespace Scenewire.Client
         public async Task CloseAsync(int code, string reason, CancellationToken cancel)
         {
             await CloseOutputAsync(code, reason, cancel).ConfigureAwait(false);
+            Task loop = receiveLoop;
+            if (loop != null)
+            {
+                // The receive loop reads the server's close; wait for it to end.
+                var waited = new TaskCompletionSource<bool>();
+                using (cancel.Register(() => waited.TrySetResult(true)))
+                    await Task.WhenAny(loop, waited.Task).ConfigureAwait(false);
+                if (loop.IsCompleted) return;
+                ws.Abort(); // the server did not answer in time
+                throw new OperationCanceledException(cancel);
+            }
             try { await receiveLock.WaitAsync(cancel).ConfigureAwait(false); }
             catch (OperationCanceledException)
             {
@@ -312,7 +456,7 @@ namespace Scenewire.Client
             while (!ws.CloseStatus.HasValue && ws.State == WebSocketState.CloseSent)
             {
                 // a frame the server sent before it saw our close is dropped: this side is leaving
-                try { await ws.ReceiveAsync(new ArraySegment<byte>(chunk), cancel).ConfigureAwait(false); }
+                try { await ws.ReceiveAsync(Discard(), cancel).ConfigureAwait(false); }
                 catch (WebSocketException) { return; }
                 catch (ObjectDisposedException) { return; }
             }

@@ -38,7 +38,7 @@ namespace Scenewire.Conformance
             if ((manifest["protocol"] as string) != "scenewire") throw new FormatException("manifest: not a scenewire manifest");
             foreach (var item in (List<object>)manifest["valid"]) RunValid(Obj(item, "valid entry"));
             foreach (var item in (List<object>)manifest["invalid"]) RunInvalid(Obj(item, "invalid entry"));
-            Out.WriteLine(Passed + " passed, " + Failed + " failed");
+            Say(Passed + " passed, " + Failed + " failed");
             return Failed == 0;
         }
 
@@ -47,14 +47,27 @@ namespace Scenewire.Conformance
             Failed++;
             var line = "FAIL " + name + ": " + why;
             Failures.Add(line);
-            Out.WriteLine(line);
+            Say(line);
         }
 
         void Pass(string name)
         {
             Passed++;
-            if (Verbose) Out.WriteLine("ok   " + name);
+            if (Verbose) Say("ok   " + name);
         }
+
+        /// <summary>
+        /// A line of output. When the reader has gone (<c>-v | head</c> closes the pipe) the run goes on
+        /// silently: its exit status still says whether every vector passed.
+        /// </summary>
+        void Say(string line)
+        {
+            if (outputClosed) return;
+            try { Out.WriteLine(line); }
+            catch (IOException) { outputClosed = true; }
+        }
+
+        bool outputClosed;
 
         byte[] Read(string rel) { return File.ReadAllBytes(Path.Combine(root, rel.Replace('/', Path.DirectorySeparatorChar))); }
 

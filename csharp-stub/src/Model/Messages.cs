@@ -8,7 +8,36 @@ namespace Scenewire.Model
     /// <summary>A message: a map whose "kind" names it (decisions.md D2).</summary>
     public abstract class Message
     {
+        FrameBuffer frame;
+        int frameGeneration;
+
         public abstract string Kind { get; }
+
+        /// <summary>
+        /// The received frame this message's arrays are views of, or null (a message built in code,
+        /// decoded from a plain byte[], or released).
+        /// </summary>
+        public FrameBuffer Frame { get { return frame; } }
+
+        internal void Attach(FrameBuffer received)
+        {
+            frame = received;
+            frameGeneration = received.Generation;
+        }
+
+        /// <summary>
+        /// Done with this message: its frame's buffer goes back to the pool for a later frame, and its
+        /// arrays become invalid (reading them throws). Copy what you keep first. Calling it twice,
+        /// or never, is safe; never releasing costs a new buffer per frame.
+        /// </summary>
+        public void Release()
+        {
+            var received = frame;
+            if (received == null) return;
+            frame = null;
+            received.Release(frameGeneration);
+        }
+
         /// <summary>The message as a generic tree (the writer sorts keys canonically).</summary>
         public abstract MsgMap ToTree();
         /// <summary>Canonical bytes (one WebSocket frame).</summary>
@@ -55,6 +84,18 @@ namespace Scenewire.Model
         public static Message Decode(byte[] frame, int offset, int count, Limits limits = null)
         {
             return FromTree(MsgPackReader.Decode(frame, offset, count, limits));
+        }
+
+        /// <summary>
+        /// One message from a received frame, its arrays views of the frame's bytes until
+        /// <see cref="Message.Release"/>. On a <see cref="ProtocolException"/> the frame is not
+        /// released: the caller still owns it.
+        /// </summary>
+        public static Message Decode(FrameBuffer received, Limits limits = null)
+        {
+            Message message = FromTree(MsgPackReader.Decode(received, limits));
+            message.Attach(received);
+            return message;
         }
 
         /// <summary>Check the envelope and build the message it names.</summary>

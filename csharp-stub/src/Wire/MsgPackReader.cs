@@ -18,10 +18,12 @@ namespace Scenewire.Wire
         readonly byte[] buf;
         readonly int end;
         readonly int maxDepth;
+        readonly FrameBuffer frame;
         int pos;
 
-        MsgPackReader(byte[] buf, int offset, int count, int maxDepth)
+        MsgPackReader(byte[] buf, int offset, int count, int maxDepth, FrameBuffer frame)
         {
+            this.frame = frame;
             this.buf = buf;
             this.pos = offset;
             this.end = offset + count;
@@ -33,14 +35,25 @@ namespace Scenewire.Wire
             return Decode(data, 0, data.Length, Limits.Default);
         }
 
-        /// <summary>Parse exactly one object from data[offset, offset+count).</summary>
+        /// <summary>Parse exactly one received frame; its arrays are views valid until the frame is released.</summary>
+        public static object Decode(FrameBuffer frame, Limits limits)
+        {
+            return Decode(frame.Bytes, 0, frame.Length, limits, frame);
+        }
+
+        /// <summary>Parse exactly one object from data[offset, offset+count); arrays are views of <paramref name="data"/>.</summary>
         public static object Decode(byte[] data, int offset, int count, Limits limits)
+        {
+            return Decode(data, offset, count, limits, null);
+        }
+
+        static object Decode(byte[] data, int offset, int count, Limits limits, FrameBuffer frame)
         {
             if (limits == null) limits = Limits.Default;
             if (count > limits.MaxFrameBytes)
                 throw new ProtocolException(ErrorCodes.LimitExceeded, "frame of " + count + " bytes is over the " + limits.MaxFrameBytes + "-byte limit");
             if (count == 0) throw Malformed("empty frame");
-            var reader = new MsgPackReader(data, offset, count, limits.MaxDepth);
+            var reader = new MsgPackReader(data, offset, count, limits.MaxDepth, frame);
             object value = reader.ReadValue(0);
             if (reader.pos != reader.end) throw Malformed((reader.end - reader.pos) + " bytes follow the message");
             return value;
@@ -153,7 +166,7 @@ namespace Scenewire.Wire
             Need(n);
             if (type != NdArray.ExtType)
                 throw new ProtocolException(ErrorCodes.UnknownExtension, "extension type " + type + " is not part of scenewire 1.0 (only 120, ndarray)");
-            var arr = NdArray.FromPayload(buf, pos, (int)n);
+            var arr = NdArray.FromPayload(buf, pos, (int)n, frame);
             pos += (int)n;
             return arr;
         }

@@ -170,11 +170,11 @@ namespace Scenewire.Wire
         public void WriteNdArray(NdArray a)
         {
             int head = a.HeaderLength;
-            byte[] data = a.RawData;
-            WriteExtHeader(head + data.Length, NdArray.ExtType);
-            Ensure(head + data.Length);
+            ArraySegment<byte> data = a.Data;
+            WriteExtHeader(head + data.Count, NdArray.ExtType);
+            Ensure(head + data.Count);
             len += a.WriteHeader(buf, len);
-            Raw(data, 0, data.Length);
+            Raw(data.Array, data.Offset, data.Count);
         }
 
         public void WriteList(IList list)

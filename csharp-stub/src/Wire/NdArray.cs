@@ -1,14 +1,24 @@
 // The ndarray extension (type 120): dtype name, shape and raw little-endian C-order data.
 using System;
 using System.Text;
+#if SCENEWIRE_SPAN
+using System.Runtime.InteropServices;
+#endif
 
 namespace Scenewire.Wire
 {
     /// <summary>
-    /// An n-dimensional array as it travels: a dtype name (<c>float32</c>, <c>uint8</c>, ...),
-    /// a shape and the raw element bytes, C order, little-endian. Typed accessors copy the
-    /// whole buffer at once with <see cref="Buffer.BlockCopy"/> (no per-element boxing) and
-    /// swap bytes on big-endian hosts.
+    /// An n-dimensional array as it travels (spec §9): a dtype name (<c>float32</c>, <c>uint8</c>, ...),
+    /// a shape and the element bytes, C order, little-endian.
+    /// <para>
+    /// A decoded array is a <b>view</b> of the frame it came in (spec §9.4 allows it): no copy is
+    /// made while decoding. An array decoded from a <see cref="FrameBuffer"/> (what
+    /// <c>SceneClient</c> receives into) is valid until that frame is released
+    /// (<c>Message.Release()</c>); reading it afterwards throws <see cref="InvalidOperationException"/>.
+    /// Keep what you need beyond that with <see cref="CopyTo(float[], int)"/> (into your own,
+    /// reused buffer) or <see cref="Copy"/>. An array decoded from a plain <c>byte[]</c> views that
+    /// array: do not change it while you use the array.
+    /// </para>
     /// </summary>
     public sealed class NdArray
     {
@@ -21,9 +31,18 @@ namespace Scenewire.Wire
             "int64", "uint64", "float16", "float32", "float64",
         };
 
-        readonly string dtype;
+        // Indices into DtypeNames, for switches that run per call, not per element.
+        const int Bool = 0, Int8 = 1, UInt8 = 2, Int16 = 3, UInt16 = 4, Int32 = 5, UInt32 = 6,
+            Int64 = 7, UInt64 = 8, Float16 = 9, Float32 = 10, Float64 = 11;
+        static readonly int[] ItemSizes = { 1, 1, 1, 2, 2, 4, 4, 8, 8, 2, 4, 8 };
+
+        readonly int code;
         readonly long[] shape;
-        readonly byte[] data;
+        readonly byte[] buffer;
+        readonly int offset;
+        readonly int byteCount;
+        readonly FrameBuffer frame;
+        readonly int generation;
 
         /// <summary>
         /// An array over <paramref name="data"/> (not copied), which must hold exactly
@@ -31,38 +50,44 @@ namespace Scenewire.Wire
         /// </summary>
         public NdArray(string dtype, long[] shape, byte[] data)
         {
-            int size = ItemSize(dtype);
-            if (size < 0) throw new ArgumentException("unknown dtype " + dtype);
+            int found = Code(dtype);
+            if (found < 0) throw new ArgumentException("unknown dtype " + dtype);
             if (shape == null) throw new ArgumentNullException("shape");
             if (shape.Length > Limits.MaxNdim) throw new ArgumentException("more than 32 dimensions");
             foreach (var d in shape)
                 if (d < 0 || d > uint.MaxValue) throw new ArgumentException("dimension out of range: " + d);
-            long needed = ByteCount(shape, size);
+            long needed = DataBytes(shape, ItemSizes[found]);
             if (data == null || needed != data.Length)
                 throw new ArgumentException("shape needs " + needed + " bytes of " + dtype + ", data has " + (data == null ? 0 : data.Length));
-            this.dtype = dtype;
+            code = found;
             this.shape = (long[])shape.Clone();
-            this.data = data;
+            buffer = data;
+            offset = 0;
+            byteCount = data.Length;
         }
 
         public NdArray(string dtype, int[] shape, byte[] data) : this(dtype, ToLong(shape), data) { }
 
-        /// <summary>The wire dtype name, e.g. "float32".</summary>
-        public string Dtype { get { return dtype; } }
+        /// <summary>A view made by the decoder: the shape array is its own, the bytes checked.</summary>
+        NdArray(int code, long[] shape, byte[] buffer, int offset, int byteCount, FrameBuffer frame)
+        {
+            this.code = code;
+            this.shape = shape;
+            this.buffer = buffer;
+            this.offset = offset;
+            this.byteCount = byteCount;
+            this.frame = frame;
+            generation = frame != null ? frame.Generation : 0;
+        }
+
+        /// <summary>The wire dtype name, e.g. "float32" (a shared string: reading it allocates nothing).</summary>
+        public string Dtype { get { return DtypeNames[code]; } }
         public int Ndim { get { return shape.Length; } }
         /// <summary>Bytes per element.</summary>
-        public int ItemSizeBytes { get { return ItemSize(dtype); } }
-        /// <summary>The shape as ints (throws OverflowException for a dim over int.MaxValue, only possible in empty arrays).</summary>
-        public int[] Shape
-        {
-            get
-            {
-                var s = new int[shape.Length];
-                for (int i = 0; i < s.Length; i++) s[i] = checked((int)shape[i]);
-                return s;
-            }
-        }
-        /// <summary>The exact shape (dims are uint32 on the wire).</summary>
+        public int ItemSizeBytes { get { return ItemSizes[code]; } }
+        /// <summary>The shape, read without allocating: <c>Shape[0]</c>, <c>Shape.Length</c>, <c>Shape.ToArray()</c>.</summary>
+        public ArrayShape Shape { get { return new ArrayShape(shape); } }
+        /// <summary>The exact shape (dims are uint32 on the wire), as a new array.</summary>
         public long[] LongShape { get { return (long[])shape.Clone(); } }
         /// <summary>Length of the first axis (0-d arrays: throws).</summary>
         public long Length
@@ -73,9 +98,42 @@ namespace Scenewire.Wire
                 return shape[0];
             }
         }
-        public long Count { get { return data.Length / ItemSize(dtype); } }
-        /// <summary>The raw little-endian element bytes (not a copy).</summary>
-        public byte[] RawData { get { return data; } }
+        /// <summary>Number of elements.</summary>
+        public long Count { get { return byteCount / ItemSizes[code]; } }
+        /// <summary>Number of data bytes.</summary>
+        public int ByteCount { get { return byteCount; } }
+
+        /// <summary>True while the bytes can be read: always for an array that owns or views a plain array;
+        /// for a view of a received frame, until that frame is released.</summary>
+        public bool IsValid { get { return frame == null || frame.Generation == generation; } }
+
+        /// <summary>The element bytes where they lie (no copy): read only, and only while <see cref="IsValid"/>.</summary>
+        public ArraySegment<byte> Data { get { CheckValid(); return new ArraySegment<byte>(buffer, offset, byteCount); } }
+
+        /// <summary>
+        /// The element bytes as an array of exactly their length: the array itself when this array
+        /// owns all of it (built from a <c>byte[]</c>), otherwise a new copy on every call. For no
+        /// copy, read <see cref="Data"/>.
+        /// </summary>
+        public byte[] RawData
+        {
+            get
+            {
+                CheckValid();
+                if (offset == 0 && byteCount == buffer.Length) return buffer;
+                var copy = new byte[byteCount];
+                Buffer.BlockCopy(buffer, offset, copy, 0, byteCount);
+                return copy;
+            }
+        }
+
+        void CheckValid()
+        {
+            if (frame != null && frame.Generation != generation)
+                throw new InvalidOperationException(
+                    "this " + Dtype + " array was a view of a received frame that has since been released (Message.Release);"
+                    + " copy what you keep (CopyTo into your own buffer, or Copy()) before releasing");
+        }
 
         static long[] ToLong(int[] shape)
         {
@@ -85,24 +143,24 @@ namespace Scenewire.Wire
             return s;
         }
 
+        static int Code(string name)
+        {
+            for (int i = 0; i < DtypeNames.Length; i++) if (DtypeNames[i] == name) return i;
+            return -1;
+        }
+
         /// <summary>Bytes per element of a wire dtype, or -1 if the name is not a wire dtype.</summary>
         public static int ItemSize(string name)
         {
-            switch (name)
-            {
-                case "bool": case "int8": case "uint8": return 1;
-                case "int16": case "uint16": case "float16": return 2;
-                case "int32": case "uint32": case "float32": return 4;
-                case "int64": case "uint64": case "float64": return 8;
-                default: return -1;
-            }
+            int found = Code(name);
+            return found < 0 ? -1 : ItemSizes[found];
         }
 
         public static bool IsDtype(string name) { return ItemSize(name) > 0; }
         public static string[] Dtypes { get { return (string[])DtypeNames.Clone(); } }
 
         /// <summary>product(shape) * itemsize, or -1 if it is over long range.</summary>
-        static long ByteCount(long[] shape, int itemSize)
+        static long DataBytes(long[] shape, int itemSize)
         {
             long count = 1;
             bool overflow = false;
@@ -123,8 +181,17 @@ namespace Scenewire.Wire
             return new ProtocolException(ErrorCodes.BadNdarray, message);
         }
 
-        /// <summary>Decode an extension payload; every D3 breach is a "bad_ndarray" ProtocolException.</summary>
+        /// <summary>
+        /// Decode an extension payload as a view of <paramref name="buf"/> (not copied); every D3
+        /// breach is a "bad_ndarray" ProtocolException.
+        /// </summary>
         public static NdArray FromPayload(byte[] buf, int offset, int size)
+        {
+            return FromPayload(buf, offset, size, null);
+        }
+
+        /// <summary>As <see cref="FromPayload(byte[], int, int)"/>, for a payload inside <paramref name="frame"/>: the view is valid until the frame is released.</summary>
+        public static NdArray FromPayload(byte[] buf, int offset, int size, FrameBuffer frame)
         {
             if (size < 2) throw Bad("payload of " + size + " bytes is shorter than the 2-byte header");
             int ndim = buf[offset];
@@ -135,35 +202,47 @@ namespace Scenewire.Wire
             int dataAt = dimsAt + 4 * ndim;
             dataAt += (8 - dataAt % 8) % 8;
             if (size < dataAt) throw Bad("payload of " + size + " bytes is shorter than its " + dataAt + "-byte header");
-            var name = new StringBuilder(nameLen);
-            bool ascii = true;
-            for (int i = 0; i < nameLen; i++)
-            {
-                byte b = buf[offset + 2 + i];
-                if (b >= 0x80) ascii = false;
-                name.Append((char)b);
-            }
-            string dtype = name.ToString();
-            int itemSize = ascii ? ItemSize(dtype) : -1;
-            if (itemSize < 0) throw Bad("unknown dtype '" + (ascii ? dtype : "(not ASCII)") + "'; expected one of " + string.Join(", ", DtypeNames));
+            int found = CodeOf(buf, offset + 2, nameLen);
+            if (found < 0) throw Bad("unknown dtype '" + NameForError(buf, offset + 2, nameLen) + "'; expected one of " + string.Join(", ", DtypeNames));
+            int itemSize = ItemSizes[found];
             var shape = new long[ndim];
-            for (int i = 0; i < ndim; i++)
-            {
-                int at = offset + dimsAt + 4 * i;
-                shape[i] = (long)((uint)buf[at] | ((uint)buf[at + 1] << 8) | ((uint)buf[at + 2] << 16) | ((uint)buf[at + 3] << 24));
-            }
+            for (int i = 0; i < ndim; i++) shape[i] = LittleEndian.UInt32(buf, offset + dimsAt + 4 * i);
             for (int i = dimsAt + 4 * ndim; i < dataAt; i++)
                 if (buf[offset + i] != 0) throw Bad("header padding is not zero");
-            long expected = ByteCount(shape, itemSize);
+            long expected = DataBytes(shape, itemSize);
             long carried = size - dataAt;
             if (expected != carried)
-                throw Bad("shape [" + string.Join(", ", shape) + "] of " + dtype + " needs " + (expected < 0 ? "too many" : expected.ToString()) + " data bytes, payload carries " + carried);
-            var data = new byte[carried];
-            Buffer.BlockCopy(buf, offset + dataAt, data, 0, (int)carried);
-            if (dtype == "bool")
-                for (int i = 0; i < data.Length; i++)
-                    if (data[i] > 1) throw Bad("bool array holds a byte other than 0 or 1");
-            return new NdArray(dtype, shape, data);
+                throw Bad("shape [" + string.Join(", ", shape) + "] of " + DtypeNames[found] + " needs " + (expected < 0 ? "too many" : expected.ToString()) + " data bytes, payload carries " + carried);
+            int dataStart = offset + dataAt;
+            if (found == Bool)
+                for (int i = 0; i < carried; i++)
+                    if (buf[dataStart + i] > 1) throw Bad("bool array holds a byte other than 0 or 1");
+            return new NdArray(found, shape, buf, dataStart, (int)carried, frame);
+        }
+
+        /// <summary>The dtype whose ASCII name is buf[at, at+n), or -1; allocates nothing.</summary>
+        static int CodeOf(byte[] buf, int at, int n)
+        {
+            for (int c = 0; c < DtypeNames.Length; c++)
+            {
+                string name = DtypeNames[c];
+                if (name.Length != n) continue;
+                int i = 0;
+                while (i < n && buf[at + i] == name[i]) i++;
+                if (i == n) return c;
+            }
+            return -1;
+        }
+
+        static string NameForError(byte[] buf, int at, int n)
+        {
+            var name = new StringBuilder(n);
+            for (int i = 0; i < n; i++)
+            {
+                if (buf[at + i] >= 0x80) return "(not ASCII)";
+                name.Append((char)buf[at + i]);
+            }
+            return name.ToString();
         }
 
         /// <summary>Length of the header including padding.</summary>
@@ -171,7 +250,7 @@ namespace Scenewire.Wire
         {
             get
             {
-                int n = 2 + Encoding.ASCII.GetByteCount(dtype) + 4 * shape.Length;
+                int n = 2 + Dtype.Length + 4 * shape.Length;
                 return n + (8 - n % 8) % 8;
             }
         }
@@ -180,6 +259,7 @@ namespace Scenewire.Wire
         public int WriteHeader(byte[] dst, int at)
         {
             int start = at;
+            string dtype = Dtype;
             dst[at++] = (byte)shape.Length;
             dst[at++] = (byte)dtype.Length;
             for (int i = 0; i < dtype.Length; i++) dst[at++] = (byte)dtype[i];
@@ -195,102 +275,286 @@ namespace Scenewire.Wire
         /// <summary>The whole extension payload: header, padding, data.</summary>
         public byte[] ToPayload()
         {
+            CheckValid();
             int head = HeaderLength;
-            var payload = new byte[head + data.Length];
+            var payload = new byte[head + byteCount];
             WriteHeader(payload, 0);
-            Buffer.BlockCopy(data, 0, payload, head, data.Length);
+            Buffer.BlockCopy(buffer, offset, payload, head, byteCount);
             return payload;
         }
 
-        // ---- typed access ----
-
-        void Expect(string want)
+        /// <summary>An array with its own copy of the bytes: valid after the frame it came in is released.</summary>
+        public NdArray Copy()
         {
-            if (dtype != want) throw new InvalidOperationException("array is " + dtype + ", not " + want);
+            CheckValid();
+            var data = new byte[byteCount];
+            Buffer.BlockCopy(buffer, offset, data, 0, byteCount);
+            return new NdArray(code, (long[])shape.Clone(), data, 0, byteCount, null);
         }
 
-        T[] Copy<T>(int itemSize, Func<int, T[]> make)
+        // ---- copies into the caller's buffers ----
+
+        void CheckRoom(Array destination, int destinationIndex)
         {
-            int n = data.Length / itemSize;
-            var outp = make(n);
-            if (BitConverter.IsLittleEndian || itemSize == 1)
+            if (destination == null) throw new ArgumentNullException("destination");
+            if (destinationIndex < 0 || destination.Length - destinationIndex < Count)
+                throw new ArgumentException("destination has room for " + Math.Max(0, destination.Length - destinationIndex) + " elements from index " + destinationIndex + "; the array has " + Count);
+        }
+
+        /// <summary>Byte copy into an array of the same element type; swaps bytes on a big-endian host.</summary>
+        void CopySame(Array destination, int destinationIndex)
+        {
+            int size = ItemSizes[code];
+            Buffer.BlockCopy(buffer, offset, destination, destinationIndex * size, byteCount);
+            if (BitConverter.IsLittleEndian || size == 1) return;
+            // A big-endian host (none that Unity targets today): reverse each element in place.
+            var bytes = new byte[size];
+            for (int i = 0; i < Count; i++)
             {
-                Buffer.BlockCopy(data, 0, outp, 0, data.Length);
+                Buffer.BlockCopy(destination, (destinationIndex + i) * size, bytes, 0, size);
+                Array.Reverse(bytes);
+                Buffer.BlockCopy(bytes, 0, destination, (destinationIndex + i) * size, size);
             }
-            else
-            {
-                var swapped = SwapCopy(data, itemSize);
-                Buffer.BlockCopy(swapped, 0, outp, 0, swapped.Length);
-            }
-            return outp;
         }
 
-        static byte[] SwapCopy(byte[] src, int itemSize)
+        InvalidOperationException NoConversion(string target, string why)
         {
-            var dst = new byte[src.Length];
-            for (int i = 0; i < src.Length; i += itemSize)
-                for (int j = 0; j < itemSize; j++)
-                    dst[i + j] = src[i + itemSize - 1 - j];
-            return dst;
+            return new InvalidOperationException("a " + Dtype + " array does not convert to " + target + ": " + why);
         }
 
-        public float[] ToFloat32() { Expect("float32"); return Copy(4, n => new float[n]); }
-        public double[] ToFloat64() { Expect("float64"); return Copy(8, n => new double[n]); }
-        public sbyte[] ToInt8() { Expect("int8"); return Copy(1, n => new sbyte[n]); }
-        public byte[] ToUInt8() { Expect("uint8"); return Copy(1, n => new byte[n]); }
-        public short[] ToInt16() { Expect("int16"); return Copy(2, n => new short[n]); }
-        public ushort[] ToUInt16() { Expect("uint16"); return Copy(2, n => new ushort[n]); }
-        public int[] ToInt32() { Expect("int32"); return Copy(4, n => new int[n]); }
-        public uint[] ToUInt32() { Expect("uint32"); return Copy(4, n => new uint[n]); }
-        public long[] ToInt64() { Expect("int64"); return Copy(8, n => new long[n]); }
-        public ulong[] ToUInt64() { Expect("uint64"); return Copy(8, n => new ulong[n]); }
+        /// <summary>
+        /// Copy the elements, in C order, into <paramref name="destination"/> from
+        /// <paramref name="destinationIndex"/>, converting as NumPy's <c>astype(float32)</c> does:
+        /// float32 is copied as is; float64 is rounded to the nearest float (out of range: infinity);
+        /// float16 and the integers up to 16 bits are exact; larger integers are rounded to the
+        /// nearest float; bool is 0 or 1. Allocates nothing.
+        /// </summary>
+        public void CopyTo(float[] destination, int destinationIndex = 0)
+        {
+            CheckValid();
+            CheckRoom(destination, destinationIndex);
+            int n = (int)Count, at = offset, size = ItemSizes[code];
+            if (code == Float32) { CopySame(destination, destinationIndex); return; }
+            for (int i = 0; i < n; i++, at += size) destination[destinationIndex + i] = AsSingle(at);
+        }
+
+        /// <summary>
+        /// Copy the elements into <paramref name="destination"/> as doubles: every dtype converts
+        /// (float16, float32 and integers up to 32 bits exactly; int64 and uint64 rounded to the
+        /// nearest double; bool 0 or 1). Allocates nothing.
+        /// </summary>
+        public void CopyTo(double[] destination, int destinationIndex = 0)
+        {
+            CheckValid();
+            CheckRoom(destination, destinationIndex);
+            int n = (int)Count, at = offset, size = ItemSizes[code];
+            if (code == Float64) { CopySame(destination, destinationIndex); return; }
+            for (int i = 0; i < n; i++, at += size) destination[destinationIndex + i] = AsDouble(at);
+        }
+
+        /// <summary>
+        /// Copy integer (or bool) elements into <paramref name="destination"/> as int32. Values come
+        /// across exactly: an element of uint32, int64 or uint64 outside the int range throws
+        /// <see cref="OverflowException"/> (nothing is wrapped). Float arrays are refused
+        /// (<see cref="InvalidOperationException"/>): rounding them is the caller's choice.
+        /// </summary>
+        public void CopyTo(int[] destination, int destinationIndex = 0)
+        {
+            CheckValid();
+            if (code >= Float16) throw NoConversion("int32", "rounding a float is the caller's choice (CopyTo a double[] and round)");
+            CheckRoom(destination, destinationIndex);
+            if (code == Int32) { CopySame(destination, destinationIndex); return; }
+            int n = (int)Count, at = offset, size = ItemSizes[code];
+            for (int i = 0; i < n; i++, at += size)
+            {
+                if (code == UInt64)
+                {
+                    ulong u = LittleEndian.UInt64(buffer, at);
+                    if (u > int.MaxValue) throw OutOfRange("int32", i, u.ToString());
+                    destination[destinationIndex + i] = (int)u;
+                    continue;
+                }
+                long v = AsInt64(at);
+                if (v < int.MinValue || v > int.MaxValue) throw OutOfRange("int32", i, v.ToString());
+                destination[destinationIndex + i] = (int)v;
+            }
+        }
+
+        /// <summary>As <see cref="CopyTo(int[], int)"/>, into int64: only a uint64 element over <c>long.MaxValue</c> throws.</summary>
+        public void CopyTo(long[] destination, int destinationIndex = 0)
+        {
+            CheckValid();
+            if (code >= Float16) throw NoConversion("int64", "rounding a float is the caller's choice (CopyTo a double[] and round)");
+            CheckRoom(destination, destinationIndex);
+            if (code == Int64) { CopySame(destination, destinationIndex); return; }
+            int n = (int)Count, at = offset, size = ItemSizes[code];
+            for (int i = 0; i < n; i++, at += size)
+            {
+                if (code == UInt64)
+                {
+                    ulong u = LittleEndian.UInt64(buffer, at);
+                    if (u > long.MaxValue) throw OutOfRange("int64", i, u.ToString());
+                    destination[destinationIndex + i] = (long)u;
+                    continue;
+                }
+                destination[destinationIndex + i] = AsInt64(at);
+            }
+        }
+
+        /// <summary>Same dtype only (uint8, or bool as 0/1 bytes): one block copy.</summary>
+        public void CopyTo(byte[] destination, int destinationIndex = 0) { CopyExact(destination, destinationIndex, "uint8", UInt8, Bool); }
+        public void CopyTo(sbyte[] destination, int destinationIndex = 0) { CopyExact(destination, destinationIndex, "int8", Int8, -1); }
+        public void CopyTo(short[] destination, int destinationIndex = 0) { CopyExact(destination, destinationIndex, "int16", Int16, -1); }
+        /// <summary>Same dtype only (uint16; float16 as its raw bits, e.g. for a half-float texture).</summary>
+        public void CopyTo(ushort[] destination, int destinationIndex = 0) { CopyExact(destination, destinationIndex, "uint16", UInt16, Float16); }
+        public void CopyTo(uint[] destination, int destinationIndex = 0) { CopyExact(destination, destinationIndex, "uint32", UInt32, -1); }
+        public void CopyTo(ulong[] destination, int destinationIndex = 0) { CopyExact(destination, destinationIndex, "uint64", UInt64, -1); }
+
+        void CopyExact(Array destination, int destinationIndex, string target, int same, int alsoSame)
+        {
+            CheckValid();
+            if (code != same && code != alsoSame) throw NoConversion(target, "this copy takes the same dtype only");
+            CheckRoom(destination, destinationIndex);
+            CopySame(destination, destinationIndex);
+        }
+
+        OverflowException OutOfRange(string target, int index, string value)
+        {
+            return new OverflowException("element " + index + " of this " + Dtype + " array, " + value + ", does not fit in " + target);
+        }
+
+        /// <summary>One element as a float, rounded once (an int64 goes straight to float, not through double).</summary>
+        float AsSingle(int at)
+        {
+            switch (code)
+            {
+                case Float64: return (float)LittleEndian.Double(buffer, at);
+                case Float32: return LittleEndian.Single(buffer, at);
+                case Float16: return LittleEndian.Half(buffer, at);
+                case UInt64: return LittleEndian.UInt64(buffer, at);
+                default: return AsInt64(at);
+            }
+        }
+
+        /// <summary>One element (at a byte offset of this array) as a double.</summary>
+        double AsDouble(int at)
+        {
+            switch (code)
+            {
+                case Float64: return LittleEndian.Double(buffer, at);
+                case Float32: return LittleEndian.Single(buffer, at);
+                case Float16: return LittleEndian.Half(buffer, at);
+                case UInt64: return LittleEndian.UInt64(buffer, at);
+                default: return AsInt64(at);
+            }
+        }
+
+        /// <summary>One integer or bool element as a long (uint64 is handled by the callers).</summary>
+        long AsInt64(int at)
+        {
+            switch (code)
+            {
+                case Bool: case UInt8: return buffer[at];
+                case Int8: return (sbyte)buffer[at];
+                case Int16: return LittleEndian.Int16(buffer, at);
+                case UInt16: return LittleEndian.UInt16(buffer, at);
+                case Int32: return LittleEndian.Int32(buffer, at);
+                case UInt32: return LittleEndian.UInt32(buffer, at);
+                case Int64: return LittleEndian.Int64(buffer, at);
+                case UInt64: return (long)LittleEndian.UInt64(buffer, at);
+                default: throw NoConversion("an integer", "it is a float array");
+            }
+        }
+
+        // ---- typed copies into new arrays (each allocates; in a frame loop, CopyTo a reused buffer) ----
+
+        void Expect(int want)
+        {
+            if (code != want) throw new InvalidOperationException("array is " + Dtype + ", not " + DtypeNames[want]);
+        }
+
+        public float[] ToFloat32() { Expect(Float32); var a = new float[Count]; CopyTo(a); return a; }
+        public double[] ToFloat64() { Expect(Float64); var a = new double[Count]; CopyTo(a); return a; }
+        public sbyte[] ToInt8() { Expect(Int8); var a = new sbyte[Count]; CopyTo(a); return a; }
+        public byte[] ToUInt8() { Expect(UInt8); var a = new byte[Count]; CopyTo(a); return a; }
+        public short[] ToInt16() { Expect(Int16); var a = new short[Count]; CopyTo(a); return a; }
+        public ushort[] ToUInt16() { Expect(UInt16); var a = new ushort[Count]; CopyTo(a); return a; }
+        public int[] ToInt32() { Expect(Int32); var a = new int[Count]; CopyTo(a); return a; }
+        public uint[] ToUInt32() { Expect(UInt32); var a = new uint[Count]; CopyTo(a); return a; }
+        public long[] ToInt64() { Expect(Int64); var a = new long[Count]; CopyTo(a); return a; }
+        public ulong[] ToUInt64() { Expect(UInt64); var a = new ulong[Count]; CopyTo(a); return a; }
 
         public bool[] ToBool()
         {
-            Expect("bool");
-            var outp = new bool[data.Length];
-            for (int i = 0; i < data.Length; i++) outp[i] = data[i] != 0;
+            Expect(Bool);
+            CheckValid();
+            var outp = new bool[byteCount];
+            for (int i = 0; i < byteCount; i++) outp[i] = buffer[offset + i] != 0;
             return outp;
         }
 
         /// <summary>float16 elements widened to float.</summary>
-        public float[] ToFloat16AsFloat32()
-        {
-            Expect("float16");
-            var outp = new float[data.Length / 2];
-            for (int i = 0; i < outp.Length; i++) outp[i] = HalfToSingle((ushort)(data[2 * i] | (data[2 * i + 1] << 8)));
-            return outp;
-        }
+        public float[] ToFloat16AsFloat32() { Expect(Float16); var a = new float[Count]; CopyTo(a); return a; }
 
         /// <summary>Any dtype converted to double, element by element (for display code that takes all dtypes).</summary>
-        public double[] ToDoubleArray()
+        public double[] ToDoubleArray() { var a = new double[Count]; CopyTo(a); return a; }
+
+#if SCENEWIRE_SPAN
+        // ---- Span access (Unity 2021.2+, .NET Standard 2.1): compile with -define:SCENEWIRE_SPAN ----
+
+        /// <summary>The element bytes where they lie, while <see cref="IsValid"/>.</summary>
+        public ReadOnlySpan<byte> DataSpan { get { CheckValid(); return new ReadOnlySpan<byte>(buffer, offset, byteCount); } }
+
+        /// <summary>
+        /// The elements reinterpreted in place (no copy) as <typeparamref name="T"/>, which must be the
+        /// dtype's own element type (<c>float</c> for float32, <c>int</c> for int32, <c>ushort</c> for
+        /// float16 bits, <c>byte</c> for bool). Little-endian hosts only. Valid while <see cref="IsValid"/>:
+        /// a span outlives no release check, so read it before the frame is released.
+        /// </summary>
+        public ReadOnlySpan<T> AsSpan<T>() where T : struct
         {
-            switch (dtype)
+            if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("AsSpan reinterprets little-endian bytes; use CopyTo on a big-endian host");
+            if (ElementType() != typeof(T)) throw NoConversion(typeof(T).Name, "AsSpan does not convert; its element type is " + ElementType().Name);
+            return MemoryMarshal.Cast<byte, T>(DataSpan);
+        }
+
+        Type ElementType()
+        {
+            switch (code)
             {
-                case "float64": return ToFloat64();
-                case "float32": { var a = ToFloat32(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "float16": { var a = ToFloat16AsFloat32(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "bool": case "uint8": { var o = new double[data.Length]; for (int i = 0; i < o.Length; i++) o[i] = data[i]; return o; }
-                case "int8": { var o = new double[data.Length]; for (int i = 0; i < o.Length; i++) o[i] = (sbyte)data[i]; return o; }
-                case "int16": { var a = ToInt16(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "uint16": { var a = ToUInt16(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "int32": { var a = ToInt32(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "uint32": { var a = ToUInt32(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "int64": { var a = ToInt64(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                case "uint64": { var a = ToUInt64(); var o = new double[a.Length]; for (int i = 0; i < a.Length; i++) o[i] = a[i]; return o; }
-                default: throw new InvalidOperationException("unknown dtype " + dtype);
+                case Bool: case UInt8: return typeof(byte);
+                case Int8: return typeof(sbyte);
+                case Int16: return typeof(short);
+                case UInt16: case Float16: return typeof(ushort);
+                case Int32: return typeof(int);
+                case UInt32: return typeof(uint);
+                case Int64: return typeof(long);
+                case UInt64: return typeof(ulong);
+                case Float32: return typeof(float);
+                default: return typeof(double);
             }
         }
 
-        static float HalfToSingle(ushort h)
+        /// <summary>As <see cref="CopyTo(float[], int)"/>, into a span (a NativeArray's, for one).</summary>
+        public void CopyTo(Span<float> destination)
         {
-            int sign = (h >> 15) & 1, exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
-            float v;
-            if (exp == 0) v = (float)(mant * Math.Pow(2, -24));
-            else if (exp == 31) v = mant == 0 ? float.PositiveInfinity : float.NaN;
-            else v = (float)((1 + mant / 1024.0) * Math.Pow(2, exp - 15));
-            return sign == 1 ? -v : v;
+            CheckValid();
+            if (destination.Length < Count) throw new ArgumentException("destination has room for " + destination.Length + " elements; the array has " + Count);
+            if (code == Float32 && BitConverter.IsLittleEndian) { MemoryMarshal.Cast<byte, float>(DataSpan).CopyTo(destination); return; }
+            int n = (int)Count, at = offset, size = ItemSizes[code];
+            for (int i = 0; i < n; i++, at += size) destination[i] = AsSingle(at);
         }
+
+        /// <summary>As <see cref="CopyTo(double[], int)"/>, into a span.</summary>
+        public void CopyTo(Span<double> destination)
+        {
+            CheckValid();
+            if (destination.Length < Count) throw new ArgumentException("destination has room for " + destination.Length + " elements; the array has " + Count);
+            if (code == Float64 && BitConverter.IsLittleEndian) { MemoryMarshal.Cast<byte, double>(DataSpan).CopyTo(destination); return; }
+            int n = (int)Count, at = offset, size = ItemSizes[code];
+            for (int i = 0; i < n; i++, at += size) destination[i] = AsDouble(at);
+        }
+#endif
 
         // ---- construction from typed arrays ----
 
@@ -300,6 +564,15 @@ namespace Scenewire.Wire
             Buffer.BlockCopy(values, 0, bytes, 0, bytes.Length);
             if (!BitConverter.IsLittleEndian && itemSize > 1) bytes = SwapCopy(bytes, itemSize);
             return new NdArray(dtype, shape ?? new[] { values.Length }, bytes);
+        }
+
+        static byte[] SwapCopy(byte[] src, int itemSize)
+        {
+            var dst = new byte[src.Length];
+            for (int i = 0; i < src.Length; i += itemSize)
+                for (int j = 0; j < itemSize; j++)
+                    dst[i + j] = src[i + itemSize - 1 - j];
+            return dst;
         }
 
         /// <summary>Shape defaults to 1-D of the array's length.</summary>
@@ -329,15 +602,17 @@ namespace Scenewire.Wire
         /// <summary>Same dtype, shape and bytes.</summary>
         public bool ContentEquals(NdArray other)
         {
-            if (other == null || other.dtype != dtype || other.shape.Length != shape.Length || other.data.Length != data.Length) return false;
+            if (other == null || other.code != code || other.shape.Length != shape.Length || other.byteCount != byteCount) return false;
             for (int i = 0; i < shape.Length; i++) if (shape[i] != other.shape[i]) return false;
-            for (int i = 0; i < data.Length; i++) if (data[i] != other.data[i]) return false;
+            CheckValid();
+            other.CheckValid();
+            for (int i = 0; i < byteCount; i++) if (buffer[offset + i] != other.buffer[other.offset + i]) return false;
             return true;
         }
 
         public override string ToString()
         {
-            return "ndarray(" + dtype + ", [" + string.Join(", ", shape) + "])";
+            return "ndarray(" + Dtype + ", [" + string.Join(", ", shape) + "])";
         }
     }
 }
