@@ -11,6 +11,15 @@ from scenewire.scene.state import SceneState
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
+
+@pytest.fixture(autouse=True)
+def collect_canvases():
+    """Free closed canvases between tests, not in the middle of a later test's Qt event."""
+    yield
+    import gc
+
+    gc.collect()
+
 N = 5
 AXIS_Y = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])  # third column: +y
 LIMITS = (-80.0, 40.0)
@@ -45,12 +54,13 @@ def two_view_scene() -> Scene:
 class Host:
     """What a view_3d panel does for each view: one SceneCanvas, its ViewBox, the adapter built into it."""
 
-    def __init__(self, state: SceneState, view_id: str, sent: list, size=(400, 300)) -> None:
+    def __init__(self, state: SceneState, view_id: str, sent: list, size=(400, 300), parent=None) -> None:
         from vispy import scene
 
         from scenewire.frontend.views.registry import adapter_for
 
-        self.canvas = scene.SceneCanvas(keys=None, size=size, show=True, bgcolor="black")
+        # embedded in a widget as the panel does, or a window of its own
+        self.canvas = scene.SceneCanvas(keys=None, size=size, show=parent is None, bgcolor="black", parent=parent)
         self.viewbox = self.canvas.central_widget.add_view()
         self.adapter = adapter_for("morphology")(view_id, state, sent.append)
         self.adapter.build(self.viewbox)
@@ -156,9 +166,10 @@ def test_two_views_side_by_side_have_their_own_cameras_and_colour_maps(qtbot, st
     window = QWidget()
     qtbot.addWidget(window)
     row = QHBoxLayout(window)
-    hosts = [Host(state, vid, [], size=(300, 240)) for vid in ("m1", "m2")]
+    hosts = [Host(state, vid, [], size=(300, 240), parent=window) for vid in ("m1", "m2")]
     for host in hosts:
         row.addWidget(host.canvas.native)
+    window.resize(620, 260)
     window.show()
     qtbot.waitExposed(window)
     changes = state.apply(FieldReplace(field_id="v", values=np.full((N, 3), -20.0, np.float32)))
@@ -176,4 +187,3 @@ def test_two_views_side_by_side_have_their_own_cameras_and_colour_maps(qtbot, st
     assert hosts[1].viewbox.camera.azimuth == pytest.approx(hosts[0].viewbox.camera.azimuth)
     for host in hosts:
         host.adapter.close()
-        host.canvas.close()

@@ -9,6 +9,15 @@ from scenewire.scene import colormaps
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
+
+@pytest.fixture(autouse=True)
+def collect_canvases():
+    """Free closed canvases between tests, not in the middle of a later test's Qt event."""
+    yield
+    import gc
+
+    gc.collect()
+
 # five cylinders in a row along x, axes along y, seen from +z: their centres face the camera
 N = 5
 POSITIONS = np.array([[i * 12.0 - 24.0, 0.0, 0.0] for i in range(N)])
