@@ -19,6 +19,11 @@ for pkg in libgl1 libgl1-mesa-dri libegl1 libfontconfig1 libdbus-1-3 libxkbcommo
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libx11-xcb1; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || need_apt+=("$pkg")
 done
+# Clients not written in Python for tests/test_foreign_clients.py: headless Chromium, and Node with npm
+# (the `ws` package is installed below into .cache/node).
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "setup: apt-get install ${need_apt[*]}"
@@ -38,4 +43,11 @@ if [ ! -f "$stamp" ] || [ "$ROOT/python/pyproject.toml" -nt "$stamp" ]; then
   "$VENV/bin/pip" install -q --upgrade pip
   "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench]"
   touch "$stamp"
+fi
+
+# Node's `ws` package for the foreign-client tests, once, into a folder of the checkout.
+if [ ! -f "$ROOT/.cache/node/node_modules/ws/package.json" ] && command -v npm >/dev/null 2>&1; then
+  mkdir -p "$ROOT/.cache/node"
+  npm install --no-audit --no-fund --silent --prefix "$ROOT/.cache/node" ws@8 >/dev/null \
+    || echo "setup: npm could not install ws; tests/test_foreign_clients.py will try again" >&2
 fi

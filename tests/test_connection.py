@@ -129,8 +129,8 @@ class TestUpgrade:
             ([SUBPROTOCOL], SUBPROTOCOL, []),
             (["scenewire.v2", SUBPROTOCOL], SUBPROTOCOL, []),
             ([], None, []),
-            (["scenewire.v2"], None, [("close", 4001)]),
-            (["chat", "scenewire.v0"], None, [("close", 4001)]),
+            (["scenewire.v2"], "scenewire.v2", [("close", 4001)]),
+            (["chat", "scenewire.v0"], "chat", [("close", 4001)]),
         ],
     )
     def test_subprotocol(self, offered: list[str], selected: str | None, events: list[tuple[Any, ...]]) -> None:

@@ -27,9 +27,12 @@ from websockets.exceptions import ConnectionClosed
 
 from .protocol import REGISTRY, decode, encode
 from .protocol.close import CloseCode, close_reason
-from .protocol.connection import TEXT_FRAME_REASON, select_subprotocol
+from .protocol.connection import TEXT_FRAME_REASON, Close, select_subprotocol
+from .protocol.connection import ServerConnection as Rules
+from .protocol.hello import SUBPROTOCOL
 from .scene import Scene
 from .transports.addresses import connect_url
+from .transports.ws_server import offered_subprotocols
 from .wire import ProtocolError
 from .wire.jsonform import from_json_form
 from .wire.records import Record
@@ -181,6 +184,13 @@ async def run_peer(
         if done.is_set():
             await ws.close(CloseCode.BUSY, "busy: the conformance peer plays one client")
             return
+        refusal = Rules().upgrade(offered_subprotocols(ws))  # §2.2, as any server does
+        for event in refusal:
+            if isinstance(event, Close):
+                await ws.close(event.code, event.reason)
+                verdict.check(False, f"client offered {SUBPROTOCOL} (closed: {event.reason})")
+                done.set()
+                return
         player = Player(script, conformance, verdict)
         try:
             await player.play(ws)

@@ -495,8 +495,16 @@ class ClientConnection(Connection):
 
 
 def select_subprotocol(offered: Sequence[str]) -> str | None:
-    """The subprotocol a server selects among those a client ``offered`` (§2.2)."""
-    return SUBPROTOCOL if SUBPROTOCOL in offered else None
+    """The subprotocol a server selects among those a client ``offered`` (§2.2).
+
+    Ours when offered; else the client's first offer, so that its handshake
+    completes and it reads the 4001 that :meth:`ServerConnection.upgrade`
+    sends at once (a client that offered names and got none back aborts
+    without a reason); ``None`` when nothing was offered.
+    """
+    if SUBPROTOCOL in offered:
+        return SUBPROTOCOL
+    return offered[0] if offered else None
 
 
 def with_token(url: str, token: str | None) -> str:
