@@ -257,7 +257,7 @@ namespace Scenewire.Model
 
     // ---------------------------------------------------------------- updates
 
-    /// <summary>Closes one tick (spec 7.10): the update carrying it is the tick's last.</summary>
+    /// <summary>Closes one tick (spec 7.12): the update carrying it is the tick's last.</summary>
     public sealed class Tick
     {
         public ulong Index;
@@ -276,7 +276,7 @@ namespace Scenewire.Model
     /// <summary>A message from the backend; any update may close a tick.</summary>
     public abstract class Update : Message
     {
-        /// <summary>Set on the last update of a tick (spec 7.10); null otherwise.</summary>
+        /// <summary>Set on the last update of a tick (spec 7.12); null otherwise.</summary>
         public Tick TickEnd;
 
         protected static T WithTick<T>(T update, Rd r) where T : Update

@@ -29,7 +29,7 @@ from ..wire.records import (
 
 @dataclass(eq=False, slots=True)
 class Tick(Record):
-    """Marks the last update of one tick of the session loop (§7.10).
+    """Marks the last update of one tick of the session loop (§7.12).
 
     The updates since the previous mark belong together: a renderer applies
     them at once, so that a voltage map and its trace never show two ticks.

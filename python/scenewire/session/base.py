@@ -55,7 +55,7 @@ class Session:
     def sim_time(self) -> float | None:
         """The simulation time this tick's updates belong to (``h.t`` in ms for NEURON).
 
-        Sent as ``tick_end.time`` on the tick's last update (§7.10); ``None`` when
+        Sent as ``tick_end.time`` on the tick's last update (§7.12); ``None`` when
         the session has no clock.
         """
         return None

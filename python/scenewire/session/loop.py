@@ -9,7 +9,7 @@ too, then the loop ends), then ``advance()`` if ``is_live()``, then the
 updates are drained and sent, then the loop waits ``idle_sleep()`` seconds or
 until the next command arrives, whichever is first.
 
-Every batch the loop sends ends with an update carrying ``tick_end`` (§7.10):
+Every batch the loop sends ends with an update carrying ``tick_end`` (§7.12):
 the tick's number and the session's ``sim_time()``, so that a frontend can
 apply a tick's updates together.
 
@@ -53,7 +53,7 @@ def session_error(where: str, exc: BaseException) -> Error:
 
 
 class _TickingChannel:
-    """A channel whose every non-empty batch ends with a ``tick_end`` mark (§7.10)."""
+    """A channel whose every non-empty batch ends with a ``tick_end`` mark (§7.12)."""
 
     __slots__ = ("channel", "index", "session")
 

@@ -21,7 +21,7 @@ from enum import Enum
 
 
 class ErrorCode(str, Enum):
-    """Protocol error codes (spec section "Errors")."""
+    """Protocol error codes (§12.1)."""
 
     MALFORMED_MSGPACK = "malformed_msgpack"
     LIMIT_EXCEEDED = "limit_exceeded"

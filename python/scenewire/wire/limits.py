@@ -1,4 +1,4 @@
-"""Decoder limits (spec section "Limits"): what a peer refuses before it allocates."""
+"""Decoder limits (§11): what a peer refuses before it allocates."""
 
 from __future__ import annotations
 
