@@ -139,6 +139,11 @@ class SurfaceVisual(Visual):
         self._yrange = (float(y[finite].min()), float(y[finite].max())) if finite.any() else (0.0, 0.0)
         self.update()
 
+    @property
+    def height_range(self) -> tuple[float, float]:
+        """Lowest and highest finite drawn height (scene units), (0, 0) before any data."""
+        return self._yrange
+
     def _normals(self, y: np.ndarray) -> np.ndarray:
         dy_dz, dy_dx = np.gradient(y, self.z, self.x)
         n = np.stack([-dy_dx, np.ones_like(y), -dy_dz], axis=-1)

@@ -1,0 +1,192 @@
+"""The surface view (§8.3.3): a height field over a grid, placed as §8.14 says, updated in place.
+
+Columns run along +x, rows along +z and the height goes up +y, 1:1 in scene
+units. A change of the height or colour field re-uploads heights, normals and
+colour scalars into the same buffers; the colours come from the colormap
+texture (§8.13). The first view looks from +z, raised 30 degrees so that the
+relief reads, and frames the grid with its heights; R (or Home) returns to it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+from vispy import scene
+
+from ...scene import colormaps
+from ...scene.geometry import GridGeometry
+from ..visuals.framing import frame_sphere
+from ..visuals.surface import SurfaceVisual
+from .base import ViewAdapter
+from .registry import register
+
+log = logging.getLogger("scenewire.frontend")
+
+RESET_KEYS = ("R", "Home")
+AXIS_COLOR = (0.75, 0.78, 0.82, 1.0)
+Surface = scene.visuals.create_visual_node(SurfaceVisual)
+
+
+def grid_values(field: Any, grid: GridGeometry) -> np.ndarray:
+    """The field on the grid as (rows, cols) float64: other dims at their last index, dims matched by name."""
+    values = np.asarray(field.values)
+    dims = list(field.dims)
+    missing = [d for d in grid.dims if d not in dims]
+    if missing:
+        raise ValueError(f"field {field.id!r} (dims {dims}) lacks the grid's dims {missing}")
+    if values.dtype.kind not in "biuf":
+        raise ValueError(f"field {field.id!r} is not numeric ({values.dtype})")
+    index = tuple(slice(None) if d in grid.dims else -1 for d in dims)
+    if any(values.shape[k] == 0 for k, d in enumerate(dims) if d not in grid.dims):
+        return np.full(grid.shape, np.nan)
+    values = values[index]
+    kept = [d for d in dims if d in grid.dims]
+    if kept != list(grid.dims):
+        values = values.T
+    if values.shape != grid.shape:
+        raise ValueError(f"field {field.id!r} has shape {values.shape} on a grid of {grid.shape}")
+    return values.astype(np.float64)
+
+
+@register
+class SurfaceAdapter(ViewAdapter):
+    """Draws a ``surface`` view into a ``view_3d`` panel's ViewBox."""
+
+    kind = "surface"
+
+    def __init__(self, view_id: str, state: Any, send: Any) -> None:
+        super().__init__(view_id, state, send)
+        self.viewbox: Any = None
+        self.grid: GridGeometry | None = None
+        self.visual: Any = None
+        self.axes: list[Any] = []
+        self.note = ""
+        self._warned: set[str] = set()
+
+    def build(self, parent: Any) -> None:
+        self.viewbox = parent
+        parent.camera = scene.TurntableCamera(up="+y", elevation=30.0, azimuth=90.0, fov=40.0)
+        parent.canvas.events.key_press.connect(self._on_key)
+        self._build_grid()
+
+    def input_fields(self) -> set[str]:
+        found = super().input_fields()
+        for name in ("height_field_id", "color_field_id"):
+            bound = self.state.view_property(self.view_id, name)
+            if isinstance(bound, str):
+                found.add(bound)
+        return found
+
+    def apply(self, changes: Any) -> None:
+        if self.viewbox is None:
+            return
+        if changes.scene or self.grid is not self._current_grid():
+            self._build_grid()
+        else:
+            self._refresh()
+
+    def close(self) -> None:
+        if self.viewbox is not None:
+            self.viewbox.canvas.events.key_press.disconnect(self._on_key)
+        for visual in [self.visual, *self.axes]:
+            if visual is not None:
+                visual.parent = None
+        self.visual, self.axes = None, []
+        super().close()
+
+    # ---- drawing ---------------------------------------------------------
+
+    def _current_grid(self) -> GridGeometry | None:
+        gid = self.view.grid_id
+        scene_ = self.state.scene
+        for geometry in scene_.geometries if scene_ is not None else ():
+            if geometry.id == gid and isinstance(geometry, GridGeometry):
+                return geometry
+        return None
+
+    def _build_grid(self) -> None:
+        for visual in [self.visual, *self.axes]:
+            if visual is not None:
+                visual.parent = None
+        self.visual, self.axes = None, []
+        self.grid = grid = self._current_grid()
+        if grid is None or min(grid.shape) < 2:
+            self.note = f"no grid {self.view.grid_id!r} of at least 2 x 2 points"
+            log.warning("view %r: %s", self.view_id, self.note)
+            return
+        rows = np.asarray(grid.coords[grid.dims[0]], dtype=np.float64)
+        cols = np.asarray(grid.coords[grid.dims[1]], dtype=np.float64)
+        self.visual = Surface(cols, rows, colormaps.lut(self._colormap()), colormaps.NAN_COLOR,
+                              parent=self.viewbox.scene)
+        self._refresh()
+        low, high = self.visual.height_range
+        self._build_axes(cols, rows, low, high)
+        corner_lo = np.array([cols.min(), low, rows.min()])
+        corner_hi = np.array([cols.max(), high, rows.max()])
+        centre = (corner_lo + corner_hi) / 2
+        frame_sphere(self.viewbox.camera, centre, float(np.linalg.norm(corner_hi - corner_lo) / 2) or 1.0)
+
+    def _colormap(self) -> str:
+        name = self.state.view_property(self.view_id, "colormap")
+        resolved = colormaps.resolve(name)
+        if resolved != name and name not in self._warned:
+            self._warned.add(name)
+            log.warning("view %r: unknown colour map %r, drawn with %s (§8.13)", self.view_id, name, resolved)
+        return resolved
+
+    def _refresh(self) -> None:
+        if self.visual is None or self.grid is None:
+            return
+        prop = self.state.view_property
+        self.visual.set_lut(colormaps.lut(self._colormap()))
+        self.visual.set_shading(prop(self.view_id, "shading"))
+        for axis in self.axes:
+            axis.visible = bool(prop(self.view_id, "show_axes"))
+        height_id = prop(self.view_id, "height_field_id")
+        color_id = prop(self.view_id, "color_field_id") or height_id
+        try:
+            heights = grid_values(self.state.field(height_id), self.grid)
+            colour_field = self.state.field(color_id)
+            colours = heights if color_id == height_id else grid_values(colour_field, self.grid)
+        except (KeyError, ValueError) as exc:
+            self.note = str(exc)
+            log.warning("view %r: %s", self.view_id, exc)
+            return
+        self.note = ""
+        limits = prop(self.view_id, "color_limits")
+        if limits is None:
+            limits = colormaps.data_limits(colour_field.values)
+        self.visual.set_data(heights, colours)
+        self.visual.set_limits(tuple(limits))
+
+    def _build_axes(self, cols: np.ndarray, rows: np.ndarray, low: float, high: float) -> None:
+        """Three lines from the grid's first corner, along +x (columns), +y (height), +z (rows), named."""
+        grid = self.grid
+        height_field = self.state.view_property(self.view_id, "height_field_id")
+        try:
+            unit = self.state.field(height_field).unit
+        except KeyError:
+            unit = None
+        origin = np.array([cols.min(), low, rows.min()])
+        ends = [
+            (np.array([cols.max(), low, rows.min()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
+            (np.array([cols.min(), high, rows.min()]),
+             f"{height_field}{' (' + unit + ')' if unit else ''} {low:.3g}..{high:.3g}"),
+            (np.array([cols.min(), low, rows.max()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
+        ]
+        segments = np.array([p for end, _ in ends for p in (origin, end)])
+        self.axes.append(scene.visuals.Line(segments, color=AXIS_COLOR, connect="segments",
+                                            parent=self.viewbox.scene))
+        for end, text in ends:
+            self.axes.append(scene.visuals.Text(text, pos=end, color=AXIS_COLOR, font_size=8,
+                                                anchor_x="left", parent=self.viewbox.scene))
+        shown = bool(self.state.view_property(self.view_id, "show_axes"))
+        for axis in self.axes:
+            axis.visible = shown
+
+    def _on_key(self, event: Any) -> None:
+        name = getattr(event.key, "name", event.key)
+        if name in RESET_KEYS and self.viewbox is not None:
+            self.viewbox.camera.reset()
