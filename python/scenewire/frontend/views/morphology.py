@@ -12,6 +12,7 @@ first view, which frames the whole cell (§8.14: +y up, looking along -z).
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,7 @@ log = logging.getLogger("scenewire.frontend")
 
 SELECTION_KEY = "selection"  # the reserved frontend state key of §7.7
 RESET_KEYS = ("R", "Home")
+MIN_RADIUS_PX = 0.6  # thinner segments are drawn (and picked) this many pixels thick
 CLICK_SLOP_PX = 4  # a press and release further apart than this is a drag (orbit), not a click
 OUTLINE_COLOR = (1.0, 1.0, 1.0, 1.0)
 Morphology = scene.visuals.create_visual_node(MorphologyVisual)
@@ -246,7 +248,15 @@ class MorphologyAdapter(ViewAdapter):
         if self.picker is None or self.viewbox is None:
             return None
         to_scene = self.viewbox.canvas.scene.node_transform(self.viewbox.scene)
-        return self.picker.pick(*ray_through_pixel(to_scene, x, y))
+        return self.picker.pick(*ray_through_pixel(to_scene, x, y), min_radius=self._min_radius())
+
+    def _min_radius(self) -> float:
+        """MIN_RADIUS_PX as a radius per unit of distance from the eye, for this camera and viewport."""
+        height = self.viewbox.size[1] if self.viewbox is not None else 0
+        fov = getattr(self.viewbox.camera, "fov", 0.0) if self.viewbox is not None else 0.0
+        if height <= 0 or fov <= 0:
+            return 0.0
+        return MIN_RADIUS_PX * 2.0 * math.tan(math.radians(fov) / 2.0) / height
 
     def click(self, x: float, y: float) -> str | None:
         """What a click at canvas pixel (x, y) does: select the entity there and tell the session."""
@@ -297,6 +307,8 @@ class MorphologyAdapter(ViewAdapter):
     def _place_hover(self, event: Any = None) -> None:
         if self.hover is not None and self.viewbox is not None:
             self.hover.pos = (8, self.viewbox.size[1] - 8)
+        if self.visual is not None:
+            self.visual.set_min_radius(self._min_radius())
 
     def _on_key(self, event: Any) -> None:
         name = getattr(event.key, "name", event.key)

@@ -31,6 +31,8 @@ attribute float a_value;     // per instance: the colour scalar
 attribute vec4 a_rgba;       // per instance, or one constant: colours without a colour field
 
 uniform float u_pad;         // outline pass: world units added to radius and half-length
+uniform vec4 u_eye;          // the camera in visual coordinates, homogeneous (w = 0: far away)
+uniform float u_min_radius;  // per unit of distance from the eye: thinner segments are drawn this thick
 
 varying vec3 v_normal;
 varying vec3 v_world;
@@ -39,7 +41,10 @@ varying vec4 v_rgba;
 
 void main() {
     mat3 rot = mat3(a_axis_x, a_axis_y, a_axis_z);
-    vec3 scale = vec3(a_size.x + u_pad, a_size.x + u_pad, a_size.y + 2.0 * u_pad);
+    // a dendrite thinner than about a pixel would vanish between pixel centres: keep it visible
+    float reach = u_eye.w != 0.0 ? length(u_eye.xyz / u_eye.w - a_position) : 1.0;
+    float radius = max(a_size.x, u_min_radius * reach) + u_pad;
+    vec3 scale = vec3(radius, radius, a_size.y + 2.0 * u_pad);
     vec3 world = a_position + rot * (a_vertex * scale);
     v_normal = rot * a_normal;
     v_world = world;
@@ -50,7 +55,7 @@ void main() {
 """
 
 _FRAGMENT = GLSL_FRAGMENT + """
-uniform vec4 u_eye;          // the camera in visual coordinates, homogeneous (w = 0: far away)
+uniform vec4 u_eye;
 uniform float u_ambient;
 uniform float u_flat;        // 1: draw u_flat_color unshaded (the selection outline)
 uniform vec4 u_flat_color;
@@ -134,6 +139,7 @@ class MorphologyVisual(Visual):
         prog["u_use_rgba"] = 0.0
         self.colormap = ColormapUniforms(prog, lut, nan_color)
         prog["u_pad"] = float(pad)
+        prog["u_min_radius"] = 0.0
         prog["u_ambient"] = float(ambient)
         prog["u_flat"] = 1.0 if outline else 0.0
         prog["u_flat_color"] = tuple(float(c) for c in outline_color)
@@ -185,6 +191,15 @@ class MorphologyVisual(Visual):
 
     def set_lut(self, lut: np.ndarray) -> None:
         self.colormap.set_lut(lut)
+        self.update()
+
+    def set_min_radius(self, per_distance: float) -> None:
+        """Draw no segment thinner than ``per_distance`` times its distance from the eye (0: true radii).
+
+        A view sets it to about half a pixel's width at unit distance, so that thin
+        dendrites of a whole-cell view stay visible; the picker takes the same value.
+        """
+        self.shared_program["u_min_radius"] = float(per_distance)
         self.update()
 
     def set_pad(self, pad: float) -> None:

@@ -36,21 +36,30 @@ class CylinderPicker:
         # a bounding sphere per cylinder discards most segments before the exact test
         self.reach = np.hypot(self.radii, self.half)
 
-    def pick(self, origin: np.ndarray, direction: np.ndarray) -> int | None:
-        """Index of the nearest cylinder the ray enters (in front of the origin), or None."""
+    def pick(self, origin: np.ndarray, direction: np.ndarray, min_radius: float = 0.0) -> int | None:
+        """Index of the nearest cylinder the ray enters (in front of the origin), or None.
+
+        ``min_radius`` (per unit of distance from the origin) thickens thin
+        cylinders as the drawing does, so what shows can be clicked.
+        """
         origin = np.asarray(origin, dtype=np.float64)
         direction = np.asarray(direction, dtype=np.float64)
         rel = self.positions - origin
+        dist2 = np.einsum("ij,ij->i", rel, rel)
+        radii, reach = self.radii, self.reach
+        if min_radius > 0:
+            radii = np.maximum(radii, min_radius * np.sqrt(dist2))
+            reach = np.hypot(radii, self.half)
         along = rel @ direction
-        miss2 = np.einsum("ij,ij->i", rel, rel) - along**2
-        cand = np.nonzero((miss2 <= self.reach**2) & (along + self.reach >= 0))[0]
+        miss2 = dist2 - along**2
+        cand = np.nonzero((miss2 <= reach**2) & (along + reach >= 0))[0]
         if cand.size == 0:
             return None
         rot = self.rotations[cand]
         # the ray in each cylinder's local frame (axis along z): x_local = R^T (x - p)
         o = np.einsum("nji,nj->ni", rot, -rel[cand])
         d = np.einsum("nji,j->ni", rot, direction)
-        r = self.radii[cand]
+        r = radii[cand]
         h = self.half[cand]
         t_hit = np.full(cand.size, np.inf)
         # side: (ox + t dx)^2 + (oy + t dy)^2 = r^2, with |oz + t dz| <= h
