@@ -1,0 +1,72 @@
+"""The status bar: ``status`` lines that fade after their timeout, errors that stay until dismissed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PyQt6.QtCore import QTimer
+from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+
+ERROR_STYLE = "QWidget#error { background: #fde2e1; border: 1px solid #c62828; border-radius: 3px; }"
+
+
+class StatusPanel(QStatusBar):
+    """``show_status(update)`` and ``show_error(message)``; the right corner takes diagnostics."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.message = QLabel("")
+        self.message.setObjectName("status")
+        self.addWidget(self.message, 1)
+        self._clear = QTimer(self)
+        self._clear.setSingleShot(True)
+        self._clear.timeout.connect(lambda: self.message.setText(""))
+
+        self.error_box = QWidget(self)
+        self.error_box.setObjectName("error")
+        self.error_box.setStyleSheet(ERROR_STYLE)
+        row = QHBoxLayout(self.error_box)
+        row.setContentsMargins(6, 1, 2, 1)
+        self.error_label = QLabel("")
+        self.error_label.setStyleSheet("color: #8e0000;")
+        self.error_label.setWordWrap(False)
+        dismiss = QToolButton(self.error_box)
+        dismiss.setText("✕")
+        dismiss.setToolTip("Dismiss")
+        dismiss.setAutoRaise(True)
+        dismiss.clicked.connect(self.dismiss_error)
+        self.dismiss_button = dismiss
+        row.addWidget(self.error_label, 1)
+        row.addWidget(dismiss)
+        self.addWidget(self.error_box, 2)
+        self.error_box.hide()
+        self.errors: list[str] = []  # every error since the last dismissal, oldest first
+
+        self.diagnostics = QLabel("")
+        self.diagnostics.setStyleSheet("color: #666;")
+        self.addPermanentWidget(self.diagnostics)
+
+    def show_status(self, update: Any) -> None:
+        """Show ``update.message``; clear it after ``update.timeout_ms`` when given (0: until the next)."""
+        self.message.setText(update.message)
+        self._clear.stop()
+        if update.timeout_ms:
+            self._clear.start(int(update.timeout_ms))
+
+    def show_error(self, message: str) -> None:
+        """Show an error until dismissed; several show the latest and how many there are."""
+        self.errors.append(message)
+        text = message if len(self.errors) == 1 else f"{message}  ({len(self.errors)} errors)"
+        self.error_label.setText(text)
+        self.error_label.setToolTip("\n".join(self.errors[-20:]))
+        self.error_box.show()
+
+    def dismiss_error(self) -> None:
+        self.errors.clear()
+        self.error_label.setText("")
+        self.error_box.hide()
+
+    @property
+    def error_text(self) -> str:
+        return self.error_label.text() if self.error_box.isVisible() or self.errors else ""

@@ -1,0 +1,422 @@
+"""VispyFrontendWindow: the scene's layout as Qt panels, kept up to date from one 60 Hz timer.
+
+Each tick the timer polls the transport, applies what arrived to the
+:class:`~scenewire.scene.state.SceneState` (within a time budget, so a burst
+of updates is spread over several frames instead of freezing the window),
+and hands the :class:`~scenewire.scene.state.Changes` only to the panels and
+view adapters whose inputs changed. The window has no per-view-kind code:
+panels come from the layout, view adapters from :mod:`.views.registry`.
+
+A new ``scene_ready`` or ``layout_replace`` rebuilds only the panels whose
+content differs (their record, views, geometries, controls or actions); the
+others keep their widgets and are told the scene is new.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PyQt6.QtCore import Qt, QTimer
+from PyQt6.QtGui import QCloseEvent, QKeyEvent, QShortcut
+from PyQt6.QtWidgets import QGridLayout, QGroupBox, QMainWindow, QVBoxLayout, QWidget
+
+from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
+from ..scene import Panel
+from ..scene.state import Changes, SceneState
+from ..wire.records import values_equal
+from .app import AppSpec, ScreenshotSpec
+from .keys import key_name, key_sequences
+from .panels.controls import ControlsPanel
+from .panels.status import StatusPanel
+from .panels.views import ViewPanel
+
+log = logging.getLogger("scenewire.frontend")
+
+POLL_INTERVAL_MS = 16  # the 60 Hz poll
+APPLY_BUDGET_S = 0.008  # apply updates for at most this long per tick; the rest wait for the next
+DEFAULT_TITLE = "scenewire"
+CONTROLS_MIN_WIDTH = 300
+
+
+class PanelFrame(QGroupBox):
+    """One panel: a titled box around a views panel or a controls panel."""
+
+    def __init__(self, record: Panel, body: ViewPanel | ControlsPanel, signature: list[Any]) -> None:
+        super().__init__(record.title or "")
+        self.setObjectName(f"panel:{record.id}")
+        self.record = record
+        self.body = body
+        self.signature = signature
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(body)
+        if isinstance(body, ControlsPanel):
+            self.setMinimumWidth(CONTROLS_MIN_WIDTH)
+
+    def apply(self, changes: Changes) -> bool:
+        """Pass ``changes`` on if they reach this panel; whether they did."""
+        body = self.body
+        if isinstance(body, ControlsPanel):
+            ids = set(self.record.control_ids) | set(self.record.action_ids)
+            if (changes.controls | changes.actions) & ids:
+                body.apply(changes)
+                return True
+            return False
+        return bool(body.apply(changes))
+
+    def close_panel(self) -> None:
+        self.body.close_panel()
+
+
+class VispyFrontendWindow(QMainWindow):
+    """The window of one :class:`AppSpec`; ``shutdown()`` stops its transport (also on close)."""
+
+    def __init__(self, spec: AppSpec, *, screenshot: ScreenshotSpec | None = None) -> None:
+        super().__init__()
+        self.spec = spec
+        self.state = SceneState()
+        self.transport = spec.make_transport()
+        self.frames: dict[str, PanelFrame] = {}
+        self.shortcuts: list[QShortcut] = []
+        self.claimed_keys: set[str] = set()
+        self.pending: deque[SessionUpdate] = deque()
+        self.updates_applied = 0
+        self.tick_seconds: deque[float] = deque(maxlen=600)  # the last ten seconds of poll-and-apply times
+        self.exit_code: int | None = None
+        self._shut = False
+        self._stats = (time.monotonic(), 0)
+
+        self.status = StatusPanel(self)
+        self.setStatusBar(self.status)
+        self.status.diagnostics.setVisible(spec.diagnostics is not None and spec.diagnostics.show_rates)
+        central = QWidget(self)
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.grid = QGridLayout(central)
+        self.grid.setContentsMargins(6, 6, 6, 6)
+        self.grid.setSpacing(6)
+        self.setCentralWidget(central)
+        self.resize(1200, 800)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_INTERVAL_MS)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.poll)
+
+        if spec.scene is not None:
+            self.render(self.state.apply(SceneReady(scene=spec.scene)))
+        self.refresh_title()
+        if self.transport is not None:
+            try:
+                self.transport.start()
+            except Exception as exc:  # a session source that cannot start: say so in the window
+                log.exception("starting the transport failed")
+                self.status.show_error(f"could not start the session: {exc}")
+                self.transport = None
+            else:
+                self.timer.start()
+        if screenshot is not None:
+            self._arm_screenshot(screenshot)
+
+    # -- the 60 Hz tick ------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Poll, apply within the budget, redraw what changed."""
+        started = time.perf_counter()
+        transport = self.transport
+        if transport is not None:
+            try:
+                self.pending.extend(transport.poll_updates())
+            except Exception as exc:  # a transport bug must not kill the window
+                log.exception("polling the transport failed")
+                self.status.show_error(f"the connection failed: {exc}")
+                self.timer.stop()
+        changes = self.apply_pending(started + APPLY_BUDGET_S)
+        if changes:
+            self.render(changes)
+        if transport is not None and getattr(transport, "closed", False) and not self.pending:
+            self.timer.stop()  # the connection is over and everything it brought is shown
+        elapsed = time.perf_counter() - started
+        self.tick_seconds.append(elapsed)
+        self._report_rates(elapsed)
+
+    def apply_pending(self, deadline: float) -> Changes:
+        """Apply queued updates until ``deadline`` (at least one); the merged changes."""
+        total = Changes()
+        while self.pending:
+            update = self.pending.popleft()
+            try:
+                total.merge(self.state.apply(update))
+            except Exception as exc:  # SceneState refuses bad updates itself; this is a bug
+                log.exception("applying %s failed", getattr(update, "wire_kind", update))
+                total.errors.append(_LocalError(f"could not apply {getattr(update, 'wire_kind', '?')}: {exc}"))
+            self.updates_applied += 1
+            if time.perf_counter() >= deadline:
+                break
+        return total
+
+    def render(self, changes: Changes) -> None:
+        """Bring the window in line with ``changes``: layout first, then the panels they reach."""
+        fresh = self.sync_layout(changes.scene) if changes.scene or changes.layout or changes.panels else set()
+        if changes.scene or changes.actions:
+            self.sync_shortcuts()
+        if changes.scene or changes.layout or changes.metadata:
+            self.refresh_title()
+        for pid, frame in self.frames.items():
+            if pid not in fresh:
+                frame.apply(changes)
+        if changes.status is not None:
+            self.status.show_status(changes.status)
+        for error in changes.errors:
+            self.status.show_error(getattr(error, "message", str(error)))
+
+    # -- layout ---------------------------------------------------------------------
+
+    def signature(self, panel: Panel) -> list[Any]:
+        """What a panel shows, copied: it is rebuilt when this differs."""
+        scene = self.state.scene
+        parts: list[Any] = [copy.deepcopy(panel)]
+        if scene is None:
+            return parts
+        views = {v.id: v for v in scene.views}
+        geometries = {g.id: g for g in scene.geometries}
+        controls = {c.id: c for c in scene.controls}
+        actions = {a.id: a for a in scene.actions}
+        for vid in panel.view_ids:
+            view = views.get(vid)
+            parts.append(copy.deepcopy(view))
+            for name in ("geometry_id", "grid_id"):
+                gid = getattr(view, name, None)
+                if gid in geometries:
+                    parts.append(geometries[gid])  # geometries are never patched: keep the object
+        parts += [copy.deepcopy(controls.get(cid)) for cid in panel.control_ids]
+        parts += [copy.deepcopy(actions.get(aid)) for aid in panel.action_ids]
+        return parts
+
+    def sync_layout(self, new_scene: bool) -> set[str]:
+        """Rebuild the panels whose content changed, keep the rest; the ids of the rebuilt ones."""
+        panels = {p.id: p for p in self.state.layout.panels}
+        for pid, frame in list(self.frames.items()):
+            record = panels.get(pid)
+            if record is None or not values_equal(frame.signature, self.signature(record)):
+                self.grid.removeWidget(frame)
+                frame.close_panel()
+                frame.hide()
+                frame.deleteLater()
+                del self.frames[pid]
+        fresh = set()
+        for pid, record in panels.items():
+            if pid not in self.frames:
+                self.frames[pid] = self.make_frame(record)
+                fresh.add(pid)
+        if new_scene:
+            log.debug("new scene: rebuilt %s, kept %s", sorted(fresh), sorted(set(panels) - fresh))
+        self.place_frames()
+        return fresh
+
+    def make_frame(self, record: Panel) -> PanelFrame:
+        body: ViewPanel | ControlsPanel
+        if record.kind == "controls":
+            body = ControlsPanel(record, self.state, self.control_changed, self.invoke_action)
+        else:
+            body = ViewPanel(record, self.state, self.send)
+        return PanelFrame(record, body, self.signature(record))
+
+    def place_frames(self) -> None:
+        """Put the frames in the grid: the layout's ``panel_grid``, or views left and controls right."""
+        for frame in self.frames.values():
+            self.grid.removeWidget(frame)
+        for i in range(self.grid.rowCount()):
+            self.grid.setRowStretch(i, 0)
+        for i in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(i, 0)
+        layout = self.state.layout
+        cells = grid_cells(layout.panel_grid) if layout.panel_grid else default_cells(layout.panels)
+        for pid, (row, col, rows, cols) in cells.items():
+            frame = self.frames.get(pid)
+            if frame is None:
+                continue
+            self.grid.addWidget(frame, row, col, rows, cols)
+            frame.show()
+        for pid, frame in self.frames.items():
+            if pid not in cells:
+                frame.hide()  # a panel the grid leaves out is not shown
+        kinds_in_col: dict[int, set[str]] = {}
+        for pid, (row, col, rows, cols) in cells.items():
+            for c in range(col, col + cols):
+                kinds_in_col.setdefault(c, set()).add(self.frames[pid].record.kind if pid in self.frames else "")
+            for r in range(row, row + rows):
+                self.grid.setRowStretch(r, 1)
+        for c, kinds in kinds_in_col.items():
+            self.grid.setColumnStretch(c, 0 if kinds == {"controls"} else 1)
+
+    def refresh_title(self) -> None:
+        title = self.spec.title or self.state.layout.title
+        if not title and self.state.scene is not None:
+            meta = self.state.scene.metadata.get("title")
+            title = meta if isinstance(meta, str) else None
+        self.setWindowTitle(title or DEFAULT_TITLE)
+
+    # -- input ------------------------------------------------------------------------
+
+    def sync_shortcuts(self) -> None:
+        """One QShortcut per action shortcut; they win over focused widgets, as a shortcut should."""
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self.shortcuts, self.claimed_keys = [], set()
+        scene = self.state.scene
+        for action in scene.actions if scene is not None else []:
+            for name in action.shortcuts:
+                self.claimed_keys.add(name)
+                for sequence in key_sequences(name):
+                    shortcut = QShortcut(sequence, self)
+                    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                    shortcut.activated.connect(lambda aid=action.id: self.invoke_action(aid))
+                    self.shortcuts.append(shortcut)
+
+    def keyPressEvent(self, event: QKeyEvent | None) -> None:
+        """A key no widget and no shortcut took goes to the session as ``key_pressed``."""
+        if event is None:
+            return
+        name = key_name(event)
+        if name is None or name in self.claimed_keys or event.isAutoRepeat():
+            super().keyPressEvent(event)
+            return
+        self.send(KeyPressed(key=name))
+
+    def control_changed(self, control_id: str, value: Any) -> None:
+        """A person moved a control: hold the value, and send it when the control goes to the session."""
+        try:
+            self.state.set_control_value(control_id, value)
+            control = self.state.control(control_id)
+        except (KeyError, ValueError) as exc:
+            self.status.show_error(str(exc))
+            return
+        if control.send_to_session:
+            self.send(SetControl(control_id=control_id, value=control.value))
+
+    def invoke_action(self, action_id: str) -> None:
+        scene = self.state.scene
+        action = next((a for a in scene.actions if a.id == action_id), None) if scene is not None else None
+        if action is not None:
+            self.send(InvokeAction(action_id=action_id, payload=dict(action.payload)))
+
+    def send(self, command: SessionCommand) -> None:
+        """To the interaction target (if any) and the session (if connected)."""
+        target = self.spec.interaction_target
+        if target is not None:
+            try:
+                target(command)
+            except Exception:
+                log.exception("the interaction target failed on %s", command.wire_kind)
+        if self.transport is not None and not getattr(self.transport, "closed", False):
+            try:
+                self.transport.send_command(command)
+            except Exception as exc:
+                log.exception("sending %s failed", command.wire_kind)
+                self.status.show_error(f"could not send {command.wire_kind}: {exc}")
+
+    # -- diagnostics, screenshots, shutdown -----------------------------------------------
+
+    def _report_rates(self, elapsed: float) -> None:
+        diagnostics = self.spec.diagnostics
+        slow_ms = diagnostics.log_slow_polls_ms if diagnostics is not None else None
+        if slow_ms is not None and elapsed * 1000 > slow_ms:
+            log.warning("poll-and-apply took %.1f ms", elapsed * 1000)
+        now = time.monotonic()
+        since, count = self._stats
+        if now - since >= 1.0:
+            rate = (self.updates_applied - count) / (now - since)
+            longest = max(self.tick_seconds, default=0.0) * 1000
+            self.status.diagnostics.setText(f"{rate:.0f} updates/s · longest tick {longest:.1f} ms")
+            self._stats = (now, self.updates_applied)
+
+    def _arm_screenshot(self, shot: ScreenshotSpec) -> None:
+        done = {"armed": False}
+
+        def check() -> None:
+            if done["armed"]:
+                return
+            by_updates = shot.after_updates is not None and self.updates_applied >= shot.after_updates
+            if by_updates or time.monotonic() >= deadline:
+                done["armed"] = True
+                watcher.stop()
+                QTimer.singleShot(250, lambda: self._take_screenshot(shot.path))  # a few frames to draw
+
+        wait = shot.after_seconds if shot.after_seconds is not None else (3600.0 if shot.after_updates else 2.0)
+        deadline = time.monotonic() + wait
+        watcher = QTimer(self)
+        watcher.setInterval(POLL_INTERVAL_MS)
+        watcher.timeout.connect(check)
+        watcher.start()
+
+    def _take_screenshot(self, path: Path) -> None:
+        ok = self.save_screenshot(path)
+        self.exit_code = 0 if ok else 1
+        self.close()
+
+    def save_screenshot(self, path: Path | str) -> bool:
+        """The whole window (GL canvases included) as a PNG."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = bool(self.grab().save(str(path), "PNG"))
+        if not ok:
+            log.error("could not write the screenshot %s", path)
+        return ok
+
+    def shutdown(self) -> None:
+        """Stop polling, release the panels, stop the transport (``stop_session``); once."""
+        if self._shut:
+            return
+        self._shut = True
+        self.timer.stop()
+        for frame in self.frames.values():
+            frame.close_panel()
+        if self.transport is not None:
+            try:
+                self.transport.stop()
+            except Exception:
+                log.exception("stopping the transport failed")
+
+    def closeEvent(self, event: QCloseEvent | None) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+class _LocalError:
+    """An error the window itself found, shown like an ``error`` update."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def grid_cells(grid: list[list[str]]) -> dict[str, tuple[int, int, int, int]]:
+    """Panel id -> (row, column, row span, column span); a repeated id spans its bounding box."""
+    boxes: dict[str, list[int]] = {}
+    for r, row in enumerate(grid):
+        for c, pid in enumerate(row):
+            box = boxes.setdefault(pid, [r, c, r, c])
+            box[0], box[1] = min(box[0], r), min(box[1], c)
+            box[2], box[3] = max(box[2], r), max(box[3], c)
+    return {pid: (r0, c0, r1 - r0 + 1, c1 - c0 + 1) for pid, (r0, c0, r1, c1) in boxes.items()}
+
+
+def default_cells(panels: list[Panel]) -> dict[str, tuple[int, int, int, int]]:
+    """Without a grid: view panels stacked (two columns from four on), controls in a column at the right."""
+    views = [p.id for p in panels if p.kind != "controls"]
+    controls = [p.id for p in panels if p.kind == "controls"]
+    columns = 1 if len(views) <= 3 else 2
+    rows = max(1, -(-len(views) // columns))
+    cells = {pid: (i // columns, i % columns, 1, 1) for i, pid in enumerate(views)}
+    if views and columns == 2 and len(views) % 2:
+        last = views[-1]
+        cells[last] = (rows - 1, 0, 1, 2)  # an odd last view takes the whole row
+    for j, pid in enumerate(controls):
+        span = rows if len(controls) == 1 else 1
+        cells[pid] = (j if len(controls) > 1 else 0, columns, span, 1)
+    return cells
