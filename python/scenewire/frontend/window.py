@@ -83,7 +83,7 @@ class VispyFrontendWindow(QMainWindow):
         self.transport = spec.make_transport()
         self.frames: dict[str, PanelFrame] = {}
         self.shortcuts: list[QShortcut] = []
-        self.claimed_keys: set[str] = set()
+        self.claimed_keys: dict[str, str] = {}  # shortcut name -> action id
         self.pending: deque[SessionUpdate] = deque()
         self.updates_applied = 0
         self.tick_seconds: deque[float] = deque(maxlen=600)  # the last ten seconds of poll-and-apply times
@@ -268,11 +268,11 @@ class VispyFrontendWindow(QMainWindow):
         for shortcut in self.shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
-        self.shortcuts, self.claimed_keys = [], set()
+        self.shortcuts, self.claimed_keys = [], {}
         scene = self.state.scene
         for action in scene.actions if scene is not None else []:
             for name in action.shortcuts:
-                self.claimed_keys.add(name)
+                self.claimed_keys.setdefault(name, action.id)
                 for sequence in key_sequences(name):
                     shortcut = QShortcut(sequence, self)
                     shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -284,10 +284,12 @@ class VispyFrontendWindow(QMainWindow):
         if event is None:
             return
         name = key_name(event)
-        if name is None or name in self.claimed_keys or event.isAutoRepeat():
+        if name is None or event.isAutoRepeat():
             super().keyPressEvent(event)
-            return
-        self.send(KeyPressed(key=name))
+        elif name in self.claimed_keys:  # the window is not the active one, so its QShortcuts slept
+            self.invoke_action(self.claimed_keys[name])
+        else:
+            self.send(KeyPressed(key=name))
 
     def control_changed(self, control_id: str, value: Any) -> None:
         """A person moved a control: hold the value, and send it when the control goes to the session."""
