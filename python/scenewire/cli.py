@@ -1,4 +1,4 @@
-"""The ``scenewire`` command: ``serve`` a session over a WebSocket, ``probe`` a server, check a client.
+"""The ``scenewire`` command: ``serve`` a session over a WebSocket, ``view`` it, ``probe`` a server, check a client.
 
 ``serve`` imports the session class from ``module:Class`` (the current
 directory is importable, so ``scenewire serve mymodel:CellSession`` works
@@ -117,6 +117,40 @@ def cmd_peer(args: argparse.Namespace) -> int:
         return 130
 
 
+def cmd_view(args: argparse.Namespace) -> int:
+    """Open the window on a server (``ws://...``) or on a session run beside it (``module:Class``)."""
+    from pathlib import Path
+
+    try:
+        from .frontend.app import AppSpec, ScreenshotSpec, run_app
+        from .frontend.qt_transport import WebSocketTransport
+    except ImportError as exc:
+        need = 'pip install "scenewire[frontend]"'
+        raise SystemExit(f"scenewire view needs the frontend extra: {need} ({exc})") from None
+
+    if "://" in args.target:
+        try:
+            spec = AppSpec(transport=WebSocketTransport(args.target, reconnect=args.reconnect), title=args.title)
+        except ValueError as exc:
+            raise SystemExit(f"scenewire: {exc}") from None
+    else:
+        spec = AppSpec(session=load_source(args.target), title=args.title)
+    screenshot = None
+    if args.screenshot is not None:
+        if args.after_updates is None and args.after_seconds is None:
+            args.after_seconds = 3.0
+        screenshot = ScreenshotSpec(Path(args.screenshot), args.after_updates, args.after_seconds)
+    elif args.after_updates is not None or args.after_seconds is not None:
+        raise SystemExit("scenewire: --after-updates and --after-seconds go with --screenshot FILE")
+    try:
+        code = run_app(spec, screenshot=screenshot)
+    except KeyboardInterrupt:
+        return 130
+    if screenshot is not None and code == 0:
+        print(f"scenewire: wrote {screenshot.path}", flush=True)
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scenewire", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -153,6 +187,18 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("--stop", action="store_true", help="end with stop_session and wait for the server to close")
     probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
     probe.set_defaults(run=cmd_probe)
+
+    view = sub.add_parser("view", help="open the window: on a server (ws://HOST:PORT) or a session (module:Class)")
+    view.add_argument("target", help="ws://HOST:PORT of `scenewire serve`, or module:SessionClass to run here")
+    view.add_argument("--title", default=None, help="window title (default: the scene's)")
+    view.add_argument(
+        "--reconnect", action="store_true", help="retry a failed or dropped connection with backoff (a fresh session)"
+    )
+    view.add_argument("--screenshot", metavar="FILE", default=None, help="write the window as a PNG, then exit")
+    view.add_argument("--after-updates", type=int, default=None, metavar="N", help="screenshot after N updates")
+    view.add_argument("--after-seconds", type=float, default=None, metavar="S", help="screenshot after S seconds")
+    view.add_argument("-v", "--verbose", action="store_true", help="log what the window and connection do")
+    view.set_defaults(run=cmd_view)
 
     # The peer's options belong to scenewire.conformance_peer (see `scenewire peer -h`); main() passes them on.
     peer = sub.add_parser(

@@ -1,0 +1,336 @@
+"""WebSocketTransport: a session elsewhere (WSL, another machine), over Qt's own ``QWebSocket``.
+
+The connection rules (§2.2-§2.7) are :class:`~scenewire.protocol.connection.ClientConnection`'s,
+the same sans-I/O core the asyncio client and the server drive; this module
+only moves bytes between it and a ``QWebSocket`` and turns its events into
+what the window shows. Everything happens on the Qt thread, from signals: no
+extra thread, no asyncio. Frames are decoded as they arrive, into a deque the
+window's 60 Hz timer drains with :meth:`WebSocketTransport.poll_updates`.
+
+Whatever goes wrong (refused, busy, version mismatch, a dropped link, a
+frame that does not decode) becomes an ``error`` update in that deque, for
+the window to show; nothing raises into Qt's event loop. After a connection
+ends, :attr:`WebSocketTransport.closed` turns true and the window stops
+polling, unless ``reconnect`` is on (see docs/decisions.md for why it is off
+by default).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from PyQt6.QtCore import QEventLoop, QTimer, QUrl
+from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest
+from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
+
+from .. import __version__
+from ..protocol import SUBPROTOCOL, Error, SessionCommand, SessionUpdate, Status, StopSession
+from ..protocol.close import CloseCode
+from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, Send, with_token
+from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES
+from ..transports.addresses import connect_url
+from ..wire.codec import Codec
+
+log = logging.getLogger("scenewire.frontend.ws")
+
+IMPLEMENTATION = f"scenewire-python-qt/{__version__}"
+DEFAULT_PORT = 8765
+OPEN_TIMEOUT_S = 10.0
+STOP_TIMEOUT_S = 5.0
+RECONNECT_DELAYS_S = (0.5, 1.0, 2.0, 4.0, 8.0)  # then the last one, again and again
+NO_RETRY_CODES = {CloseCode.VERSION_MISMATCH, CloseCode.PROTOCOL_ERROR, CloseCode.UNSUPPORTED_DATA}
+MAX_QUEUED_COMMANDS = 256  # commands given before the hello completes are sent after it
+
+
+def parse_url(url: str) -> tuple[str, int]:
+    """Host and port of a ``ws://host:port`` URL (port 8765 when absent); ``ValueError`` otherwise."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("ws", "wss") or not parts.hostname:
+        raise ValueError(f"expected a URL like ws://127.0.0.1:8765, got {url!r}")
+    return parts.hostname, parts.port or DEFAULT_PORT
+
+
+class WebSocketTransport:
+    """``WebSocketTransport("localhost", 8765)`` or ``WebSocketTransport("ws://localhost:8765")``.
+
+    The ``QWebSocket`` is made in :meth:`start`, once the ``QApplication``
+    exists. ``reconnect=True`` retries a connection that failed or dropped,
+    after 0.5, 1, 2, 4, 8, 8, ... seconds (``reconnect_delays``); each new
+    connection gets a fresh session from the server (§2.5). A refusal that
+    retrying cannot fix (another major, a protocol error) is never retried.
+    """
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int | None = None,
+        *,
+        token: str | None = None,
+        reconnect: bool = False,
+        reconnect_delays: Sequence[float] = RECONNECT_DELAYS_S,
+        codec: Codec | None = None,
+        open_timeout: float = OPEN_TIMEOUT_S,
+        hello_timeout: float = HELLO_TIMEOUT_S,
+        stop_timeout: float = STOP_TIMEOUT_S,
+        max_frame_bytes: int = MAX_FRAME_BYTES,
+    ) -> None:
+        if "://" in host:
+            if port is not None:
+                raise ValueError("give a URL or a host and a port, not both")
+            self.url = host
+            self.host, self.port = parse_url(host)
+        else:
+            self.host, self.port = host, DEFAULT_PORT if port is None else port
+            self.url = connect_url(self.host, self.port)
+        if not reconnect_delays or min(reconnect_delays) < 0:
+            raise ValueError("reconnect_delays must be a non-empty sequence of non-negative seconds")
+        self.token = token
+        self.reconnect = reconnect
+        self.reconnect_delays = tuple(float(d) for d in reconnect_delays)
+        self.codec = codec
+        self.open_timeout = open_timeout
+        self.hello_timeout = hello_timeout
+        self.stop_timeout = stop_timeout
+        self.max_frame_bytes = max_frame_bytes
+        self.server_hello: Any = None
+        self.attempts = 0  # connection attempts since the last successful hello
+        self.connections = 0  # successful hello exchanges
+        self._socket: QWebSocket | None = None
+        self._conn: ClientConnection | None = None
+        self._queue: deque[SessionUpdate] = deque()
+        self._commands: deque[SessionCommand] = deque(maxlen=MAX_QUEUED_COMMANDS)
+        self._timer: QTimer | None = None  # open and hello timeouts
+        self._retry: QTimer | None = None
+        self._started = False
+        self._stopping = False
+        self._closed = False
+        self._last_socket_error = ""
+        self._socket_failed = False
+
+    # -- the Transport protocol ---------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the connection (asynchronously: everything else arrives through the event loop)."""
+        if self._started:
+            raise RuntimeError("WebSocketTransport.start() was already called")
+        self._started = True
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        self._retry = QTimer()
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._open)
+        self._open()
+
+    def poll_updates(self) -> list[SessionUpdate]:
+        out = list(self._queue)
+        self._queue.clear()
+        return out
+
+    def send_command(self, command: SessionCommand) -> None:
+        """Send now when connected; before the server's hello, queue it (§2.3 step 3); after the end, drop it."""
+        if self._closed or self._stopping:
+            return
+        conn, socket = self._conn, self._socket
+        if conn is not None and socket is not None and conn.is_open:
+            socket.sendBinaryMessage(conn.send(command))
+        else:
+            self._commands.append(command)
+
+    def stop(self) -> None:
+        """Send ``stop_session`` and wait (up to ``stop_timeout``) for the server's close; idempotent.
+
+        Updates that arrive meanwhile stay for a last :meth:`poll_updates`.
+        """
+        if not self._started or self._stopping:
+            return
+        self._stopping = True
+        for timer in (self._timer, self._retry):
+            if timer is not None:
+                timer.stop()
+        conn, socket = self._conn, self._socket
+        if conn is not None and socket is not None and conn.is_open:
+            socket.sendBinaryMessage(conn.send(StopSession()))
+            self._wait_for_close(socket)
+        if socket is not None and socket.state() != QAbstractSocket.SocketState.UnconnectedState:
+            socket.close(QWebSocketProtocol.CloseCode.CloseCodeNormal, "the window closed")
+            self._wait_for_close(socket, 1.0)
+        if socket is not None and socket.state() != QAbstractSocket.SocketState.UnconnectedState:
+            socket.abort()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """The connection is over and will not be retried: the window may stop polling."""
+        return self._closed
+
+    @property
+    def connected(self) -> bool:
+        return self._conn is not None and self._conn.is_open
+
+    # -- the socket ----------------------------------------------------------------------
+
+    def _open(self) -> None:
+        if self._stopping:
+            return
+        self.attempts += 1
+        self._socket_failed = False
+        self._conn = ClientConnection(
+            codec=self.codec,
+            max_frame_bytes=self.max_frame_bytes,
+            hello_timeout=self.hello_timeout,
+            implementation=IMPLEMENTATION,
+        )
+        old, self._socket = self._socket, QWebSocket("", QWebSocketProtocol.Version.VersionLatest, None)
+        if old is not None:
+            old.deleteLater()
+        socket = self._socket
+        socket.setMaxAllowedIncomingMessageSize(self.max_frame_bytes)
+        socket.setMaxAllowedIncomingFrameSize(self.max_frame_bytes)
+        socket.connected.connect(lambda s=socket: self._on_connected(s))
+        socket.disconnected.connect(lambda s=socket: self._on_disconnected(s))
+        socket.binaryMessageReceived.connect(lambda data, s=socket: self._on_frame(s, data))
+        socket.textMessageReceived.connect(lambda text, s=socket: self._on_frame(s, text))
+        socket.errorOccurred.connect(lambda err, s=socket: self._on_error(s, err))
+        options = QWebSocketHandshakeOptions()
+        options.setSubprotocols([SUBPROTOCOL])
+        assert self._timer is not None
+        self._timer.start(int(self.open_timeout * 1000))
+        socket.open(QNetworkRequest(QUrl(with_token(self.url, self.token))), options)
+
+    def _on_connected(self, socket: QWebSocket) -> None:
+        if socket is not self._socket or self._conn is None:
+            return
+        log.info("connected to %s (subprotocol %r)", self.url, socket.subprotocol())
+        socket.sendBinaryMessage(self._conn.hello_frame())
+        assert self._timer is not None
+        self._timer.start(int(self.hello_timeout * 1000))
+
+    def _on_frame(self, socket: QWebSocket, data: Any) -> None:
+        if socket is not self._socket or self._conn is None:
+            return
+        frame = data if isinstance(data, str) else bytes(data)
+        try:
+            events = self._conn.receive(frame)
+        except Exception as exc:  # a bug in the core; never let it into Qt's event loop
+            log.exception("handling a frame failed")
+            self._queue.append(Error(message=f"could not handle a frame from the server: {exc}"))
+            return
+        self._perform(socket, events)
+
+    def _on_error(self, socket: QWebSocket, error: Any) -> None:
+        if socket is not self._socket:
+            return
+        log.info("socket error on %s: %s", self.url, socket.errorString())
+        self._last_socket_error = socket.errorString()
+        self._socket_failed = True
+
+    def _on_disconnected(self, socket: QWebSocket) -> None:
+        if socket is not self._socket or self._conn is None:
+            return
+        code = socket.closeCode()
+        number = int(code.value) if hasattr(code, "value") else int(code)
+        reason = socket.closeReason() or ""
+        # Qt reports 1000 also when the TCP connection just ended (a killed server, a refused
+        # connection); errorOccurred before disconnected is what tells a dropped link from a close frame.
+        # (a server never closes with 1000 before its hello, so that is a failed connection too)
+        failed = self._socket_failed or number == 1006 or (number == 1000 and self._conn.peer_hello is None)
+        lost: int | None = None if failed else number
+        if failed and not self._last_socket_error:
+            self._last_socket_error = socket.errorString()
+        self._perform(socket, self._conn.connection_lost(lost, reason))
+
+    def _timed_out(self) -> None:
+        socket, conn = self._socket, self._conn
+        if socket is None or conn is None:
+            return
+        if socket.state() != QAbstractSocket.SocketState.ConnectedState:
+            self._last_socket_error = f"no connection within {self.open_timeout:g} s"
+            self._socket_failed = True
+            socket.abort()  # disconnected follows, and ends it
+            return
+        self._perform(socket, conn.hello_timed_out())
+
+    def _perform(self, socket: QWebSocket, events: list[Any]) -> None:
+        """Carry out what the connection asks, in order."""
+        for event in events:
+            if isinstance(event, Send):
+                socket.sendBinaryMessage(event.data)
+            elif isinstance(event, Received):
+                self._queue.append(event.message)
+            elif isinstance(event, Handshake):
+                self._handshake(socket, event)
+            elif isinstance(event, Dropped):
+                self._queue.append(
+                    Error(message=f"dropped a frame from the server: {event.error}", code=event.error.code.value)
+                )
+            elif isinstance(event, Close):
+                if event.error is not None:
+                    self._queue.append(
+                        Error(
+                            message=f"closed the connection to {self.url}: {event.reason}", code=event.error.code.value
+                        )
+                    )
+                socket.close(QWebSocketProtocol.CloseCode(int(event.code)), event.reason)
+            elif isinstance(event, Ended):
+                self._ended(event)
+
+    def _handshake(self, socket: QWebSocket, event: Handshake) -> None:
+        assert self._timer is not None and self._conn is not None
+        self._timer.stop()
+        self.server_hello = event.hello
+        self.connections += 1
+        self.attempts = 0
+        log.info("server %s speaks %d.%d", event.hello.implementation, event.hello.major, event.hello.minor)
+        if self.connections > 1:
+            self._queue.append(Status(message=f"reconnected to {self.url}", timeout_ms=5000))
+        while self._commands and self._conn.is_open:
+            socket.sendBinaryMessage(self._conn.send(self._commands.popleft()))
+
+    def _ended(self, event: Ended) -> None:
+        assert self._timer is not None
+        self._timer.stop()
+        code = event.code
+        if self._stopping or code == CloseCode.NORMAL:
+            self._closed = True
+            return
+        self._queue.append(Error(message=self._describe(event)))
+        retry = self.reconnect and code not in NO_RETRY_CODES
+        if not retry:
+            self._closed = True
+            return
+        delay = self.reconnect_delays[min(self.attempts, len(self.reconnect_delays)) - 1]
+        self._queue.append(Status(message=f"reconnecting to {self.url} in {delay:g} s (attempt {self.attempts + 1})"))
+        assert self._retry is not None
+        self._retry.start(int(delay * 1000))
+
+    def _describe(self, event: Ended) -> str:
+        """One line a person can act on."""
+        conn = self._conn
+        if conn is None or (conn.peer_hello is None and event.code is None):
+            why = self._last_socket_error or "the connection failed"
+            hint = " (is `scenewire serve` running there?)" if "refused" in why.lower() else ""
+            return f"could not connect to {self.url}: {why}{hint}"
+        if event.code == CloseCode.GOING_AWAY:
+            return f"the server at {self.url} shut down" + (f": {event.reason}" if event.reason else "")
+        if event.code is None:
+            return f"lost the connection to {self.url}" + (
+                f" (last error: {event.last_error.message})" if event.last_error is not None else ""
+            )
+        return f"the server at {self.url} {event.describe()}"
+
+    def _wait_for_close(self, socket: QWebSocket, timeout: float | None = None) -> None:
+        """Run a local event loop until the socket is closed or the timeout passes."""
+        if socket.state() == QAbstractSocket.SocketState.UnconnectedState:
+            return
+        loop = QEventLoop()
+        socket.disconnected.connect(loop.quit)
+        QTimer.singleShot(int((timeout if timeout is not None else self.stop_timeout) * 1000), loop.quit)
+        loop.exec()
+
+
+__all__ = ["WebSocketTransport", "parse_url"]
