@@ -5,7 +5,11 @@
 Each part prints markdown; every figure stands beside a baseline measured the
 same way in the same run.
 
-Part 1, the window: (reserved for the window's own figures.)
+Part 1, the window: the longest stall of the Qt event loop while a real
+``scenewire serve`` (another process, loopback WebSocket) sends a 4 MB
+float32 ``field_replace`` 30 times a second, against the same window idle in
+the same run. A 1 ms QTimer probes the loop; a stall is the longest gap
+between two of its ticks beyond the 1 ms it asked for.
 
 Part 2, the 3-D views: a morphology drawn as instanced cylinders coloured in
 the shader from one float32 per segment, against the baseline the seed's
@@ -31,7 +35,9 @@ import scenewire.frontend  # noqa: F401 - selects VisPy's pyqt6 / gl+ backends b
 from scenewire.frontend.visuals.cylinder_mesh import unit_capped_cylinder
 from scenewire.frontend.visuals.framing import frame_sphere, segment_bounding_sphere
 from scenewire.frontend.visuals.morphology import MorphologyVisual, default_sides, eye_position
-from scenewire.scene import colormaps
+from scenewire.protocol import FieldReplace
+from scenewire.scene import Field, Scene, colormaps
+from scenewire.session import BufferedSession
 
 # ---------------------------------------------------------------- shared helpers
 
@@ -75,6 +81,93 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
+
+
+# ---------------------------------------------------------------- part 1: the window
+
+
+class FieldStreamSession(BufferedSession):
+    """Replaces one 4 MB float32 field 30 times a second."""
+
+    def initialize(self) -> Scene:
+        self.values = np.zeros(1_048_576, dtype=np.float32)
+        return Scene(fields=[Field(id="big", values=self.values, dims=["i"])])
+
+    def is_live(self) -> bool:
+        return True
+
+    def idle_sleep(self) -> float:
+        return 1 / 30
+
+    def advance(self) -> None:
+        self.values = self.values + 1.0
+        self.emit(FieldReplace(field_id="big", values=self.values))
+
+
+def loop_stalls(seconds: float, url: str | None) -> tuple[float, float, int]:
+    """(longest stall ms, 99th percentile ms, updates applied) of a window watching ``url`` (None: idle)."""
+    from PyQt6.QtCore import QElapsedTimer, QTimer
+    from PyQt6.QtWidgets import QApplication
+
+    from scenewire.frontend.app import AppSpec
+    from scenewire.frontend.qt_transport import WebSocketTransport
+    from scenewire.frontend.window import VispyFrontendWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = VispyFrontendWindow(AppSpec(transport=WebSocketTransport(url) if url else None))
+    window.show()
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6 - 1.0)
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(1)
+    probe.timeout.connect(tick)
+    clock.start()
+    probe.start()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    probe.stop()
+    applied = window.updates_applied
+    window.shutdown()
+    window.close()
+    gaps = gaps[5:]  # the first ticks include start-up
+    return max(gaps), float(np.percentile(gaps, 99)), applied
+
+
+def bench_window(seconds: float) -> None:
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    server = subprocess.Popen(
+        [sys.executable, "-m", "scenewire.cli", "serve", "bench_frontend:FieldStreamSession", "--port", "0"],
+        cwd=root / "bench",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = re.search(r"on (ws://\S+)", server.stdout.readline()).group(1)  # type: ignore[union-attr]
+        idle = loop_stalls(seconds, None)
+        busy = loop_stalls(seconds, url)
+    finally:
+        server.kill()
+        server.wait(10)
+    print("\n### Part 1: Qt event-loop stall, 4 MB field_replace at 30 Hz over a loopback WebSocket\n")
+    print("| window | longest stall (ms) | 99th percentile (ms) | updates applied |")
+    print("|---|---:|---:|---:|")
+    print(f"| idle (baseline) | {idle[0]:.1f} | {idle[1]:.1f} | {idle[2]} |")
+    print(f"| receiving | {busy[0]:.1f} | {busy[1]:.1f} | {busy[2]} |")
+    print(f"\nratio of longest stalls, receiving / idle: {busy[0] / max(idle[0], 0.1):.1f}x; goal: under 16 ms")
 
 
 # ---------------------------------------------------------------- part 2: 3-D views
@@ -264,7 +357,12 @@ def sustained_fps(canvas, visual, updates: list[np.ndarray], seconds: float) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats: a smoke run")
+    parser.add_argument("--part", choices=["1", "2", "all"], default="all", help="which part to run")
     args = parser.parse_args()
+    if args.part in ("1", "all"):
+        bench_window(3.0 if args.quick else 10.0)
+    if args.part == "1":
+        return
     if args.quick:
         bench_3d([1_000, 10_000], repeat=5, fps_seconds=1.0)
     else:
