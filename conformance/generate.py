@@ -374,6 +374,20 @@ def valid_vectors() -> list[Valid]:
     )
     add("status", "status line", Status(message="running"))
     add(
+        "json_escape_dollar_key",
+        "a free-form map whose only key is $float: its JSON form is wrapped in $map",
+        StatePatch(updates={"odd": {"$float": "nan"}, "plain": {"$bin": 1, "other": 2}}),
+    )
+    add(
+        "control_integer_float_value",
+        "3.0 fits an integer scalar: a float with an integral value",
+        SceneReady(
+            scene=Scene(
+                controls=[Control(id="n", label="N", spec=ScalarSpec(min=0.0, max=10.0, integer=True), value=3.0)]
+            )
+        ),
+    )
+    add(
         "tick_end_field_append",
         "the last update of tick 41, at t = 1.025 ms",
         FieldAppend(
@@ -821,6 +835,145 @@ def invalid_vectors() -> list[Invalid]:
                 "coord_values": np.zeros(1),
                 "max_length": 0,
             }
+        ),
+    )
+    bad(
+        "payload_nil",
+        "wrong_type",
+        "a required map given as nil (only wire type any takes nil as a value)",
+        msgpack.packb({"kind": "invoke_action", "action_id": "a", "payload": None}),
+    )
+    bad(
+        "field_coords_bool",
+        "wrong_type",
+        "a bool coordinate array (the array constraints of 4.3)",
+        packb(
+            with_scene(
+                fields=[
+                    {"id": "v", "values": np.zeros(2), "dims": ["x"], "coords": {"x": np.ones(2, bool)}, "attrs": {}}
+                ]
+            )
+        ),
+    )
+    bad(
+        "grid_coords_2d",
+        "wrong_type",
+        "a 2-d grid coordinate array",
+        packb(
+            with_scene(
+                geometries=[
+                    {"kind": "grid", "id": "g", "dims": ["y", "x"], "coords": {"y": np.zeros((2, 1)), "x": np.zeros(2)}}
+                ]
+            )
+        ),
+    )
+    bad(
+        "binding_dotted_property",
+        "invalid_value",
+        "only a line plot's selectors.<dim> binds a part of a property",
+        packb(
+            with_scene(
+                geometries=[morph_tree()],
+                views=[
+                    {
+                        "kind": "morphology",
+                        "id": "m",
+                        "geometry_id": "cell",
+                        "colormap": "viridis",
+                        "bindings": {"title.x": "t"},
+                    }
+                ],
+            )
+        ),
+    )
+    bad(
+        "choice_options_repeat",
+        "invalid_value",
+        "choice options must be distinct",
+        packb(
+            with_scene(
+                controls=[
+                    {
+                        "id": "c",
+                        "label": "C",
+                        "value": "hh",
+                        "send_to_session": True,
+                        "spec": {"kind": "choice", "options": ["hh", "pas", "hh"]},
+                    }
+                ]
+            )
+        ),
+    )
+    bad(
+        "panel_grid_empty_row",
+        "invalid_value",
+        "a panel_grid row must have at least one cell",
+        msgpack.packb(
+            {
+                "kind": "layout_replace",
+                "panels": [{"id": "p", "kind": "controls", "view_ids": [], "control_ids": [], "action_ids": []}],
+                "panel_grid": [[]],
+            }
+        ),
+    )
+    bad(
+        "selector_negative",
+        "invalid_value",
+        "a selector is an index from 0",
+        packb(
+            with_scene(
+                fields=[{"id": "v", "values": np.zeros((2, 3)), "dims": ["s", "t"], "coords": {}, "attrs": {}}],
+                views=[
+                    {
+                        "kind": "line_plot",
+                        "id": "p",
+                        "field_id": "v",
+                        "x_dim": "t",
+                        "selectors": {"s": -1},
+                        "bindings": {},
+                    }
+                ],
+            )
+        ),
+    )
+    bad(
+        "color_limits_reversed",
+        "invalid_value",
+        "limits must have low <= high",
+        packb(
+            with_scene(
+                geometries=[morph_tree()],
+                views=[
+                    {
+                        "kind": "morphology",
+                        "id": "m",
+                        "geometry_id": "cell",
+                        "colormap": "viridis",
+                        "color_limits": [40.0, -80.0],
+                        "bindings": {},
+                    }
+                ],
+            )
+        ),
+    )
+    bad(
+        "limits_infinite",
+        "invalid_value",
+        "limits must be finite",
+        packb(
+            with_scene(
+                geometries=[morph_tree()],
+                views=[
+                    {
+                        "kind": "morphology",
+                        "id": "m",
+                        "geometry_id": "cell",
+                        "colormap": "viridis",
+                        "color_limits": [0.0, math.inf],
+                        "bindings": {},
+                    }
+                ],
+            )
         ),
     )
     bad(

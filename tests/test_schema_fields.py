@@ -267,11 +267,13 @@ def _check_wire(wire: R.WireType, uri: str, where: str) -> None:
         assert target == BASE + _path_of(wire.cls), where
     elif isinstance(wire, R.Variant):
         assert "oneOf" in schema, where
-    elif wire is R.FLOAT or wire is R.RANGE:
-        good = [0.5, 1, {"$float": "nan"}] if wire is R.FLOAT else [[0.0, 1.0], [-1, {"$float": "inf"}]]
+    elif wire is R.FLOAT or isinstance(wire, R.Range):
+        good = [0.5, 1, {"$float": "nan"}] if wire is R.FLOAT else [[0.0, 1.0], [-1, 2]]
         bad = ["x", True, None] if wire is R.FLOAT else [[0.0], [0.0, 1.0, 2.0], ["a", "b"], 1.0]
-        if "exclusiveMinimum" in schema:  # a positive float (ScalarSpec.step, LinePlotView.rolling_window)
-            good, bad = [0.5, 3], [0, -1.0, "x"]
+        if isinstance(wire, R.Range):  # limits are finite; a point may be any two floats
+            (bad if wire.ordered else good).append([-1, {"$float": "inf"}])
+        if "positive" in target:  # a positive float (ScalarSpec.step, LinePlotView.rolling_window)
+            good, bad = [0.5, 3, {"$float": "inf"}], [0, -1.0, "x", {"$float": "nan"}, {"$float": "-inf"}]
         assert all(accepts(uri, v) for v in good), where
         assert not any(accepts(uri, v) for v in bad), where
     elif wire is R.STR:
@@ -349,8 +351,8 @@ def full_scene() -> Scene:
             x_dim="time",
             series_dim="segment",
             selectors={},
-            rolling_window=100.0,
-            y_limits=(-80.0, float("inf")),
+            rolling_window=float("inf"),  # positive: +inf shows all of x
+            y_limits=(-80.0, 40.0),
             bindings={"selectors.segment": "sel"},
         ),
         StateGraphView(

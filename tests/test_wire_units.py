@@ -96,10 +96,10 @@ def test_every_nan_is_written_as_the_one_canonical_nan() -> None:
         negative_nan = float(np.float64(0.0) / np.float64(0.0))
     assert np.signbit(negative_nan)
     canonical = bytes.fromhex("cb7ff8000000000000")
-    from scenewire.scene import MorphologyView
+    from scenewire.scene import GraphNode
 
     assert encode(StatePatch(updates={"x": negative_nan})).endswith(canonical)
     assert encode(StatePatch(updates={"x": np.float32("nan")})).endswith(canonical)
     assert encode(SetControl(control_id="a", value=-np.nan)).endswith(canonical)
-    low = MorphologyView(id="m", geometry_id="g", color_limits=(negative_nan, 1.0)).to_tree()["color_limits"][0]
+    low = GraphNode(id="n", position=(negative_nan, 1.0)).to_tree()["position"][0]
     assert np.isnan(low) and not np.signbit(low)

@@ -136,6 +136,7 @@ namespace Scenewire.Conformance
                     return FirstDifference(b, Convert.FromBase64String((string)special)) < 0 ? null : path + ": bin bytes differ";
                 }
                 if (obj.TryGetValue("$ndarray", out special)) return CompareArray(tree, Obj(special, "$ndarray"), path);
+                if (obj.TryGetValue("$map", out special)) obj = Obj(special, "$map");  // a map whose only key is a tag (spec 15.2)
             }
             if (obj != null)
             {

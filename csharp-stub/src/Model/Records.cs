@@ -132,6 +132,15 @@ namespace Scenewire.Model
             return new[] { AsFloat(list[0], path + "[0]"), AsFloat(list[1], path + "[1]") };
         }
 
+        /// <summary>A range that is limits: finite, low &lt;= high (spec 4.1).</summary>
+        public static double[] AsLimits(object v, string path)
+        {
+            var r = AsRange(v, path);
+            if (double.IsNaN(r[0]) || double.IsInfinity(r[0]) || double.IsNaN(r[1]) || double.IsInfinity(r[1]) || !(r[0] <= r[1]))
+                throw Err.Invalid(path, "limits [" + r[0] + ", " + r[1] + "] must be finite with low <= high");
+            return r;
+        }
+
         public static List<string> AsStrList(object v, string path)
         {
             var list = v as List<object>;
@@ -231,6 +240,8 @@ namespace Scenewire.Model
             object v; return Get(key, true, out v) ? dec(v, P(key)) : null;
         }
         public double[] Range(string key) { object v; Get(key, false, out v); return AsRange(v, P(key)); }
+        public double[] Limits(string key) { object v; Get(key, false, out v); return AsLimits(v, P(key)); }
+        public double[] OptLimits(string key) { object v; return Get(key, true, out v) ? AsLimits(v, P(key)) : null; }
     }
 
     /// <summary>Builds a record's canonical tree: optional fields left out when null.</summary>

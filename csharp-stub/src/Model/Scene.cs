@@ -235,11 +235,13 @@ namespace Scenewire.Model
 
         protected void CheckBindings(string path)
         {
+            // a property of the view, or a line plot's "selectors.<dim>" (spec 8.3.1)
+            bool hasSelectors = Array.IndexOf(PropertyNames, "selectors") >= 0;
             foreach (var prop in Bindings.Keys)
             {
-                int dot = prop.IndexOf('.');
-                string bas = dot < 0 ? prop : prop.Substring(0, dot);
-                if (bas == "id" || bas == "bindings" || Array.IndexOf(PropertyNames, bas) < 0)
+                bool property = prop != "id" && prop != "bindings" && Array.IndexOf(PropertyNames, prop) >= 0;
+                bool selector = hasSelectors && prop.StartsWith("selectors.", StringComparison.Ordinal) && prop.Length > "selectors.".Length;
+                if (!property && !selector)
                     throw Err.Invalid(path, "view '" + Id + "': binding for unknown property '" + prop + "'");
             }
         }
@@ -267,7 +269,7 @@ namespace Scenewire.Model
                 GeometryId = r.Str("geometry_id"),
                 ColorFieldId = r.OptStr("color_field_id"),
                 Colormap = r.Str("colormap"),
-                ColorLimits = r.OptRange("color_limits"),
+                ColorLimits = r.OptLimits("color_limits"),
                 Title = r.OptStr("title"),
                 Bindings = ReadBindings(r),
             };
@@ -308,7 +310,7 @@ namespace Scenewire.Model
                 HeightFieldId = r.Str("height_field_id"),
                 ColorFieldId = r.OptStr("color_field_id"),
                 Colormap = r.Str("colormap"),
-                ColorLimits = r.OptRange("color_limits"),
+                ColorLimits = r.OptLimits("color_limits"),
                 Shading = r.Str("shading"),
                 ShowAxes = r.Bool("show_axes"),
                 Title = r.OptStr("title"),
@@ -356,14 +358,14 @@ namespace Scenewire.Model
                 FieldId = r.Str("field_id"),
                 XDim = r.Str("x_dim"),
                 SeriesDim = r.OptStr("series_dim"),
-                Selectors = r.MapOf("selectors", (o, p) => Rd.AsInt(o, p, null)),
+                Selectors = r.MapOf("selectors", (o, p) => Rd.AsInt(o, p, 0)),
                 SeriesLabels = r.OptStrList("series_labels"),
                 XLabel = r.OptStr("x_label"),
                 YLabel = r.OptStr("y_label"),
                 XUnit = r.OptStr("x_unit"),
                 YUnit = r.OptStr("y_unit"),
                 RollingWindow = r.OptFloat("rolling_window"),
-                YLimits = r.OptRange("y_limits"),
+                YLimits = r.OptLimits("y_limits"),
                 Title = r.OptStr("title"),
                 Bindings = ReadBindings(r),
             };
@@ -440,7 +442,7 @@ namespace Scenewire.Model
                 Nodes = r.List("nodes", GraphNode.FromTree),
                 Edges = r.List("edges", GraphEdge.FromTree),
                 Colormap = r.Str("colormap"),
-                ColorLimits = r.OptRange("color_limits"),
+                ColorLimits = r.OptLimits("color_limits"),
                 Title = r.OptStr("title"),
                 Bindings = ReadBindings(r),
             };
@@ -528,6 +530,8 @@ namespace Scenewire.Model
             var r = new Rd(tree, path, "ChoiceSpec");
             var s = new ChoiceSpec { Options = r.StrList("options") };
             if (s.Options.Count == 0) throw Err.Invalid(path, "choice spec: options must not be empty");
+            if (new HashSet<string>(s.Options, StringComparer.Ordinal).Count != s.Options.Count)
+                throw Err.Invalid(path, "choice spec: options repeat");
             return s;
         }
 
@@ -564,7 +568,7 @@ namespace Scenewire.Model
         public static new XYSpec FromTree(object tree, string path)
         {
             var r = new Rd(tree, path, "XYSpec");
-            return new XYSpec { XRange = r.Range("x_range"), YRange = r.Range("y_range") };
+            return new XYSpec { XRange = r.Limits("x_range"), YRange = r.Limits("y_range") };
         }
 
         public override bool Accepts(object value)
@@ -700,6 +704,8 @@ namespace Scenewire.Model
             foreach (var p in panels)
                 if (!ids.Add(p.Id)) throw Err.Invalid(path, "layout: panel id '" + p.Id + "' is used twice");
             if (grid == null) return;
+            if (grid.Count == 0 || grid.Exists(row => row.Count == 0))
+                throw Err.Invalid(path, "layout: panel_grid needs at least one row, and every row at least one cell");
             var widths = new HashSet<int>();
             foreach (var row in grid) widths.Add(row.Count);
             if (widths.Count > 1) throw Err.Invalid(path, "layout: panel_grid rows differ in length");

@@ -40,6 +40,8 @@ class ChoiceSpec(Record, kind="choice"):
     def check(self) -> None:
         if not self.options:
             raise ValueError("choice spec: options must not be empty")
+        if len(set(self.options)) != len(self.options):
+            raise ValueError(f"choice spec: options repeat in {self.options}")
 
     def accepts(self, value: Any) -> bool:
         return value in self.options

@@ -54,6 +54,8 @@ def check_panels(panels: list[Panel], grid: list[list[str]] | None) -> None:
     if dup:
         raise ValueError(f"layout: panel id {sorted(dup)[0]!r} is used twice")
     if grid is not None:
+        if not grid or not all(grid):
+            raise ValueError("layout: panel_grid needs at least one row, and every row at least one cell")
         widths = {len(row) for row in grid}
         if len(widths) > 1:
             raise ValueError(f"layout: panel_grid rows differ in length {sorted(widths)}")

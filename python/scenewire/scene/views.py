@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from ..wire.records import (
     BOOL,
+    COUNT,
     FLOAT,
-    INT,
+    POINT,
     RANGE,
     STR,
     ListOf,
@@ -30,10 +31,11 @@ BINDINGS = MapOf(STR)
 
 
 def _check_bindings(view: Record, view_id: str, bindings: dict[str, str]) -> None:
+    """A binding names a property of the view, or ``selectors.<dim>`` of a line plot (§8.3.1)."""
     names = {f.key for f in view.wire_fields()} - {"id", "bindings"}
     for prop in bindings:
-        base = prop.split(".", 1)[0]
-        if base not in names:
+        selector = "selectors" in names and prop.startswith("selectors.") and len(prop) > len("selectors.")
+        if prop not in names and not selector:
             raise ValueError(f"view {view_id!r}: binding for unknown property {prop!r}")
 
 
@@ -86,7 +88,7 @@ class LinePlotView(Record, kind="line_plot"):
     field_id: str = req(STR)
     x_dim: str = req(STR)
     series_dim: str | None = opt(STR)
-    selectors: dict[str, int] = many(MapOf(INT), dict)
+    selectors: dict[str, int] = many(MapOf(COUNT), dict)
     series_labels: list[str] | None = opt(ListOf(STR))
     x_label: str | None = opt(STR)
     y_label: str | None = opt(STR)
@@ -112,7 +114,7 @@ class GraphNode(Record):
     id: str = req(STR)
     label: str | None = opt(STR)
     field_id: str | None = opt(STR)
-    position: tuple[float, float] | None = opt(RANGE)
+    position: tuple[float, float] | None = opt(POINT)
 
 
 @dataclass(eq=False, slots=True)

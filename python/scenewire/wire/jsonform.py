@@ -7,7 +7,9 @@ integers as JSON integers, floats always with '.', 'e' or 'E' (Python's
 bin as ``{"$bin": base64}``; an ndarray as
 ``{"$ndarray": {"dtype", "shape", "data": base64}}``, with ``"sha256"`` (hex
 digest of the raw little-endian data) instead of ``"data"`` from
-:data:`INLINE_LIMIT` bytes up, so the manifest stays small.
+:data:`INLINE_LIMIT` bytes up, so the manifest stays small. A map whose only
+key is one of these tags (or ``$map``) is wrapped as ``{"$map": {...}}``, so
+that no map reads as a tagged value (§15.2).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ import numpy as np
 from .ndarray import DTYPES, to_wire_array, wire_dtype_name
 
 INLINE_LIMIT = 64 * 1024
+#: single keys that tag a JSON object as a value other than a map
+TAGS = frozenset(("$float", "$bin", "$ndarray", "$map"))
 
 
 def _array_json(arr: np.ndarray) -> dict[str, Any]:
@@ -52,7 +56,8 @@ def to_json_form(value: Any) -> Any:
     if isinstance(value, np.ndarray):
         return _array_json(value)
     if isinstance(value, dict):
-        return {k: to_json_form(v) for k, v in value.items()}
+        body = {k: to_json_form(v) for k, v in value.items()}
+        return {"$map": body} if len(body) == 1 and next(iter(body)) in TAGS else body
     if isinstance(value, (list, tuple)):
         return [to_json_form(v) for v in value]
     raise TypeError(f"{type(value).__name__} has no JSON form")
@@ -62,6 +67,8 @@ def from_json_form(value: Any) -> Any:
     """The inverse, for inline arrays (a ``sha256`` array cannot be rebuilt)."""
     if isinstance(value, dict):
         if len(value) == 1:
+            if "$map" in value:
+                return {k: from_json_form(v) for k, v in value["$map"].items()}
             if "$float" in value:
                 return float(value["$float"])
             if "$bin" in value:

@@ -248,24 +248,38 @@ class MapOf(WireType):
 
 
 class Range(WireType):
-    """Two floats ``[low, high]`` (colour limits, axis ranges)."""
+    """Two floats: a point ``[x, y]``, or with ``ordered`` limits ``[low, high]``.
 
-    __slots__ = ()
+    Limits (colour limits, axis ranges) are finite with ``low <= high``
+    (§4.1); a point (a graph node's position) is any two floats.
+    """
+
+    __slots__ = ("ordered",)
     schema_name = "array"
+
+    def __init__(self, ordered: bool = False) -> None:
+        self.ordered = ordered
 
     def enc(self, value: Any) -> Any:
         low, high = value
-        return [FLOAT.enc(low), FLOAT.enc(high)]
+        out = [FLOAT.enc(low), FLOAT.enc(high)]
+        if self.ordered and not (math.isfinite(out[0]) and math.isfinite(out[1]) and out[0] <= out[1]):
+            raise EncodeError(f"limits {list(value)} must be finite with low <= high")
+        return out
 
     def dec(self, value: Any, depth: int) -> Any:
         if type(value) is not list:
             raise _wrong("array of two floats", value)
         if len(value) != 2:
             raise _invalid(f"expected two numbers [low, high], got {len(value)}")
-        return (FLOAT.dec(value[0], depth), FLOAT.dec(value[1], depth))
+        low, high = FLOAT.dec(value[0], depth), FLOAT.dec(value[1], depth)
+        if self.ordered and not (math.isfinite(low) and math.isfinite(high) and low <= high):
+            raise _invalid(f"limits [{low}, {high}] must be finite with low <= high")
+        return (low, high)
 
 
-RANGE = Range()
+RANGE = Range(ordered=True)
+POINT = Range()
 
 NUMERIC = tuple(n for n in DTYPES if n != "bool")
 FLOATS = ("float32", "float64")
