@@ -503,3 +503,58 @@ def test_a_paused_consumer_keeps_its_connection_and_loses_no_history(built: Path
     assert _appended(out, "trace") == len(ticks), "appended history lost"
     statuses = re.findall(r"^status         message='tick (\d+)'", out, re.M)
     assert statuses[-1] == str(ticks[-1])
+
+
+# ---------------------------------------------------------------- the MonoBehaviour sample of docs/unity.md
+
+SAMPLE_MARK = "// ScenewireConnection.cs: compiled and played at 60 Hz by tests/test_csharp.py"
+
+
+def _unity_sample(tmp_path: Path) -> Path:
+    """The docs' sample, compiled with the UnityEngine stand-in and the player loop against Scenewire.dll."""
+    docs = (ROOT / "docs" / "unity.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```csharp\n(.*?)```", docs, re.S)
+    sample = [block for block in blocks if block.startswith(SAMPLE_MARK)]
+    assert len(sample) == 1, "docs/unity.md has no (or more than one) sample block marked for CI"
+    (tmp_path / "ScenewireConnection.cs").write_text(sample[0], encoding="utf-8")
+    shutil.copy(BIN / "Scenewire.dll", tmp_path)
+    exe = tmp_path / "unity-player.exe"
+    compiled = subprocess.run(
+        ["mcs", "-langversion:7.2", "-nologo", "-warnaserror+", f"-r:{tmp_path / 'Scenewire.dll'}", f"-out:{exe}",
+         str(tmp_path / "ScenewireConnection.cs"), str(STUB / "tests" / "unity" / "UnityEngine.cs"),
+         str(STUB / "tests" / "unity" / "UnityPlayer.cs")],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    return exe
+
+
+def test_the_docs_monobehaviour_plays_at_60_hz_against_the_cable_demo(built: Path, tmp_path: Path) -> None:
+    """The sample of docs/unity.md, compiled against a stand-in for UnityEngine and played like Unity's
+    player loop (Start, Update at 60 Hz for 6 s, OnDestroy) against ``scenewire serve`` of the cable demo.
+
+    It applies the startup placeholder scene and then the real one, sends its ``stim`` value only once a
+    scene has that control (the session answers with a status), reports nothing, returns from OnDestroy
+    before the close completes (the close runs on the thread pool), and its close ends the session."""
+    exe = _unity_sample(tmp_path)
+    _transports()
+    server = _Server("scenewire.demos.cable:CableSession")
+    try:
+        played = subprocess.run(
+            ["mono", str(exe), "ScenewireConnection", f"ws://127.0.0.1:{server.port}", "6"],
+            capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False,
+        )  # fmt: skip
+        assert server.wait() == 0, "".join(server.lines)
+    finally:
+        server.stop()
+    out = played.stdout
+    assert played.returncode == 0, out + played.stderr
+    lines = out.splitlines()
+    scenes = [i for i, line in enumerate(lines) if line.startswith("log: scene_ready")]
+    assert len(scenes) == 2, out  # the startup placeholder, then the scene
+    stimulus = [i for i, line in enumerate(lines) if line == "log: status stimulus 0.3 nA"]
+    assert stimulus and stimulus[0] > scenes[1], out
+    assert not [line for line in lines if line.startswith(("warning:", "error:"))], out
+    applied = re.search(r"^player: (\d+) frames, applied (\d+)$", out, re.M)
+    assert applied and int(applied[2]) > 10, out  # field_replace and status ticks of the demo
+    assert lines.index("player: OnDestroy returned") < lines.index("log: closed") < lines.index("player: done"), out
