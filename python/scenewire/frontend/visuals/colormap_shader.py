@@ -30,7 +30,7 @@ vec2 colormap_position(float v) {
 }
 """
 
-GLSL_FRAGMENT = """
+_LOOKUP = """
 uniform sampler2D u_lut;
 uniform float u_lut_size;
 uniform vec4 u_nan_color;
@@ -40,9 +40,15 @@ vec4 colormap_rgba(vec2 position) {
         return u_nan_color;
     }
     float s = (position.x * (u_lut_size - 1.0) + 0.5) / u_lut_size;
-    return texture2D(u_lut, vec2(s, 0.5));
+    return FETCH(u_lut, vec2(s, 0.5));
 }
 """
+
+GLSL_FRAGMENT = _LOOKUP.replace("FETCH(u_lut, vec2(s, 0.5))", "texture2D(u_lut, vec2(s, 0.5))")
+"""``colormap_rgba(position)`` for a fragment shader (a colour that varies across a triangle)."""
+
+GLSL_VERTEX_LOOKUP = _LOOKUP.replace("FETCH(u_lut, vec2(s, 0.5))", "texture2DLod(u_lut, vec2(s, 0.5), 0.0)")
+"""``colormap_rgba(position)`` for a vertex shader (one colour per instance: looked up per vertex, not per pixel)."""
 
 
 def limit_uniforms(limits: tuple[float, float]) -> tuple[float, float, float]:

@@ -13,13 +13,13 @@ import numpy as np
 from vispy import gloo
 from vispy.visuals import Visual
 
-from .colormap_shader import GLSL_FRAGMENT, GLSL_VERTEX, ColormapUniforms
+from .colormap_shader import GLSL_VERTEX, GLSL_VERTEX_LOOKUP, ColormapUniforms
 from .cylinder_mesh import unit_capped_cylinder
 
 NO_FIELD_COLOR = (0.8, 0.8, 0.8, 1.0)
 """Segments of a view with no colour field and a geometry without colours (§8.13)."""
 
-_VERTEX = GLSL_VERTEX + """
+_VERTEX = GLSL_VERTEX + GLSL_VERTEX_LOOKUP + """
 attribute vec3 a_vertex;
 attribute vec3 a_normal;
 attribute vec3 a_position;   // per instance
@@ -33,10 +33,10 @@ attribute vec4 a_rgba;       // per instance, or one constant: colours without a
 uniform float u_pad;         // outline pass: world units added to radius and half-length
 uniform vec4 u_eye;          // the camera in visual coordinates, homogeneous (w = 0: far away)
 uniform float u_min_radius;  // per unit of distance from the eye: thinner segments are drawn this thick
+uniform float u_use_rgba;    // 1: colour from a_rgba (no colour field), 0: from the scalar
 
 varying vec3 v_normal;
 varying vec3 v_world;
-varying vec2 v_cmap;
 varying vec4 v_rgba;
 
 void main() {
@@ -48,22 +48,20 @@ void main() {
     vec3 world = a_position + rot * (a_vertex * scale);
     v_normal = rot * a_normal;
     v_world = world;
-    v_cmap = colormap_position(a_value);
-    v_rgba = a_rgba;
+    // one colour per segment: looked up once per vertex, not once per pixel
+    v_rgba = u_use_rgba > 0.5 ? a_rgba : colormap_rgba(colormap_position(a_value));
     gl_Position = $transform(vec4(world, 1.0));
 }
 """
 
-_FRAGMENT = GLSL_FRAGMENT + """
+_FRAGMENT = """
 uniform vec4 u_eye;
 uniform float u_ambient;
 uniform float u_flat;        // 1: draw u_flat_color unshaded (the selection outline)
 uniform vec4 u_flat_color;
-uniform float u_use_rgba;    // 1: colour from a_rgba (no colour field), 0: from the scalar
 
 varying vec3 v_normal;
 varying vec3 v_world;
-varying vec2 v_cmap;
 varying vec4 v_rgba;
 
 void main() {
@@ -71,7 +69,7 @@ void main() {
         gl_FragColor = u_flat_color;
         return;
     }
-    vec4 rgba = u_use_rgba > 0.5 ? v_rgba : colormap_rgba(v_cmap);
+    vec4 rgba = v_rgba;
     // a headlight: surfaces facing the viewer show the colormap's colour exactly
     vec3 to_eye = normalize(u_eye.xyz - v_world * u_eye.w);
     float facing = abs(dot(normalize(v_normal), to_eye));
