@@ -183,7 +183,7 @@ def test_two_views_side_by_side_have_their_own_cameras_and_colour_maps(qtbot, st
     image = hosts[1].canvas.render()
     assert image[..., :3].max(axis=2).astype(bool).mean() > 0.02  # the other draws its cell too
     # the reset key brings the orbited camera back to the first view
-    hosts[1].canvas.events.key_press(key="R", text="r", modifiers=())
+    hosts[1].canvas.events.key_press(key="Home", text="", modifiers=())
     assert hosts[1].viewbox.camera.azimuth == pytest.approx(hosts[0].viewbox.camera.azimuth)
     for host in hosts:
         host.adapter.close()

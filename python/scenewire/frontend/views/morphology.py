@@ -5,8 +5,9 @@ uploads one float32 per segment (the newest sample of a trace field, §8.3.2)
 and the colours come from the colormap texture (§8.13). A click on a segment
 selects its entity (frontend state ``"selection"``, §7.7) and sends
 ``entity_clicked``; a ``state_patch`` of ``"selection"`` shows the same way.
-Hovering shows the segment's label. R (or Home) puts the camera back to the
-first view, which frames the whole cell (§8.14: +y up, looking along -z).
+Hovering shows the segment's label. Home puts the camera back to the
+first view, which frames the whole cell (§8.14: +y up, looking along -z) and
+follows the panel's shape until the camera is moved.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from vispy import scene
 from ...protocol import EntityClicked
 from ...scene import colormaps
 from ...scene.geometry import MorphologyGeometry
-from ..visuals.framing import frame_sphere, segment_bounding_sphere
+from ..visuals.framing import frame_box_front, segment_bounds
 from ..visuals.morphology import MorphologyVisual
 from ..visuals.picking import CylinderPicker, ray_through_pixel
 from .base import ViewAdapter
@@ -31,8 +32,9 @@ from .registry import register
 log = logging.getLogger("scenewire.frontend")
 
 SELECTION_KEY = "selection"  # the reserved frontend state key of §7.7
-RESET_KEYS = ("R", "Home")
-MIN_RADIUS_PX = 0.6  # thinner segments are drawn (and picked) this many pixels thick
+RESET_KEYS = ("Home",)  # not a letter: sessions bind letters to actions (a demo's Reset is r)
+MIN_RADIUS_PX = 1.0  # segments are drawn (and picked) with at least this radius, in pixels
+OUTLINE_MIN_RADIUS_PX = 2.5  # the selection's rim around a thin segment
 CLICK_SLOP_PX = 4  # a press and release further apart than this is a drag (orbit), not a click
 OUTLINE_COLOR = (1.0, 1.0, 1.0, 1.0)
 Morphology = scene.visuals.create_visual_node(MorphologyVisual)
@@ -81,6 +83,9 @@ class MorphologyAdapter(ViewAdapter):
         self.state_changed: Callable[[Any], None] | None = None
         self._press: tuple[float, float] | None = None
         self._segments_of: dict[str, np.ndarray] = {}
+        self._bounds = (-np.ones(3), np.ones(3))
+        self._cell_radius = 1.0
+        self._framed_state: dict[str, Any] = {}
         self._warned: set[str] = set()
 
     # ---- ViewAdapter -----------------------------------------------------
@@ -96,7 +101,7 @@ class MorphologyAdapter(ViewAdapter):
         canvas.events.mouse_release.connect(self._on_release)
         canvas.events.mouse_move.connect(self._on_move)
         canvas.events.key_press.connect(self._on_key)
-        canvas.events.resize.connect(self._place_hover)
+        parent.events.resize.connect(self._place_hover)  # the ViewBox's own size, once laid out
         self._build_geometry()
         self._refresh_colours()
         self._refresh_selection()
@@ -131,7 +136,7 @@ class MorphologyAdapter(ViewAdapter):
                 (canvas.events.mouse_release, self._on_release),
                 (canvas.events.mouse_move, self._on_move),
                 (canvas.events.key_press, self._on_key),
-                (canvas.events.resize, self._place_hover),
+                (self.viewbox.events.resize, self._place_hover),
             ):
                 event.disconnect(handler)
             for visual in (self.visual, self.outline, self.hover):
@@ -173,11 +178,9 @@ class MorphologyAdapter(ViewAdapter):
         for k, start in enumerate(starts):
             stop = starts[k + 1] if k + 1 < len(starts) else len(ids)
             self._segments_of[str(sorted_ids[start])] = order[start:stop]
-        centre, radius = segment_bounding_sphere(
-            geometry.positions, geometry.orientations, geometry.radii, geometry.lengths
-        )
-        self._cell_radius = radius
-        frame_sphere(self.viewbox.camera, centre, radius)
+        self._bounds = segment_bounds(geometry.positions, geometry.orientations, geometry.radii, geometry.lengths)
+        self._cell_radius = float(np.linalg.norm(self._bounds[1] - self._bounds[0])) / 2.0
+        self._frame()
         self.selected = None
         self._place_hover()
 
@@ -229,13 +232,14 @@ class MorphologyAdapter(ViewAdapter):
         g = self.geometry
         radii = np.asarray(g.radii, dtype=np.float64)[index]
         lengths = np.asarray(g.lengths, dtype=np.float64)[index]
-        # only the selected segments, inflated: a rim that stays visible when the cell is zoomed out
-        pad = 0.5 * radii + 0.008 * self._cell_radius
+        # only the selected segments, a quarter wider and a little longer; a thin one gets a
+        # rim of a few pixels, so the selection shows when the whole cell is in view
         self.outline = Morphology(
-            np.asarray(g.positions)[index], np.asarray(g.orientations)[index], radii + pad, lengths + 2 * pad,
-            colormaps.lut("grays", 2), colormaps.NAN_COLOR,
+            np.asarray(g.positions)[index], np.asarray(g.orientations)[index], 1.25 * radii, lengths + 0.5 * radii,
+            colormaps.lut("grays", 2), colormaps.NAN_COLOR, pad=0.006 * self._cell_radius,
             outline=True, outline_color=OUTLINE_COLOR, parent=self.viewbox.scene,
         )
+        self.outline.set_min_radius(self._min_radius() * OUTLINE_MIN_RADIUS_PX / MIN_RADIUS_PX)
 
     def _show_note(self, text: str) -> None:
         log.warning("view %r: %s", self.view_id, text)
@@ -304,11 +308,21 @@ class MorphologyAdapter(ViewAdapter):
         if self.hover is not None:
             self.hover.text = text
 
+    def _frame(self) -> None:
+        """The first view (§8.14): along -z, the cell's x and y extents fitted to the viewport."""
+        frame_box_front(self.viewbox.camera, *self._bounds, self.viewbox.size)
+        self._framed_state = self.viewbox.camera.get_state()
+
     def _place_hover(self, event: Any = None) -> None:
         if self.hover is not None and self.viewbox is not None:
             self.hover.pos = (8, self.viewbox.size[1] - 8)
+            # until the person moves the camera, the first view follows the panel's shape
+            if self.geometry is not None and self.viewbox.camera.get_state() == self._framed_state:
+                self._frame()
         if self.visual is not None:
             self.visual.set_min_radius(self._min_radius())
+        if self.outline is not None:
+            self.outline.set_min_radius(self._min_radius() * OUTLINE_MIN_RADIUS_PX / MIN_RADIUS_PX)
 
     def _on_key(self, event: Any) -> None:
         name = getattr(event.key, "name", event.key)

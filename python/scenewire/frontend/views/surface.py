@@ -4,7 +4,7 @@ Columns run along +x, rows along +z and the height goes up +y, 1:1 in scene
 units. A change of the height or colour field re-uploads heights, normals and
 colour scalars into the same buffers; the colours come from the colormap
 texture (§8.13). The first view looks from +z, raised 30 degrees so that the
-relief reads, and frames the grid with its heights; R (or Home) returns to it.
+relief reads, and frames the grid with its heights; Home returns to it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from .registry import register
 
 log = logging.getLogger("scenewire.frontend")
 
-RESET_KEYS = ("R", "Home")
+RESET_KEYS = ("Home",)  # not a letter: sessions bind letters to actions (a demo's Reset is r)
 AXIS_COLOR = (0.75, 0.78, 0.82, 1.0)
 Surface = scene.visuals.create_visual_node(SurfaceVisual)
 
