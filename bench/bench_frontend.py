@@ -1,6 +1,6 @@
 """Frontend benchmarks, run by hand under a display (``xvfb-run -a`` on a headless machine).
 
-``xvfb-run -a .venv/bin/python bench/bench_frontend.py [--quick]``
+``xvfb-run -a -s "-screen 0 1280x1024x24" .venv/bin/python bench/bench_frontend.py [--quick] [--part 1|1b|2]``
 
 Each part prints markdown; every figure stands beside a baseline measured the
 same way in the same run.
@@ -10,6 +10,27 @@ Part 1, the window: the longest stall of the Qt event loop while a real
 float32 ``field_replace`` 30 times a second, against the same window idle in
 the same run. A 1 ms QTimer probes the loop; a stall is the longest gap
 between two of its ticks beyond the 1 ms it asked for.
+
+Part 1b, the trace plot (``--part 1b``): the CPU time of one 60 Hz
+poll-and-apply for a trace plot of 50 series receiving one ``field_append``
+per tick with a 10 000-sample rolling window, for the two ways a line plot
+can be drawn, side by side in one run:
+
+- VisPy 2-D visuals: one ``Line`` visual holding all series (one vertex buffer,
+  a ``connect`` mask between series) in a ``PanZoomCamera`` view with two
+  ``AxisWidget``s;
+- pyqtgraph: one ``PlotCurveItem`` per series in a ``PlotWidget``.
+
+Each is run with every sample handed over, and with the traces decimated to
+two points (min, max) per pixel column first; then the window's own
+``line_plot`` adapter runs the same ticks. Each tick is split into the steps
+the window takes: decode the frame, apply it to the ``SceneState``, hand the
+new arrays to the plot ("apply"; the goal is decode + state + apply under
+2 ms), and draw the widget ("draw": VisPy renders through Mesa's software
+OpenGL here, so its draw is CPU work a GPU would do; pyqtgraph paints with
+QPainter on the CPU on every machine). CPU time is process time (all
+threads); figures are medians over the ticks, after the window has filled;
+ratios are against the first row, in the same run.
 
 Part 2, the 3-D views: a morphology drawn as instanced cylinders coloured in
 the shader from one float32 per segment, against the baseline the seed's
@@ -26,17 +47,22 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from vispy import gloo, scene
 from vispy.visuals import Visual
 
 import scenewire.frontend  # noqa: F401 - selects VisPy's pyqt6 / gl+ backends before any canvas
+from scenewire import decode, encode
+from scenewire.frontend.views.trace_data import decimate
 from scenewire.frontend.visuals.cylinder_mesh import unit_capped_cylinder
 from scenewire.frontend.visuals.framing import frame_sphere, segment_bounding_sphere
 from scenewire.frontend.visuals.morphology import MorphologyVisual, default_sides, eye_position
-from scenewire.protocol import FieldReplace
+from scenewire.protocol import FieldAppend, FieldReplace, SceneReady
 from scenewire.scene import Field, Scene, colormaps
+from scenewire.scene.state import SceneState
+from scenewire.scene.views import LinePlotView
 from scenewire.session import BufferedSession
 
 # ---------------------------------------------------------------- shared helpers
@@ -255,13 +281,19 @@ CMAP = "viridis"
 def make_visual(kind: str, tree: dict[str, np.ndarray], parent) -> Visual:
     if kind == "shader":
         visual = ShaderMorphology(
-            tree["positions"], tree["orientations"], tree["radii"], tree["lengths"],
-            colormaps.lut(CMAP), colormaps.NAN_COLOR, parent=parent,
+            tree["positions"],
+            tree["orientations"],
+            tree["radii"],
+            tree["lengths"],
+            colormaps.lut(CMAP),
+            colormaps.NAN_COLOR,
+            parent=parent,
         )
         visual.set_limits(LIMITS)
         return visual
-    return RGBAMorphology(tree["positions"], tree["orientations"], tree["radii"], tree["lengths"], CMAP, LIMITS,
-                          parent=parent)
+    return RGBAMorphology(
+        tree["positions"], tree["orientations"], tree["radii"], tree["lengths"], CMAP, LIMITS, parent=parent
+    )
 
 
 def draw(canvas: scene.SceneCanvas) -> None:
@@ -288,8 +320,9 @@ def bench_3d(sizes: list[int], repeat: int, fps_seconds: float) -> None:
                 t0 = time.perf_counter()
                 visual = make_visual(kind, tree, view.scene)
                 visual.set_values(updates[0])
-                centre, radius = segment_bounding_sphere(tree["positions"], tree["orientations"], tree["radii"],
-                                                         tree["lengths"])
+                centre, radius = segment_bounding_sphere(
+                    tree["positions"], tree["orientations"], tree["radii"], tree["lengths"]
+                )
                 frame_sphere(view.camera, centre, radius)
                 canvas.context.flush_commands()
                 t1 = time.perf_counter()
@@ -321,9 +354,11 @@ def bench_3d(sizes: list[int], repeat: int, fps_seconds: float) -> None:
         rows.append(row)
     canvas.close()
     print("\n## Part 2: morphology, scalar + colormap texture vs per-instance RGBA\n")
-    print("| segments | build RGBA (s) | build ours (s) | build + first frame ours (s) | apply RGBA (ms) "
-          "| apply ours (ms) | ratio | bytes/update RGBA | bytes/update ours | ratio "
-          "| frame RGBA (s) | frame ours (s) |")
+    print(
+        "| segments | build RGBA (s) | build ours (s) | build + first frame ours (s) | apply RGBA (ms) "
+        "| apply ours (ms) | ratio | bytes/update RGBA | bytes/update ours | ratio "
+        "| frame RGBA (s) | frame ours (s) |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
@@ -334,9 +369,11 @@ def bench_3d(sizes: list[int], repeat: int, fps_seconds: float) -> None:
             f"| {r['rgba_frame']:.3f} | {r['shader_frame']:.3f} |"
         )
     big = rows[-1]
-    print(f"\nFrames per second, {big['n']:,} segments, field_replace at 60 Hz for {fps_seconds:.0f} s: "
-          f"RGBA {big['rgba_fps']:.2f}, ours {big['shader_fps']:.2f} "
-          f"(ratio {big['shader_fps'] / big['rgba_fps']:.2f}x)")
+    print(
+        f"\nFrames per second, {big['n']:,} segments, field_replace at 60 Hz for {fps_seconds:.0f} s: "
+        f"RGBA {big['rgba_fps']:.2f}, ours {big['shader_fps']:.2f} "
+        f"(ratio {big['shader_fps'] / big['rgba_fps']:.2f}x)"
+    )
 
 
 def sustained_fps(canvas, visual, updates: list[np.ndarray], seconds: float) -> float:
@@ -354,14 +391,251 @@ def sustained_fps(canvas, visual, updates: list[np.ndarray], seconds: float) -> 
     return frames / (time.perf_counter() - t0)
 
 
+# ---------------------------------------------------------------- part 1b: trace plot technology
+
+SERIES = 50
+WINDOW = 10_000
+DT = 0.025  # ms per sample, NEURON's default step
+SIZE = (900, 500)
+COLUMNS = 800  # about the plot area's width in pixels: decimate to two points per column
+
+
+def trace_field() -> Field:
+    """A [series, time] field already full (10 000 samples), as a long run has it."""
+    rng = np.random.default_rng(3)
+    t = np.arange(WINDOW) * DT
+    values = (np.sin(t[None, :] / 5 + np.arange(SERIES)[:, None]) * 30 - 65).astype(np.float32)
+    values += rng.standard_normal(values.shape).astype(np.float32)
+    return Field(id="v", values=values, dims=["series", "time"], coords={"time": t}, unit="mV")
+
+
+def trace_frames(n: int) -> list[bytes]:
+    """Encoded ``field_append`` frames, one new sample per series per tick."""
+    rng = np.random.default_rng(4)
+    frames = []
+    for i in range(n):
+        t = (WINDOW + i) * DT
+        values = (rng.standard_normal((SERIES, 1)) * 30 - 65).astype(np.float32)
+        msg = FieldAppend(field_id="v", append_dim="time", values=values, coord_values=np.array([t]), max_length=WINDOW)
+        frames.append(encode(msg))
+    return frames
+
+
+class VispyTrace:
+    """All series in one ``Line`` visual; per tick one new vertex array."""
+
+    name = "VisPy"
+
+    def __init__(self, field: Field, decimated: bool) -> None:
+        self.decimated = decimated
+        from vispy import scene
+
+        self.canvas = scene.SceneCanvas(size=SIZE, bgcolor="white", show=True)
+        grid = self.canvas.central_widget.add_grid(spacing=0)
+        self.view = grid.add_view(row=0, col=1, camera="panzoom")
+        yaxis = scene.AxisWidget(orientation="left", axis_label="v (mV)", text_color="black", axis_color="black")
+        yaxis.width_max = 60
+        xaxis = scene.AxisWidget(orientation="bottom", axis_label="time (ms)", text_color="black", axis_color="black")
+        xaxis.height_max = 40
+        grid.add_widget(yaxis, row=0, col=0)
+        grid.add_widget(xaxis, row=1, col=1)
+        yaxis.link_view(self.view)
+        xaxis.link_view(self.view)
+        pos = self._pos(field)
+        n = pos.shape[0] // SERIES
+        connect = np.ones(SERIES * n, dtype=bool)
+        connect[n - 1 :: n] = False
+        colors = np.repeat(_palette(SERIES), n, axis=0)
+        self.line = scene.Line(pos=pos, color=colors, connect=connect, parent=self.view.scene)
+        self.view.camera.set_range()
+
+    def _pos(self, field: Field) -> np.ndarray:
+        x, y = field.coords["time"], field.values
+        if self.decimated:
+            x, y = decimate(x, y, COLUMNS)
+        pos = np.empty((y.shape[0], y.shape[1], 2), dtype=np.float32)
+        pos[:, :, 0] = x
+        pos[:, :, 1] = y
+        return pos.reshape(-1, 2)
+
+    def apply(self, field: Field) -> None:
+        self.line.set_data(pos=self._pos(field))
+        t = field.coords["time"]
+        self.view.camera.set_range(x=(float(t[0]), float(t[-1])), y=(-170, 40), margin=0)
+
+    def draw(self) -> None:
+        self.canvas.render()
+
+    def close(self) -> None:
+        self.canvas.close()
+
+
+class PyqtgraphTrace:
+    """One ``PlotCurveItem`` per series; per tick each gets a view of the new arrays."""
+
+    name = "pyqtgraph"
+
+    def __init__(self, field: Field, decimated: bool) -> None:
+        import pyqtgraph as pg
+
+        self.decimated = decimated
+        pg.setConfigOptions(antialias=False, foreground="k", background="w")
+        self.widget = pg.PlotWidget()
+        self.widget.resize(*SIZE)
+        item = self.widget.getPlotItem()
+        item.setLabel("left", "v", units="mV")
+        item.setLabel("bottom", "time", units="ms")
+        item.disableAutoRange()
+        item.setYRange(-170, 40, padding=0)
+        self.curves = []
+        for rgba in _palette(SERIES):
+            curve = pg.PlotCurveItem(pen=pg.mkPen(tuple(int(c * 255) for c in rgba[:3]), width=1))
+            item.addItem(curve)
+            self.curves.append(curve)
+        self.widget.show()
+        self.apply(field)
+
+    def apply(self, field: Field) -> None:
+        t, y = field.coords["time"], field.values
+        x = t
+        if self.decimated:
+            x, y = decimate(t, y, COLUMNS)
+        for curve, row in zip(self.curves, y, strict=True):
+            curve.setData(x, row, skipFiniteCheck=True)
+        self.widget.getPlotItem().setXRange(float(t[0]), float(t[-1]), padding=0)
+
+    def draw(self) -> None:
+        self.widget.grab()
+
+    def close(self) -> None:
+        self.widget.close()
+
+
+class AdapterTrace:
+    """The window's own ``line_plot`` adapter (pyqtgraph, decimated), fed by the scene state."""
+
+    name = "line_plot adapter (pyqtgraph)"
+
+    def __init__(self, state: SceneState) -> None:
+        from PyQt6.QtWidgets import QVBoxLayout, QWidget
+
+        from scenewire.frontend.views.line_plot import LinePlotAdapter
+
+        self.holder = QWidget()
+        QVBoxLayout(self.holder).setContentsMargins(0, 0, 0, 0)
+        self.holder.resize(*SIZE)
+        self.adapter = LinePlotAdapter("p", state, lambda command: None)
+        self.adapter.build(self.holder)
+        self.holder.show()
+
+    def apply(self, changes: Any) -> None:
+        self.adapter.apply(changes)
+
+    def draw(self) -> None:
+        self.holder.grab()
+
+    def close(self) -> None:
+        self.adapter.close()
+        self.holder.close()
+
+
+def _palette(n: int) -> np.ndarray:
+    hues = np.linspace(0, 1, n, endpoint=False)
+    rgb = 0.5 + 0.4 * np.cos(2 * np.pi * (hues[:, None] + np.array([0, 1 / 3, 2 / 3])))
+    return np.column_stack([rgb, np.ones(n)]).astype(np.float32)
+
+
+def clocks() -> tuple[float, float]:
+    return time.process_time(), time.perf_counter()
+
+
+def trace_state() -> SceneState:
+    """The scene state after a ``scene_ready`` with the full trace field and one line plot."""
+    view = LinePlotView(id="p", field_id="v", x_dim="time", series_dim="series", x_unit="ms", y_limits=(-170.0, 40.0))
+    state = SceneState()
+    state.apply(SceneReady(scene=Scene(fields=[trace_field()], views=[view])))
+    return state
+
+
+def trace_run(make: Callable[..., Any], decimated: bool | None, ticks: int, frames: list[bytes]) -> dict[str, Any]:
+    """Median (cpu, wall) seconds per step over ``ticks`` 60 Hz ticks.
+
+    ``decimated`` None is the adapter itself, which takes the ``Changes``;
+    the others take the field.
+    """
+    from PyQt6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    state = trace_state()
+    plot = make(state) if decimated is None else make(state.field("v"), decimated)
+    app.processEvents()
+    plot.draw()
+    steps: dict[str, list[tuple[float, float]]] = {"decode": [], "state": [], "apply": [], "draw": []}
+    for frame in frames[:ticks]:
+        c0, w0 = clocks()
+        update = decode(frame)
+        c1, w1 = clocks()
+        changes = state.apply(update)
+        c2, w2 = clocks()
+        plot.apply(changes if decimated is None else state.field("v"))
+        c3, w3 = clocks()
+        plot.draw()
+        app.processEvents()
+        c4, w4 = clocks()
+        for name, (ca, wa, cb, wb) in zip(
+            steps, ((c0, w0, c1, w1), (c1, w1, c2, w2), (c2, w2, c3, w3), (c3, w3, c4, w4)), strict=True
+        ):
+            steps[name].append((cb - ca, wb - wa))
+    plot.close()
+    app.processEvents()
+    out = {}
+    for name, samples in steps.items():
+        out[name] = (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples))
+    return out
+
+
+def trace_part(ticks: int) -> list[str]:
+    """Run both technologies and return the markdown table."""
+    from PyQt6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    frames = trace_frames(ticks)
+    results = {}
+    for decimated in (False, True):
+        for cls in (VispyTrace, PyqtgraphTrace):
+            how = f"decimated to {2 * COLUMNS} points" if decimated else f"all {WINDOW} samples"
+            results[f"{cls.name}, {how}"] = trace_run(cls, decimated, ticks, frames)
+    results[f"{AdapterTrace.name}, decimated to the plot's width"] = trace_run(AdapterTrace, None, ticks, frames)
+    base = next(iter(results.values()))
+    ms = 1e3
+    lines = [
+        "## Part 1b: a trace plot, VisPy 2-D visuals vs pyqtgraph",
+        "",
+        f"{SERIES} series, {WINDOW} samples each, one field_append per tick, median of {ticks} ticks",
+        "",
+        "| technology, series drawn | step | CPU ms | wall ms | CPU x first row |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name, steps in results.items():
+        total_cpu = sum(c for c, _ in steps.values())
+        total_wall = sum(w for _, w in steps.values())
+        for step, (cpu, wall) in [*steps.items(), ("total", (total_cpu, total_wall))]:
+            ref = base[step][0] if step != "total" else sum(c for c, _ in base.values())
+            lines.append(f"| {name} | {step} | {cpu * ms:.3f} | {wall * ms:.3f} | {cpu / ref:.2f} |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, few repeats: a smoke run")
-    parser.add_argument("--part", choices=["1", "2", "all"], default="all", help="which part to run")
+    parser.add_argument("--part", choices=["1", "1b", "2", "all"], default="all", help="which part to run")
+    parser.add_argument("--ticks", type=int, default=60, help="part 1b: ticks measured per technology")
     args = parser.parse_args()
     if args.part in ("1", "all"):
         bench_window(3.0 if args.quick else 10.0)
-    if args.part == "1":
+    if args.part in ("1b", "all"):
+        print("\n".join(trace_part(8 if args.quick else args.ticks)))
+    if args.part not in ("2", "all"):
         return
     if args.quick:
         bench_3d([1_000, 10_000], repeat=5, fps_seconds=1.0)
