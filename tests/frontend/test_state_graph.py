@@ -117,4 +117,4 @@ def test_unplaced_nodes_get_distinct_places_and_a_click_names_the_node(qtbot) ->
     assert len({(round(x), round(y)) for x, y in spots.values()}) == 3
     x, y = spots["O"]
     qtbot.mouseClick(adapter.widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
-    assert [type(c) for c in sent] == [EntityClicked] and sent[0].entity_id == "O"
+    assert [type(c) for c in sent] == [EntityClicked] and (sent[0].entity_id, sent[0].view_id) == ("O", "g")

@@ -265,11 +265,11 @@ class StateGraphAdapter(ViewAdapter):
         self.bar.setLevels((low, high) if high > low else (low - 0.5, high + 0.5))
 
     def _clicked(self, _item: Any, points: Any, *_: Any) -> None:
-        """A click on a node is ``entity_clicked`` with the node's id (§6.5)."""
+        """A click on a node is ``entity_clicked`` with the node's id and this view's (§6.5)."""
         from ...protocol import EntityClicked
 
         if len(points):
-            self.send(EntityClicked(entity_id=str(points[0].data())))
+            self.send(EntityClicked(entity_id=str(points[0].data()), view_id=self.view_id))
 
     # -- for tests and tools ---------------------------------------------------------
 
