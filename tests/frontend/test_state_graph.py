@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from scenewire.protocol import EntityClicked, FieldAppend, FieldReplace, SceneReady
+from scenewire.protocol import EntityClicked, FieldAppend, FieldReplace, SceneReady, StatePatch
 from scenewire.scene import Field, Scene, colormaps
 from scenewire.scene.state import SceneState
 from scenewire.scene.views import GraphEdge, GraphNode, StateGraphView
@@ -108,13 +108,23 @@ def test_limits_from_the_data_span_every_field_the_graph_names(qtbot) -> None:
 
 
 @pytest.mark.timeout(60)
-def test_unplaced_nodes_get_distinct_places_and_a_click_names_the_node(qtbot) -> None:
+def test_unplaced_nodes_get_distinct_places_and_a_click_selects_and_names_the_node(qtbot) -> None:
     from PyQt6.QtCore import QPoint, Qt
 
+    from scenewire.frontend.views.state_graph import NODE_SIZE
+
     sent: list[Any] = []
-    adapter, _ = shown(channel_scene(), qtbot, sent)
+    adapter, state = shown(channel_scene(), qtbot, sent)
     spots = {node: adapter.node_to_widget(node) for node in ("C", "O", "I")}
     assert len({(round(x), round(y)) for x, y in spots.values()}) == 3
     x, y = spots["O"]
     qtbot.mouseClick(adapter.widget.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
     assert [type(c) for c in sent] == [EntityClicked] and (sent[0].entity_id, sent[0].view_id) == ("O", "g")
+    assert state.frontend_state["selection"] == "O" and adapter.selected == "O"
+    # a state_patch from the session selects the same way
+    adapter.apply(state.apply(StatePatch(updates={"selection": "C"})))
+    keep(adapter.widget, "state_graph_selected_C")
+    assert adapter.selected == "C"
+    x, y = adapter.node_to_widget("C")
+    ring = grab(adapter.widget)[round(y) - NODE_SIZE // 2 - 1 : round(y) - NODE_SIZE // 2 + 3, round(x)]
+    assert ring.min() < 40  # a black ring at the top of the selected node

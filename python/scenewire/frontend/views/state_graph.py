@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("scenewire.frontend")
 
 NODE_SIZE = 34  # px, diameter
+SELECTION_KEY = "selection"  # the reserved frontend state key of §7.7: a selected node gets a thick ring
 # without a field: a white (hollow-looking) node and a dark grey edge, both apart from coolwarm's pale middle
 NODE_NO_FIELD = (1.0, 1.0, 1.0, 1.0)
 EDGE_NO_FIELD = (0.45, 0.45, 0.45, 1.0)
@@ -89,6 +91,9 @@ class StateGraphAdapter(ViewAdapter):
         self.limits: tuple[float, float] = colormaps.NO_DATA_LIMITS
         self.node_colors = np.zeros((0, 4), np.float32)  # what is drawn now, float RGBA per node
         self.edge_colors = np.zeros((0, 4), np.float32)
+        self.selected: str | None = None
+        #: told when a click changed frontend state, so the window can pass it to the other views
+        self.state_changed: Callable[[Any], None] | None = None
 
     # -- ViewAdapter ------------------------------------------------------------
 
@@ -125,7 +130,7 @@ class StateGraphAdapter(ViewAdapter):
         bound = set(self.view.bindings.values())
         if changes.scene or self.view_id in changes.views or changes.state_keys & bound:
             self.rebuild()
-        elif self.touched(changes):
+        elif self.touched(changes) or SELECTION_KEY in changes.state_keys:
             self.recolor()
 
     def close(self) -> None:
@@ -256,7 +261,10 @@ class StateGraphAdapter(ViewAdapter):
         self.node_colors = self._colors(self._values(nodes), name, NODE_NO_FIELD)
         self.edge_colors = self._colors(self._values(edges), name, EDGE_NO_FIELD)
         brushes = [pg.mkBrush(*_qcolor(c)) for c in self.node_colors]
-        self.nodes_item.setData(pos=self.positions, brush=brushes, data=[n.id for n in nodes], size=NODE_SIZE)
+        selected = self.state.frontend_state.get(SELECTION_KEY)
+        self.selected = selected if isinstance(selected, str) and selected in {n.id for n in nodes} else None
+        pens = [pg.mkPen((0, 0, 0), width=4) if n.id == self.selected else pg.mkPen(_OUTLINE, width=1.5) for n in nodes]
+        self.nodes_item.setData(pos=self.positions, brush=brushes, pen=pens, data=[n.id for n in nodes], size=NODE_SIZE)
         for (line, arrow), color in zip(self.edge_items, self.edge_colors, strict=True):
             rgba = _qcolor(color)
             line.setPen(pg.mkPen(rgba, width=3))
@@ -265,11 +273,18 @@ class StateGraphAdapter(ViewAdapter):
         self.bar.setLevels((low, high) if high > low else (low - 0.5, high + 0.5))
 
     def _clicked(self, _item: Any, points: Any, *_: Any) -> None:
-        """A click on a node is ``entity_clicked`` with the node's id and this view's (§6.5)."""
+        """A click on a node selects it (frontend state ``selection``) and sends ``entity_clicked`` (§6.5)."""
         from ...protocol import EntityClicked
 
-        if len(points):
-            self.send(EntityClicked(entity_id=str(points[0].data()), view_id=self.view_id))
+        if not len(points):
+            return
+        node_id = str(points[0].data())
+        changes = self.state.set_frontend_state(SELECTION_KEY, node_id)
+        if changes:
+            self.apply(changes)
+            if self.state_changed is not None:
+                self.state_changed(changes)
+        self.send(EntityClicked(entity_id=node_id, view_id=self.view_id))
 
     # -- for tests and tools ---------------------------------------------------------
 
