@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from scenewire.protocol import FieldReplace, ScenePatch, SceneReady
+from scenewire.protocol import FieldReplace, ScenePatch, SceneReady, StatePatch
 from scenewire.scene import Field, GridGeometry, Scene, SurfaceView, colormaps
 from scenewire.scene.state import SceneState
 
@@ -70,5 +70,41 @@ def test_a_field_replace_recolours_and_raises_the_surface_where_it_changed() -> 
     adapter.apply(state.apply(ScenePatch(view_updates={"s": {"colormap": "hot"}})))
     hot = np.round(colormaps.map_values(np.array([1.0]), "hot", (0.0, 1.0))[0, :3] * 255)
     assert np.abs(at(0.8, 0.5, canvas.render()) - hot).max() <= 3
+    adapter.close()
+    canvas.close()
+
+
+def test_a_click_on_the_surface_sets_the_picked_grid_point_as_frontend_state_for_a_bound_line_plot() -> None:
+    from vispy import scene
+
+    from scenewire.frontend.views.registry import adapter_for
+    from scenewire.scene import LinePlotView
+
+    base = surface_scene()
+    # the slice the scene asks for: a line plot along the columns at the row picked on the surface
+    plot = LinePlotView(id="p", field_id="h", x_dim="col", selectors={"row": 0, "time": 1},
+                        bindings={"selectors.row": "s.row"})
+    state = SceneState()
+    state.apply(SceneReady(scene=Scene(fields=base.fields, geometries=base.geometries, views=[*base.views, plot])))
+    canvas = scene.SceneCanvas(keys=None, size=(400, 300), show=True, bgcolor="black")
+    viewbox = canvas.central_widget.add_view()
+    adapter = adapter_for("surface")("s", state, [].append)
+    seen = []
+    adapter.state_changed = seen.append
+    adapter.build(viewbox)
+    canvas.render()
+    # grid point (row 8, col 15) is at x = cols[15], z = rows[8]
+    x, z = np.linspace(-1.0, 1.0, COLS)[15], np.linspace(-1.0, 1.0, ROWS)[8]
+    p = viewbox.scene.node_transform(canvas.scene).map(np.array([[x, 0.0, z]]))
+    assert adapter.click(*(p[0, :2] / p[0, 3])) == (8, 15)
+    assert state.frontend_state["s.row"] == 8 and state.frontend_state["s.col"] == 15
+    assert state.selectors("p")["row"] == 8
+    assert seen and "p" in seen[0].views  # the window passes these on: the plot redraws its slice
+    assert adapter.marker is not None and adapter.marker.visible
+    # a state_patch from the session moves the marker the same way
+    changes = state.apply(StatePatch(updates={"s.row": 2, "s.col": 3}))
+    assert adapter.touched(changes)
+    adapter.apply(changes)
+    assert adapter.picked() == (2, 3)
     adapter.close()
     canvas.close()

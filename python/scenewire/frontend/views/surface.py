@@ -5,6 +5,12 @@ units. A change of the height or colour field re-uploads heights, normals and
 colour scalars into the same buffers; the colours come from the colormap
 texture (§8.13). The first view looks from +z, raised 30 degrees so that the
 relief reads, and frames the grid with its heights; Home returns to it.
+
+A click on the surface picks the nearest grid point (i, j) and sets the
+frontend state keys ``"<view id>.<row dim>"`` = i and ``"<view id>.<col dim>"`` = j,
+so that a line plot of the same field whose selector is bound to one of them
+(``bindings: {"selectors.<row dim>": "<view id>.<row dim>"}``) shows the slice
+through the picked point; a ``state_patch`` of those keys moves the marker too.
 """
 
 from __future__ import annotations
@@ -18,12 +24,15 @@ from vispy import scene
 from ...scene import colormaps
 from ...scene.geometry import GridGeometry
 from ..visuals.framing import frame_sphere
+from ..visuals.picking import pick_grid_point, ray_through_pixel
 from ..visuals.surface import SurfaceVisual
 from .base import ViewAdapter
 from .registry import register
 
 log = logging.getLogger("scenewire.frontend")
 
+CLICK_SLOP_PX = 4
+MARKER_COLOR = (1.0, 1.0, 1.0, 1.0)
 RESET_KEYS = ("Home",)  # not a letter: sessions bind letters to actions (a demo's Reset is r)
 AXIS_COLOR = (0.75, 0.78, 0.82, 1.0)
 Surface = scene.visuals.create_visual_node(SurfaceVisual)
@@ -62,14 +71,30 @@ class SurfaceAdapter(ViewAdapter):
         self.grid: GridGeometry | None = None
         self.visual: Any = None
         self.axes: list[Any] = []
+        self.marker: Any = None
         self.note = ""
+        # the window may set this to spread a local frontend-state change (a click) to other views
+        self.state_changed: Any = None
+        self._press: tuple[float, float] | None = None
         self._warned: set[str] = set()
 
     def build(self, parent: Any) -> None:
         self.viewbox = parent
         parent.camera = scene.TurntableCamera(up="+y", elevation=30.0, azimuth=90.0, fov=40.0)
         parent.canvas.events.key_press.connect(self._on_key)
+        parent.canvas.events.mouse_press.connect(self._on_press)
+        parent.canvas.events.mouse_release.connect(self._on_release)
         self._build_grid()
+
+    def pick_keys(self) -> tuple[str, str] | None:
+        """The frontend state keys a click sets: ``<view id>.<row dim>``, ``<view id>.<col dim>``."""
+        if self.grid is None:
+            return None
+        return (f"{self.view_id}.{self.grid.dims[0]}", f"{self.view_id}.{self.grid.dims[1]}")
+
+    def touched(self, changes: Any) -> bool:
+        keys = self.pick_keys()
+        return super().touched(changes) or bool(keys and changes.state_keys.intersection(keys))
 
     def input_fields(self) -> set[str]:
         found = super().input_fields()
@@ -84,13 +109,18 @@ class SurfaceAdapter(ViewAdapter):
             return
         if changes.scene or self.grid is not self._current_grid():
             self._build_grid()
-        else:
+        elif self.view_id in changes.views or changes.fields & self.input_fields():
             self._refresh()
+        else:
+            self._show_pick()  # only the picked point's state keys changed
 
     def close(self) -> None:
         if self.viewbox is not None:
-            self.viewbox.canvas.events.key_press.disconnect(self._on_key)
-        for visual in [self.visual, *self.axes]:
+            events = self.viewbox.canvas.events
+            events.key_press.disconnect(self._on_key)
+            events.mouse_press.disconnect(self._on_press)
+            events.mouse_release.disconnect(self._on_release)
+        for visual in [self.visual, self.marker, *self.axes]:
             if visual is not None:
                 visual.parent = None
         self.visual, self.axes = None, []
@@ -107,10 +137,10 @@ class SurfaceAdapter(ViewAdapter):
         return None
 
     def _build_grid(self) -> None:
-        for visual in [self.visual, *self.axes]:
+        for visual in [self.visual, self.marker, *self.axes]:
             if visual is not None:
                 visual.parent = None
-        self.visual, self.axes = None, []
+        self.visual, self.marker, self.axes = None, None, []
         self.grid = grid = self._current_grid()
         if grid is None or min(grid.shape) < 2:
             self.note = f"no grid {self.view.grid_id!r} of at least 2 x 2 points"
@@ -160,6 +190,61 @@ class SurfaceAdapter(ViewAdapter):
             limits = colormaps.data_limits(colour_field.values)
         self.visual.set_data(heights, colours)
         self.visual.set_limits(tuple(limits))
+        self._show_pick()
+
+    def picked(self) -> tuple[int, int] | None:
+        """The grid point the frontend state names (both keys set to indices inside the grid), or None."""
+        keys = self.pick_keys()
+        if keys is None:
+            return None
+        i, j = (self.state.frontend_state.get(k) for k in keys)
+        if type(i) is not int or type(j) is not int:
+            return None
+        if not (0 <= i < self.grid.shape[0] and 0 <= j < self.grid.shape[1]):
+            return None
+        return i, j
+
+    def _show_pick(self) -> None:
+        point = self.picked()
+        if point is None or self.visual is None or not np.isfinite(self.visual.points[point]).all():
+            if self.marker is not None:
+                self.marker.visible = False
+            return
+        if self.marker is None:
+            self.marker = scene.visuals.Markers(parent=self.viewbox.scene)
+            self.marker.set_gl_state("translucent", depth_test=False)
+        self.marker.set_data(self.visual.points[point][None, :], size=11, face_color=(0, 0, 0, 0),
+                             edge_color=MARKER_COLOR, edge_width=2)
+        self.marker.visible = True
+
+    def click(self, x: float, y: float) -> tuple[int, int] | None:
+        """A click at canvas pixel (x, y): the grid point there goes to frontend state (None: a miss)."""
+        if self.visual is None or self.grid is None:
+            return None
+        to_scene = self.viewbox.canvas.scene.node_transform(self.viewbox.scene)
+        point = pick_grid_point(*ray_through_pixel(to_scene, x, y), self.visual.points)
+        if point is None:
+            return None
+        changes = None
+        for key, index in zip(self.pick_keys(), point, strict=True):
+            step = self.state.set_frontend_state(key, int(index))
+            if changes is None:
+                changes = step
+            else:
+                changes.merge(step)
+        if changes:
+            self._show_pick()
+            if self.state_changed is not None:
+                self.state_changed(changes)
+        return point
+
+    def _on_press(self, event: Any) -> None:
+        self._press = tuple(event.pos[:2]) if event.button == 1 else None
+
+    def _on_release(self, event: Any) -> None:
+        press, self._press = self._press, None
+        if press is not None and event.button == 1 and np.hypot(*np.subtract(event.pos[:2], press)) <= CLICK_SLOP_PX:
+            self.click(*event.pos[:2])
 
     def _build_axes(self, cols: np.ndarray, rows: np.ndarray, low: float, high: float) -> None:
         """Three lines from the grid's first corner, along +x (columns), +y (height), +z (rows), named."""

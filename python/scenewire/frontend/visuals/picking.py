@@ -83,3 +83,43 @@ class CylinderPicker:
                 t_hit = np.where(hit & (t < t_hit), t, t_hit)
         best = int(np.argmin(t_hit))
         return int(cand[best]) if np.isfinite(t_hit[best]) else None
+
+
+def pick_grid_point(origin: np.ndarray, direction: np.ndarray, points: np.ndarray) -> tuple[int, int] | None:
+    """The grid point (i, j) nearest to where a ray first meets a surface of (rows, cols, 3) points, or None.
+
+    Each cell is two triangles, as drawn; a ray test against all of them at once
+    (Moeller-Trumbore). Cells with a non-finite corner are not drawn and not hit.
+    """
+    p = np.asarray(points, dtype=np.float64)
+    rows, cols = p.shape[:2]
+    a, b, c, d = p[:-1, :-1], p[:-1, 1:], p[1:, :-1], p[1:, 1:]
+    tris = np.concatenate([np.stack([a, b, d], 2).reshape(-1, 3, 3), np.stack([a, d, c], 2).reshape(-1, 3, 3)])
+    corner = np.concatenate([np.stack(np.meshgrid(np.arange(rows - 1), np.arange(cols - 1), indexing="ij"), -1)
+                             .reshape(-1, 2)] * 2)
+    ok = np.isfinite(tris).all(axis=(1, 2))
+    tris, corner = tris[ok], corner[ok]
+    if len(tris) == 0:
+        return None
+    o = np.asarray(origin, dtype=np.float64)
+    dvec = np.asarray(direction, dtype=np.float64)
+    e1 = tris[:, 1] - tris[:, 0]
+    e2 = tris[:, 2] - tris[:, 0]
+    h = np.cross(dvec, e2)
+    det = np.einsum("ij,ij->i", e1, h)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        inv = 1.0 / det
+        s = o - tris[:, 0]
+        u = inv * np.einsum("ij,ij->i", s, h)
+        q = np.cross(s, e1)
+        v = inv * (q @ dvec)
+        t = inv * np.einsum("ij,ij->i", e2, q)
+    hit = (np.abs(det) > 1e-15) & (u >= 0) & (v >= 0) & (u + v <= 1) & (t >= 0)
+    if not hit.any():
+        return None
+    k = np.flatnonzero(hit)[np.argmin(t[hit])]
+    spot = o + t[k] * dvec
+    i0, j0 = corner[k]
+    cell = p[i0 : i0 + 2, j0 : j0 + 2].reshape(4, 3)
+    near = int(np.argmin(np.linalg.norm(cell - spot, axis=1)))
+    return int(i0 + near // 2), int(j0 + near % 2)

@@ -104,6 +104,7 @@ class SurfaceVisual(Visual):
         self._draw_mode = "triangles"
         self.set_gl_state("opaque", depth_test=True, cull_face=False)
         self._yrange = (0.0, 0.0)
+        self.points = np.full((*self.shape, 3), np.nan)  # the drawn grid points, NaN where not drawn
         self.freeze()
 
     def set_shading(self, shading: str) -> None:
@@ -137,6 +138,8 @@ class SurfaceVisual(Visual):
         self._normal.set_data(np.ascontiguousarray(self._normals(y).reshape(-1, 3)))
         self._value.set_data(np.ascontiguousarray(v.ravel(), dtype=np.float32))
         self._yrange = (float(y[finite].min()), float(y[finite].max())) if finite.any() else (0.0, 0.0)
+        gx, gz = np.meshgrid(self.x, self.z)
+        self.points = np.stack([gx, np.where(finite, y, np.nan), gz], axis=-1)
         self.update()
 
     @property
