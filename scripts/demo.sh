@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # A session over a real WebSocket and a client that shows it:
-# serve the cable demo on a free loopback port, probe it for a few seconds,
+# serve the branched-neuron demo on a free loopback port, probe it for a few seconds,
 # change the stimulus, stop the session, and check that the server exited.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh"
 BIN="$ROOT/.venv/bin"
-SESSION="scenewire.demos.cable:CableSession"
+SESSION="scenewire.demos.neuron_demo:BranchedNeuronSession"
 LOG="$(mktemp)"
 
 "$BIN/scenewire" serve "$SESSION" --port 0 >"$LOG" 2>&1 &
@@ -28,8 +28,8 @@ PROBE="$(sed -n 's/^connect with: //p' "$LOG")"
 [ -n "$PROBE" ] || { echo "demo: no connect line from the server" >&2; exit 1; }
 URL="${PROBE##* }"
 
-echo "--- $PROBE --seconds 2 --set stim=0.1 --stop"
-"$BIN/scenewire" probe "$URL" --seconds 2 --set stim=0.1 --stop
+echo "--- $PROBE --seconds 2 --set stim=1.2 --stop"
+"$BIN/scenewire" probe "$URL" --seconds 2 --set stim=1.2 --stop
 
 # after stop_session the server runs shutdown() and exits on its own
 for _ in $(seq 1 200); do
