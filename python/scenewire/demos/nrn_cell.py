@@ -1,0 +1,305 @@
+"""NeuronCellSession: a real NEURON cell, its own 3-D points turned into the morphology geometry.
+
+Needs the optional extra ``neuron`` (``pip install "scenewire[neuron]"``).
+NEURON is imported in ``initialize()``, so it loads only where the session
+runs: in the server's worker process (default isolation), never in the
+server, and never on the machine that shows the window.
+
+:func:`morphology_from_sections` is the part worth taking to your own model:
+it cuts each section's pt3d path (``h.pt3dadd``) into its ``nseg``
+segments, each centred where NEURON puts it (arc length ``(i + 0.5) / nseg``
+along the path, interpolated between the 3-D points), pointing along the
+path's chord over the segment, as long as ``L / nseg`` and as thick as the
+segment's ``diam``. Entity ids are NEURON's own names (``dend[2](0.5)``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ..protocol import (
+    EntityClicked,
+    FieldAppend,
+    FieldReplace,
+    InvokeAction,
+    KeyPressed,
+    Reset,
+    ScenePatch,
+    SessionCommand,
+    SetControl,
+    Status,
+)
+from ..scene import (
+    Action,
+    Control,
+    Field,
+    Layout,
+    LinePlotView,
+    MorphologyGeometry,
+    MorphologyView,
+    Panel,
+    ScalarSpec,
+    Scene,
+)
+from ..session import BufferedSession
+from .segments import entity_id, frames
+
+STEPS_PER_TICK = 40  # 1 ms at NEURON's default dt of 0.025 ms
+SAMPLE_EVERY = 4
+TRACE_SAMPLES = 2000
+DEFAULT_STIM_NA = 0.3
+
+
+def section_points(sec: Any) -> tuple[np.ndarray, np.ndarray]:
+    """A section's 3-D points (k, 3) in µm and their arc lengths (k,), from its pt3d list."""
+    k = int(sec.n3d())
+    if k < 2:
+        raise ValueError(f"section {sec.name()} has {k} 3-D points; give it at least two with h.pt3dadd")
+    xyz = np.array([[sec.x3d(i), sec.y3d(i), sec.z3d(i)] for i in range(k)])
+    arc = np.array([sec.arc3d(i) for i in range(k)])
+    return xyz, arc
+
+
+def morphology_from_sections(sections: Sequence[Any], geometry_id: str = "cell") -> tuple[MorphologyGeometry, list]:
+    """The morphology geometry of ``sections`` (NEURON sections with 3-D points) and their segments in order."""
+    centres, starts, ends, radii, lengths, xlocs, ids, names, segments = [], [], [], [], [], [], [], [], []
+    for sec in sections:
+        xyz, arc = section_points(sec)
+        total = arc[-1]
+        name = sec.name()
+        nseg = int(sec.nseg)
+        for i, seg in enumerate(sec):
+            at = np.array([i, i + 0.5, i + 1]) / nseg * total
+            points = np.stack([np.interp(at, arc, xyz[:, d]) for d in range(3)], axis=1)
+            starts.append(points[0])
+            centres.append(points[1])
+            ends.append(points[2])
+            radii.append(seg.diam / 2)
+            lengths.append(sec.L / nseg)
+            xlocs.append(seg.x)
+            ids.append(entity_id(name, seg.x))
+            names.append(name)
+            segments.append(seg)
+    chords = np.array(ends) - np.array(starts)
+    geometry = MorphologyGeometry(
+        id=geometry_id,
+        positions=np.array(centres, dtype=np.float32),
+        orientations=frames(chords).astype(np.float32),
+        radii=np.array(radii, dtype=np.float32),
+        lengths=np.array(lengths, dtype=np.float32),
+        xlocs=np.array(xlocs, dtype=np.float32),
+        entity_ids=ids,
+        section_names=names,
+    )
+    return geometry, segments
+
+
+def build_cell(h: Any) -> dict[str, Any]:
+    """A small cell in NEURON: HH soma and axon, three passive dendrites, one of them forked."""
+    cell: dict[str, Any] = {}
+
+    def section(name: str, points: list[tuple[float, float, float, float]], nseg: int, parent: Any = None) -> Any:
+        sec = h.Section(name=name)
+        for x, y, z, diam in points:
+            sec.pt3dadd(x, y, z, diam)
+        sec.nseg = nseg
+        if parent is not None:
+            sec.connect(parent(1))
+        cell[name] = sec
+        return sec
+
+    soma = section("soma", [(0, -10, 0, 20), (0, 10, 0, 20)], 1)
+    axon = section("axon", [(0, -10, 0, 2), (0, -40, 0, 1), (5, -200, 0, 1), (-5, -450, 10, 1)], 45)
+    axon.connect(soma(0))
+    dend0 = section("dend_0", [(0, 10, 0, 3), (30, 50, 0, 2.5), (60, 90, 5, 2)], 15, soma)
+    section("dend_0_0", [(60, 90, 5, 1.5), (70, 150, 10, 1.2), (90, 210, 0, 1)], 15, dend0)
+    section("dend_0_1", [(60, 90, 5, 1.5), (120, 110, -10, 1.2), (180, 140, -20, 1)], 15, dend0)
+    section("dend_1", [(0, 10, 0, 3), (-40, 60, 10, 2), (-80, 140, 20, 1.5), (-100, 200, 10, 1)], 21, soma)
+    section("dend_2", [(0, 10, 0, 2), (10, 40, 50, 1.5), (20, 60, 110, 1)], 11, soma)
+    for name in ("soma", "axon"):
+        cell[name].insert("hh")
+    for name, sec in cell.items():
+        sec.Ra = 100
+        sec.cm = 1
+        if name not in ("soma", "axon"):
+            sec.insert("pas")
+            for seg in sec:
+                seg.pas.g = 1e-4
+                seg.pas.e = -65
+    return cell
+
+
+class NeuronCellSession(BufferedSession):
+    """A NEURON cell streamed per tick: voltage of every segment, traces, a stimulus slider, reset."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stim_na = DEFAULT_STIM_NA
+        self.h: Any = None
+        self.cell: dict[str, Any] = {}
+
+    @classmethod
+    def startup_scene(cls) -> Scene:
+        return Scene(metadata={"title": "NEURON: loading the simulator..."})
+
+    def initialize(self) -> Scene:
+        from neuron import h  # here, not at import: NEURON loads in the process that runs the session
+
+        h.load_file("stdrun.hoc")
+        self.h = h
+        self.cell = build_cell(h)
+        sections = list(self.cell.values())
+        self.geometry, self.segments = morphology_from_sections(sections)
+        self.n = len(self.segments)
+        self.pointers = h.PtrVector(self.n)
+        for i, seg in enumerate(self.segments):
+            self.pointers.pset(i, seg._ref_v)
+        self.gathered = h.Vector(self.n)
+        soma, axon = self.cell["soma"], self.cell["axon"]
+        self.stim = h.IClamp(soma(0.5))
+        self.stim.delay, self.stim.dur = 0.0, 1e9
+        self.stim.amp = self.stim_na
+        ids = self.geometry.entity_ids
+        self.traced = [ids.index(entity_id("soma", 0.5)), ids.index(entity_id("axon", axon(1 - 0.5 / axon.nseg).x))]
+        self.traced.append(ids.index(entity_id("dend_0_0", self.cell["dend_0_0"](1 - 0.5 / 15).x)))
+        self._reset_state()
+        labels = [ids[i] for i in self.traced]
+        return Scene(
+            fields=[
+                Field(id="v", values=self.voltages(), dims=["segment"], unit="mV"),
+                Field(
+                    id="v_trace",
+                    values=np.zeros((0, len(labels)), dtype=np.float32),
+                    dims=["time", "segment"],
+                    coords={"time": np.zeros(0)},
+                    unit="mV",
+                    attrs={"segments": labels},
+                ),
+            ],
+            geometries=[self.geometry],
+            views=[
+                MorphologyView(
+                    id="cell_view",
+                    geometry_id="cell",
+                    color_field_id="v",
+                    colormap="viridis",
+                    color_limits=(-80.0, 40.0),
+                    title="membrane potential (mV)",
+                ),
+                LinePlotView(
+                    id="trace_view",
+                    field_id="v_trace",
+                    x_dim="time",
+                    series_dim="segment",
+                    series_labels=labels,
+                    x_label="time",
+                    x_unit="ms",
+                    y_label="V",
+                    y_unit="mV",
+                    rolling_window=200.0,
+                    y_limits=(-90.0, 50.0),
+                    title="voltage traces",
+                ),
+            ],
+            controls=[
+                Control(
+                    id="stim",
+                    label="IClamp at the soma (nA)",
+                    spec=ScalarSpec(min=0.0, max=2.0, step=0.05),
+                    value=self.stim_na,
+                )
+            ],
+            actions=[Action(id="reset", label="Reset", shortcuts=["r"])],
+            layout=Layout(
+                title="scenewire: a NEURON cell",
+                panels=[
+                    Panel(id="cell", kind="view_3d", title="cell", view_ids=["cell_view"]),
+                    Panel(id="traces", kind="line_plot", title="traces", view_ids=["trace_view"]),
+                    Panel(id="controls", kind="controls", title="controls", control_ids=["stim"], action_ids=["reset"]),
+                ],
+                panel_grid=[["cell", "traces"], ["cell", "controls"]],
+            ),
+            metadata={
+                "title": f"NEURON {self.neuron_version()}: HH soma and axon, passive dendrites",
+                "segments": self.n,
+                "pid": os.getpid(),  # which process runs the simulator (tests check it is not the server)
+            },
+        )
+
+    @staticmethod
+    def neuron_version() -> str:
+        import neuron
+
+        return str(getattr(neuron, "__version__", "?"))
+
+    def _reset_state(self) -> None:
+        self.h.finitialize(-65.0)
+        self.steps = 0
+        self.spikes = 0
+        self._above = False
+
+    def voltages(self) -> np.ndarray:
+        self.pointers.gather(self.gathered)
+        return self.gathered.as_numpy().astype(np.float32)
+
+    def handle(self, command: SessionCommand) -> None:
+        if isinstance(command, SetControl) and command.control_id == "stim":
+            try:
+                self.stim_na = min(max(float(command.value), 0.0), 2.0)
+            except (TypeError, ValueError):
+                self.emit(Status(message=f"stim wants a number, got {command.value!r}", timeout_ms=3000))
+                return
+            self.stim.amp = self.stim_na
+            self.emit(ScenePatch(control_updates={"stim": {"value": self.stim_na}}))
+        elif (
+            isinstance(command, Reset)
+            or (isinstance(command, InvokeAction) and command.action_id == "reset")
+            or (isinstance(command, KeyPressed) and command.key == "r")
+        ):
+            self._reset_state()
+            self.emit(FieldReplace(field_id="v", values=self.voltages()))
+            self.emit(Status(message="reset", timeout_ms=2000))
+        elif isinstance(command, EntityClicked):
+            self.emit(Status(message=f"clicked {command.entity_id}", timeout_ms=2000))
+
+    def is_live(self) -> bool:
+        return self.h is not None
+
+    def idle_sleep(self) -> float:
+        return 0.02
+
+    def advance(self) -> None:
+        h = self.h
+        times, samples = [], []
+        soma = self.traced[0]
+        for _ in range(STEPS_PER_TICK):
+            h.fadvance()
+            self.steps += 1
+            if self.steps % SAMPLE_EVERY == 0:
+                v = self.voltages()
+                times.append(h.t)
+                samples.append(v[self.traced])
+                above = v[soma] >= 0.0
+                self.spikes += bool(above and not self._above)
+                self._above = above
+        self.emit(FieldReplace(field_id="v", values=self.voltages()))
+        self.emit(
+            FieldAppend(
+                field_id="v_trace",
+                append_dim="time",
+                values=np.array(samples, dtype=np.float32),
+                coord_values=np.array(times),
+                max_length=TRACE_SAMPLES,
+                attrs_update={"spikes": self.spikes},
+            )
+        )
+
+    def shutdown(self) -> None:
+        # drop the sections so a later session in this process starts from an empty model
+        self.stim = None
+        self.cell.clear()
+        self.segments = []
