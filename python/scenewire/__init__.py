@@ -1,8 +1,136 @@
-"""scenewire: a language-agnostic wire protocol for live simulation scenes."""
+"""scenewire: a language-agnostic wire protocol for live simulation scenes.
 
-from .protocol import decode, encode
-from .wire import ErrorCode, ProtocolError
+One import gives a session author everything (docs/writing-a-session.md)::
 
-__version__ = "0.1.0"
+    import scenewire as sw
 
-__all__ = ["ErrorCode", "ProtocolError", "__version__", "decode", "encode"]
+    class Lorenz(sw.BufferedSession):
+        def initialize(self) -> sw.Scene: ...
+        def advance(self) -> None:
+            self.emit(sw.FieldAppend(...))
+
+    sw.run_backend_server(Lorenz, "127.0.0.1", 8765)
+
+The session classes, the scene model (fields, geometries, views, controls,
+layout), the updates a session emits and the commands it handles are plain
+attributes. The transports load on first use, so ``import scenewire`` pulls
+in neither asyncio, websockets, multiprocessing nor Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"  # first: modules below read it while this package is still importing
+
+from .protocol import (
+    EntityClicked,
+    Error,
+    FieldAppend,
+    FieldReplace,
+    InvokeAction,
+    KeyPressed,
+    LayoutReplace,
+    PanelPatch,
+    Reset,
+    ScenePatch,
+    SceneReady,
+    SessionCommand,
+    SessionUpdate,
+    SetControl,
+    StatePatch,
+    Status,
+    StopSession,
+    decode,
+    encode,
+)
+from .scene import (
+    Action,
+    BoolSpec,
+    ChoiceSpec,
+    Control,
+    Field,
+    GraphEdge,
+    GraphNode,
+    GridGeometry,
+    Layout,
+    LinePlotView,
+    MorphologyGeometry,
+    MorphologyView,
+    Operator,
+    Panel,
+    ScalarSpec,
+    Scene,
+    StateGraphView,
+    SurfaceView,
+    XYSpec,
+)
+from .session import BufferedSession, Session
+from .wire import EncodeError, ErrorCode, ProtocolError
+
+_LAZY = {
+    "run_backend_server": ("scenewire.transports.ws_server", "run_backend_server"),
+    "BackendServer": ("scenewire.transports.ws_server", "BackendServer"),
+    "PipeTransport": ("scenewire.transports.pipe", "PipeTransport"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The transports, imported when first asked for (they bring asyncio or multiprocessing)."""
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'scenewire' has no attribute {name!r}")
+
+
+__all__ = [
+    "Action",
+    "BackendServer",
+    "BoolSpec",
+    "BufferedSession",
+    "ChoiceSpec",
+    "Control",
+    "EncodeError",
+    "EntityClicked",
+    "Error",
+    "ErrorCode",
+    "Field",
+    "FieldAppend",
+    "FieldReplace",
+    "GraphEdge",
+    "GraphNode",
+    "GridGeometry",
+    "InvokeAction",
+    "KeyPressed",
+    "Layout",
+    "LayoutReplace",
+    "LinePlotView",
+    "MorphologyGeometry",
+    "MorphologyView",
+    "Operator",
+    "Panel",
+    "PanelPatch",
+    "PipeTransport",
+    "ProtocolError",
+    "Reset",
+    "ScalarSpec",
+    "Scene",
+    "SceneReady",
+    "ScenePatch",
+    "Session",
+    "SessionCommand",
+    "SessionUpdate",
+    "SetControl",
+    "StateGraphView",
+    "StatePatch",
+    "Status",
+    "StopSession",
+    "SurfaceView",
+    "XYSpec",
+    "__version__",
+    "decode",
+    "encode",
+    "run_backend_server",
+]

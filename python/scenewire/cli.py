@@ -1,5 +1,11 @@
 """The ``scenewire`` command: ``serve`` a session over a WebSocket, ``view`` it, ``probe`` a server, check a client.
 
+Made for a person at a terminal: every subcommand's ``--help`` ends with
+examples, and a mistake (a port in use, a server not there, a module or
+file not found, something that is not a session) is one line that says
+what to do, never a traceback. ``record`` saves a server's stream to a file
+and ``replay`` serves such a file again (:mod:`scenewire.recording`).
+
 ``serve`` imports the session class from ``module:Class`` (the current
 directory is importable, so ``scenewire serve mymodel:CellSession`` works
 beside ``mymodel.py``) and prints the exact command that connects to it.
@@ -11,34 +17,122 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
+import functools
 import importlib
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from .protocol import InvokeAction, SessionCommand, SetControl
 from .transports.addresses import connect_url
 
+MAIN_EXAMPLES = """\
+examples:
+  scenewire serve scenewire.demos.neuron_demo:BranchedNeuronSession   # a firing neuron on port 8765
+  scenewire view ws://127.0.0.1:8765                                   # the window (frontend extra)
+  scenewire probe ws://127.0.0.1:8765 --seconds 2                      # the stream as text
+  scenewire record ws://127.0.0.1:8765 run.mcap --seconds 30
+  scenewire replay run.mcap --speed 2
+
+Each command has its own --help. Docs: docs/getting-started.md
+"""
+
+SERVE_EXAMPLES = """\
+examples:
+  scenewire serve mymodel:CellSession           # class CellSession in ./mymodel.py, on 127.0.0.1:8765
+  scenewire serve scenewire.demos.wave:WaveSession --port 0    # a free port; the line printed says which
+  scenewire serve mymodel:CellSession --host 0.0.0.0 --forever # every interface; one client after another
+"""
+
+PROBE_EXAMPLES = """\
+examples:
+  scenewire probe ws://127.0.0.1:8765 --count 10
+  scenewire probe ws://127.0.0.1:8765 --seconds 3 --set stim=1.5 --action reset --stop
+
+exit status: 0 normal close, 1 closed with an error, 2 refused or unreachable
+"""
+
+RECORD_EXAMPLES = """\
+examples:
+  scenewire record ws://127.0.0.1:8765 run.mcap                # until the server closes or Ctrl-C
+  scenewire record ws://127.0.0.1:8765 run.mcap --seconds 60 --force
+"""
+
+REPLAY_EXAMPLES = """\
+examples:
+  scenewire replay run.mcap                      # on 127.0.0.1:8765, at the recorded pace
+  scenewire replay run.mcap --speed 4 --port 0   # four times faster, on a free port
+  scenewire replay run.mcap --fast --forever     # as fast as the client reads, for one client after another
+"""
+
 
 def load_source(spec: str) -> Any:
-    """``package.module:Name`` (or ``module:Outer.Inner``) to the object it names."""
+    """``package.module:Name`` (or ``module:Outer.Inner``) to the object it names; a one-line ``SystemExit`` if not."""
     module_name, sep, attr = spec.partition(":")
     if not sep or not module_name or not attr:
-        raise SystemExit(f"scenewire: expected module:SessionClass, got {spec!r}")
+        raise SystemExit(
+            f"scenewire: expected module:SessionClass (say mymodel:CellSession for class CellSession "
+            f"in mymodel.py), got {spec!r}"
+        )
     if os.getcwd() not in sys.path:
         sys.path.insert(0, os.getcwd())
     try:
         obj: Any = importlib.import_module(module_name)
-    except ImportError as exc:
-        raise SystemExit(f"scenewire: cannot import {module_name!r}: {exc}") from None
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.split(".")[0] == exc.name.split(".")[0]:
+            raise SystemExit(
+                f"scenewire: no module {module_name!r} here: run this from the folder that holds "
+                f"{module_name.split('.')[0]}.py (now {os.getcwd()}), or pip install the package that has it"
+            ) from None
+        raise SystemExit(f"scenewire: importing {module_name!r} needs {exc.name!r}, which is not installed") from None
+    except Exception as exc:
+        where = _user_frame(exc)
+        raise SystemExit(f"scenewire: importing {module_name!r} failed{where}: {type(exc).__name__}: {exc}") from None
     for part in attr.split("."):
         try:
             obj = getattr(obj, part)
         except AttributeError:
-            raise SystemExit(f"scenewire: {module_name!r} has no {attr!r}") from None
+            names = sorted(n for n, v in vars(importlib.import_module(module_name)).items() if _is_session_class(v))
+            hint = f"; its session classes: {', '.join(names)}" if names else ""
+            raise SystemExit(f"scenewire: {module_name!r} has no {attr!r}{hint}") from None
+    return obj
+
+
+def _is_session_class(value: Any) -> bool:
+    from .session import Session
+
+    return isinstance(value, type) and issubclass(value, Session) and value.__module__ != "scenewire.session.base"
+
+
+def _user_frame(exc: BaseException) -> str:
+    """`` (file.py line 12)``: where in the person's own code an import failed."""
+    import traceback
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "importlib" not in f.filename]
+    return f" ({frames[-1].filename} line {frames[-1].lineno})" if frames else ""
+
+
+def check_session_source(spec: str, obj: Any) -> Any:
+    """Refuse, in one line, what cannot build a session: an instance, a non-session class, a non-callable."""
+    from .session import Session
+
+    if isinstance(obj, Session):
+        raise SystemExit(f"scenewire: {spec} is a session object; name its class (or a factory) instead")
+    if isinstance(obj, type):
+        if not issubclass(obj, Session) and not all(hasattr(obj, m) for m in ("initialize", "handle", "read_updates")):
+            raise SystemExit(
+                f"scenewire: {spec} is the class {obj.__name__}, not a session: subclass scenewire.Session "
+                f"(or scenewire.BufferedSession) and implement initialize()"
+            )
+    elif not callable(obj):
+        raise SystemExit(
+            f"scenewire: {spec} is a {type(obj).__name__}, not a session class or a zero-argument factory"
+        )
     return obj
 
 
@@ -58,26 +152,40 @@ def parse_set(text: str) -> SetControl:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .transports.ws_server import BackendServer, run_backend_server
+    source = check_session_source(args.session, load_source(args.session))
+    return serve_source(source, args.session, args)
 
-    source = load_source(args.session)
+
+def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
+    """Serve ``source`` as ``serve`` and ``replay`` do; the exit status."""
+    from .transports.ws_server import BackendServer, run_backend_server
 
     def ready(server: BackendServer) -> None:
         url = connect_url(server.host, server.port)
         where = "a worker process" if server.isolation == "process" else "a thread"
-        print(f"scenewire: serving {args.session} on {server.url} (session in {where})", flush=True)
+        print(f"scenewire: serving {name} on {server.url} (session in {where})", flush=True)
         print(f"connect with: scenewire probe {url}", flush=True)
 
     options: dict[str, Any] = {}
-    if args.ping_interval is not None:
+    if getattr(args, "ping_interval", None) is not None:
         options["ping_interval"] = args.ping_interval or None
-    if args.isolation is not None:
+    if getattr(args, "isolation", None) is not None:
         options["isolation"] = args.isolation
     try:
         run_backend_server(source, args.host, args.port, serve_forever=args.forever, on_ready=ready, **options)
     except (TypeError, ValueError) as exc:
         raise SystemExit(f"scenewire: {exc}") from None
     except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise SystemExit(
+                f"scenewire: port {args.port} on {args.host} is in use (another scenewire serve?); "
+                f"stop that one, or pick another port with --port N (--port 0 picks a free one)"
+            ) from None
+        if exc.errno == errno.EADDRNOTAVAIL:
+            raise SystemExit(
+                f"scenewire: {args.host} is not an address of this machine; use 127.0.0.1 (loopback, "
+                f"which WSL2 forwards to Windows) or 0.0.0.0 (every interface)"
+            ) from None
         raise SystemExit(f"scenewire: cannot listen on {args.host}:{args.port}: {exc}") from None
     except KeyboardInterrupt:
         print("scenewire: interrupted", flush=True)
@@ -104,6 +212,49 @@ def cmd_probe(args: argparse.Namespace) -> int:
         )
     except KeyboardInterrupt:
         return 130
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    from .recording.recorder import record
+
+    path = Path(args.file)
+    if not path.parent.is_dir():
+        raise SystemExit(f"scenewire: no folder {str(path.parent)!r} to write {path.name} into")
+    if path.exists() and not args.force:
+        raise SystemExit(f"scenewire: {path} exists; pass --force to overwrite it, or name another file")
+    try:
+        return asyncio.run(
+            record(args.url, path, seconds=args.seconds, count=args.count, out=lambda line: print(line, flush=True))
+        )
+    except KeyboardInterrupt:
+        return 130  # the recording was finished and saved on the way out
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from .recording import RecordingError, ReplaySession, summarize
+
+    path = Path(args.file)
+    if not path.is_file():
+        hint = "it is a folder" if path.exists() else "no such file"
+        raise SystemExit(f"scenewire: cannot replay {args.file}: {hint} (record one with: scenewire record URL FILE)")
+    if args.speed <= 0:
+        raise SystemExit(f"scenewire: --speed must be above 0, got {args.speed:g}")
+    try:
+        summary = summarize(path)
+    except RecordingError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+    info = summary.info
+    print(
+        f"replay: {path}: {summary.count} frames over {summary.seconds:.1f} s, recorded from "
+        f"{info.get('source', '?')} ({info.get('server', '?')}) at {info.get('started', '?')}",
+        flush=True,
+    )
+    for text in summary.damage:
+        print(f"replay: warning: {text}; the intact part plays", flush=True)
+    pace = "as fast as the client reads" if args.fast else f"at {args.speed:g} x the recorded pace"
+    print(f"replay: each client gets the recording from the start, {pace}", flush=True)
+    source = functools.partial(ReplaySession, str(path.resolve()), speed=args.speed, fast=args.fast)
+    return serve_source(source, f"a replay of {path.name}", args)
 
 
 def cmd_peer(args: argparse.Namespace) -> int:
@@ -152,10 +303,21 @@ def cmd_view(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scenewire", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="scenewire",
+        description="Stream a live simulation scene over a WebSocket, look at it, record it, replay it.",
+        epilog=MAIN_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    serve = sub.add_parser("serve", help="serve a session over a WebSocket (no Qt needed)")
+    serve = sub.add_parser(
+        "serve",
+        help="serve a session over a WebSocket (no Qt needed)",
+        description="Serve a session over a WebSocket: each client gets a fresh session. No Qt, no display.",
+        epilog=SERVE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     serve.add_argument("session", help="module:SessionClass (or a zero-argument factory)")
     serve.add_argument("--host", default="127.0.0.1", help="bind address; loopback by default (WSL2 forwards it)")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
@@ -171,7 +333,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
     serve.set_defaults(run=cmd_serve)
 
-    probe = sub.add_parser("probe", help="connect to a server and print its stream, one line per message")
+    probe = sub.add_parser(
+        "probe",
+        help="connect to a server and print its stream, one line per message",
+        description="Connect to a server as a frontend would and print what arrives, one line per message.",
+        epilog=PROBE_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     probe.add_argument("url", help="e.g. ws://127.0.0.1:8765")
     probe.add_argument("--count", type=int, default=None, help="stop after N messages")
     probe.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
@@ -199,6 +367,39 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--after-seconds", type=float, default=None, metavar="S", help="screenshot after S seconds")
     view.add_argument("-v", "--verbose", action="store_true", help="log what the window and connection do")
     view.set_defaults(run=cmd_view)
+
+    record = sub.add_parser(
+        "record",
+        help="save a server's stream to a file (MCAP) for replay",
+        description="Connect to a server and save every frame it sends, as it arrives, until it closes, "
+        "--seconds or --count is reached, or Ctrl-C. The file is MCAP (docs/recording.md).",
+        epilog=RECORD_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    record.add_argument("url", help="the server, e.g. ws://127.0.0.1:8765")
+    record.add_argument("file", help="the recording to write, e.g. run.mcap")
+    record.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
+    record.add_argument("--count", type=int, default=None, help="stop after N frames")
+    record.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    record.set_defaults(run=cmd_record)
+
+    replay = sub.add_parser(
+        "replay",
+        help="serve a recording as a session, at the recorded pace or faster",
+        description="Serve a recording as a session: a window (or probe) connects as to any server and "
+        "sees the run again, without the simulator. Reset starts it over.",
+        epilog=REPLAY_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    replay.add_argument("file", help="a recording made by scenewire record")
+    pace = replay.add_mutually_exclusive_group()
+    pace.add_argument("--speed", type=float, default=1.0, help="play N times faster than recorded (default 1)")
+    pace.add_argument("--fast", action="store_true", help="play as fast as the client reads")
+    replay.add_argument("--host", default="127.0.0.1", help="bind address; loopback by default")
+    replay.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
+    replay.add_argument("--forever", action="store_true", help="after a client leaves, wait for the next one")
+    replay.add_argument("-v", "--verbose", action="store_true", help="log connections")
+    replay.set_defaults(run=cmd_replay)
 
     # The peer's options belong to scenewire.conformance_peer (see `scenewire peer -h`); main() passes them on.
     peer = sub.add_parser(

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from ..scene import Panel, Scene
-from ..scene.fields import COORD
+from ..scene.fields import COORD, check_sendable
 from ..scene.layout import PANEL_GRID, check_panels
 from ..wire.records import (
     ANY_MAP,
@@ -62,6 +62,9 @@ class FieldReplace(Record, kind="field_replace"):
 
     def check(self) -> None:
         self.values = np.asarray(self.values)
+        if self.coords is not None:
+            self.coords = {k: np.asarray(v) for k, v in self.coords.items()}
+        check_sendable(self.field_id, self.values, self.coords or {})
 
 
 @dataclass(eq=False, slots=True)
@@ -79,6 +82,7 @@ class FieldAppend(Record, kind="field_append"):
     def check(self) -> None:
         self.values = np.asarray(self.values)
         self.coord_values = np.asarray(self.coord_values)
+        check_sendable(self.field_id, self.values, {self.append_dim: self.coord_values})
         if self.values.ndim == 0:
             raise ValueError(f"field_append {self.field_id!r}: values must have at least one dimension")
 

@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 
+from ..wire.errors import EncodeError
+from ..wire.ndarray import DTYPES, wire_dtype_name
 from ..wire.records import ANY_MAP, NUMERIC, STR, ArrayType, ListOf, MapOf, Record, many, opt, req
 
 COORD = ArrayType(NUMERIC, 1)
@@ -28,6 +30,7 @@ class Field(Record):
             self.values = np.asarray(self.values)
         self.dims = list(self.dims)
         self.coords = {k: np.asarray(v) for k, v in self.coords.items()}
+        check_sendable(self.id, self.values, self.coords)
         check_coords(self.id, self.values, self.dims, self.coords)
 
     def axis(self, dim: str) -> int:
@@ -100,6 +103,44 @@ class Field(Record):
         self.values, self.coords = np.ascontiguousarray(grown), coords
         if attrs_update:
             self.attrs.update(attrs_update)
+
+
+def _dtype_advice(dtype: np.dtype) -> str:
+    """What to send instead of an array of ``dtype``, which has no wire form (§9.2)."""
+    kind = dtype.kind
+    if kind in "US":
+        return f"strings (dtype {dtype.str}), which have no wire form; send numbers, and put names in attrs"
+    if kind == "O":
+        return "Python objects (dtype object), which have no wire form; build a numeric array (np.asarray(x, float))"
+    if kind == "c":
+        return f"complex (dtype {dtype}), which has no wire form; send the real and imaginary parts as two fields"
+    if kind in "mM":
+        return f"times (dtype {dtype}), which have no wire form; send seconds as float64"
+    return f"of dtype {dtype}, which has no wire form; use one of {', '.join(DTYPES)}"
+
+
+def check_sendable(field_id: str, values: np.ndarray, coords: dict[str, np.ndarray]) -> None:
+    """Refuse here what could only fail later, when sent: values and coords without a wire form.
+
+    The error names the field and what to send instead, so a session author
+    meets it where the field is built, not as an encode error at the other end.
+    """
+    try:
+        wire_dtype_name(values.dtype)
+    except EncodeError:
+        raise ValueError(f"field {field_id!r}: values are {_dtype_advice(values.dtype)}") from None
+    for dim, coord in coords.items():
+        if coord.dtype.kind in "US":
+            raise ValueError(
+                f"field {field_id!r}: coords for {dim!r} are strings (dtype {coord.dtype.str}); coordinates are "
+                f"numbers on the wire (§4.3): leave {dim!r} without coords (indexed 0..n-1) and give the names "
+                f"as a line_plot's series_labels or in attrs"
+            )
+        if coord.dtype.kind == "b" or coord.dtype.kind not in "iuf":
+            advice = (
+                "bool is not numeric here" if coord.dtype.kind == "b" else f"these are {_dtype_advice(coord.dtype)}"
+            )
+            raise ValueError(f"field {field_id!r}: coords for {dim!r} must be numeric; {advice}")
 
 
 def check_coords(field_id: str, values: np.ndarray, dims: list[str], coords: dict[str, np.ndarray]) -> None:

@@ -57,8 +57,13 @@ def describe_scene(scene: Any) -> str:
 
 
 def describe(message: Record) -> str:
-    """``kind key=value ...``, with arrays as dtype+shape and scenes as counts."""
+    """``kind key=value ...``, with arrays as dtype+shape and scenes as counts.
+
+    Texts a person must read whole (an error's and a status's ``message``)
+    are never cut: the end of an error usually says what to do.
+    """
     kind = message.wire_kind or type(message).__name__
+    whole = ("message",) if kind in ("error", "status") else ()
     if kind == "scene_ready":
         return f"{kind:<14} {describe_scene(message.scene)}"  # type: ignore[attr-defined]
     parts = []
@@ -66,5 +71,5 @@ def describe(message: Record) -> str:
         value = getattr(message, spec.key)
         if value is None or (isinstance(value, (dict, list)) and not value):
             continue
-        parts.append(f"{spec.key}={describe_value(value)}")
+        parts.append(f"{spec.key}={value!r}" if spec.key in whole else f"{spec.key}={describe_value(value)}")
     return f"{kind:<14} " + " ".join(parts)

@@ -1,0 +1,91 @@
+"""``scenewire record``: connect as a client and save every frame the server sends.
+
+The frames are kept byte for byte (nothing is decoded and encoded again), so
+a replay sends exactly what the session sent. The recorder only listens: it
+sends no command, so the session runs as it would with nobody watching. It
+stops when the server closes, after ``seconds`` or ``count`` frames, or on
+Ctrl-C; every way finishes the file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from websockets.exceptions import ConnectionClosed
+
+from ..transports.ws_client import HelloRefused, SceneClient, ServerClosed
+from .container import RecordingWriter
+
+PROGRESS_EVERY_S = 2.0
+
+
+async def record(
+    url: str,
+    path: str | Path,
+    *,
+    seconds: float | None = None,
+    count: int | None = None,
+    out: Callable[[str], None] = print,
+) -> int:
+    """Record ``url`` into ``path``; the exit status a CLI returns (0 saved, 2 could not connect)."""
+    try:
+        client = await SceneClient.connect(url)
+    except ServerClosed as exc:
+        out(f"scenewire: {url} refused the connection: close {exc.code} {exc.reason!r}")
+        return 2
+    except HelloRefused as exc:
+        out(f"scenewire: {exc}")
+        return 2
+    except (OSError, asyncio.TimeoutError) as exc:
+        out(f"scenewire: cannot connect to {url}: {exc or type(exc).__name__}; is `scenewire serve` running there?")
+        return 2
+    hello = client.server_hello
+    writer = RecordingWriter(path, source=url, server=hello.implementation)
+    out(f"recording {url} ({hello.implementation}) into {path}; Ctrl-C ends it")
+    loop = asyncio.get_running_loop()
+    deadline = None if seconds is None else loop.time() + seconds
+    next_progress = time.monotonic() + PROGRESS_EVERY_S
+    why = "the server closed the connection"
+    try:
+        while count is None or writer.count < count:
+            timeout = None if deadline is None else deadline - loop.time()
+            if timeout is not None and timeout <= 0:
+                why = f"{seconds:g} s recorded"
+                break
+            try:
+                data = await asyncio.wait_for(client.ws.recv(), min(timeout or 1.0, 1.0))
+            except asyncio.TimeoutError:
+                data = None
+            except ConnectionClosed as exc:
+                frame = exc.rcvd
+                if frame is not None:
+                    why = f"the server closed the connection ({frame.code} {frame.reason!r})"
+                break
+            if isinstance(data, bytes):
+                writer.add(data)
+            if time.monotonic() >= next_progress:
+                next_progress = time.monotonic() + PROGRESS_EVERY_S
+                out(_progress(writer))
+        else:
+            why = f"{count} frames recorded"
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        why = "interrupted"
+        raise
+    finally:
+        writer.close()
+        out(f"{_progress(writer)}; {why}. Saved {path}; play it with: scenewire replay {path}")
+        await _quiet_close(client)
+    return 0
+
+
+def _progress(writer: RecordingWriter) -> str:
+    return f"recorded {writer.count} frames, {writer.bytes / 1e6:.1f} MB, {writer.seconds:.1f} s"
+
+
+async def _quiet_close(client: SceneClient) -> None:
+    with contextlib.suppress(asyncio.TimeoutError, ConnectionClosed, OSError, asyncio.CancelledError):
+        await asyncio.wait_for(client.close(), 2.0)
