@@ -1,0 +1,106 @@
+"""Demo tick cost, and what recording and replaying a session costs.
+
+Run by hand: ``.venv/bin/python bench/bench_demos.py [--ticks N]``. Prints one
+markdown table. Every figure has a baseline measured in the same run:
+
+1. One tick of each demo session (``advance()`` and draining its updates),
+   against one tick of the small cable demo (43 segments), and against a 60 Hz
+   frame (16.7 ms), which a tick must stay well under.
+2. The same ticks encoded to frames, then written to a recording and read
+   back (MCAP, zstd chunks, CRC checked), per frame, against encoding them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from scenewire import encode
+from scenewire.demos.cable import CableSession
+from scenewire.demos.neuron_demo import BranchedNeuronSession
+from scenewire.demos.wave import WaveSession
+from scenewire.recording import RecordingWriter, open_recording
+from scenewire.session import Session
+
+FRAME_MS = 1000 / 60
+
+
+def tick_ms(make: Callable[[], Session], ticks: int) -> tuple[float, list[bytes]]:
+    """Median ms per tick (advance + read_updates) and the frames of every tick."""
+    session = make()
+    session.initialize()
+    for _ in range(5):
+        session.advance()
+        session.read_updates()
+    times, frames = [], []
+    for _ in range(ticks):
+        start = time.perf_counter()
+        session.advance()
+        updates = session.read_updates()
+        times.append((time.perf_counter() - start) * 1e3)
+        frames += [encode(u) for u in updates]
+    times.sort()
+    return times[len(times) // 2], frames
+
+
+def record_replay(frames: list[bytes]) -> tuple[float, float, float, int]:
+    """us per frame to encode-equivalent baseline, write, read back; and the file size."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.mcap"
+        start = time.perf_counter()
+        writer = RecordingWriter(path, source="bench", server="bench")
+        for frame in frames:
+            writer.add(frame)
+        writer.close()
+        write_us = (time.perf_counter() - start) / len(frames) * 1e6
+        start = time.perf_counter()
+        count = sum(1 for _ in open_recording(path).frames())
+        read_us = (time.perf_counter() - start) / len(frames) * 1e6
+        assert count == len(frames)
+        return write_us, read_us, sum(map(len, frames)), path.stat().st_size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ticks", type=int, default=200)
+    args = parser.parse_args()
+    base_ms, _ = tick_ms(CableSession, args.ticks)
+    print(f"baseline: cable demo tick (43 segments) {base_ms:.2f} ms; 60 Hz frame {FRAME_MS:.1f} ms\n")
+    print("| demo | ms per tick (median) | x cable tick | share of a 60 Hz frame |")
+    print("|---|---|---|---|")
+    recorded: list[bytes] = []
+    for name, make in (
+        ("branched neuron, 361 segments", BranchedNeuronSession),
+        ("rain on a pond, 96 x 96", WaveSession),
+    ):
+        ms, frames = tick_ms(make, args.ticks)
+        print(f"| {name} | {ms:.2f} | {ms / base_ms:.1f} | {ms / FRAME_MS:.0%} |")
+        if make is BranchedNeuronSession:
+            recorded = frames
+    start = time.perf_counter()
+    for frame in recorded:
+        bytes(frame)
+    encode_session = BranchedNeuronSession()
+    encode_session.initialize()
+    encode_session.advance()
+    updates = encode_session.read_updates()
+    start = time.perf_counter()
+    for _ in range(len(recorded) // len(updates)):
+        for update in updates:
+            encode(update)
+    encode_us = (time.perf_counter() - start) / len(recorded) * 1e6
+    write_us, read_us, raw, size = record_replay(recorded)
+    print(f"\nrecording the neuron's frames ({len(recorded)} frames, {raw / 1e6:.2f} MB):\n")
+    print("| step | us per frame | x encoding the frame |")
+    print("|---|---|---|")
+    print(f"| encode (baseline) | {encode_us:.1f} | 1.0 |")
+    print(f"| write to the recording | {write_us:.1f} | {write_us / encode_us:.2f} |")
+    print(f"| read back, CRC checked | {read_us:.1f} | {read_us / encode_us:.2f} |")
+    print(f"\nfile size: {size / 1e6:.2f} MB, {size / raw:.0%} of the frames' bytes")
+
+
+if __name__ == "__main__":
+    main()
