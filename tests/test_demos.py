@@ -139,6 +139,20 @@ def test_a_click_adds_that_segments_trace_with_its_past() -> None:
     assert len(session.traced) == MAX_TRACES and session.traced[0] == session.soma
     session.handle(EntityClicked(entity_id="no such segment"))
     assert any(isinstance(u, Status) and "no segment" in u.message for u in session.read_updates())
+    # a frontend that sends the segment's index (§6.5) is taken at its word, entity id or not
+    session.handle(EntityClicked(entity_id="dend[0]", view_id="cell_view", segment=3))
+    assert session.traced[-1] == 3
+
+
+def test_the_demos_give_their_model_time_to_the_tick_mark() -> None:
+    session = BranchedNeuronSession()
+    session.initialize()
+    run_ticks(session, 3)
+    assert session.sim_time() == pytest.approx(3.0)
+    wave = WaveSession(size=16)
+    wave.initialize()
+    run_ticks(wave, 2)
+    assert wave.sim_time() == 8.0
 
 
 def test_reset_brings_the_neuron_back_to_rest() -> None:

@@ -162,15 +162,18 @@ class BranchedNeuronSession(BufferedSession):
             self.emit(FieldReplace(field_id="v", values=self.cell.v.astype(np.float32)))
             self.emit(Status(message="reset", timeout_ms=2000))
         elif isinstance(command, EntityClicked):
-            self._trace(command.entity_id)
+            index = command.segment if command.view_id in (None, "cell_view") else None
+            self._trace(command.entity_id, index)
 
-    def _trace(self, entity_id: str) -> None:
-        segment = self.segment_of.get(entity_id)
+    def _trace(self, entity_id: str, index: int | None = None) -> None:
+        """Add a segment's trace; by the clicked segment's index when the frontend sent one (§6.5)."""
+        ids = self.geometry.entity_ids
+        segment = index if index is not None and index < len(ids) else self.segment_of.get(entity_id)
         if segment is None:
             self.emit(Status(message=f"no segment {entity_id!r}", timeout_ms=3000))
             return
         if segment in self.traced:
-            self.emit(Status(message=f"{entity_id} is already traced", timeout_ms=2000))
+            self.emit(Status(message=f"{ids[segment]} is already traced", timeout_ms=2000))
             return
         if len(self.traced) >= MAX_TRACES:
             del self.traced[1]  # the soma stays; the oldest other trace goes
@@ -178,7 +181,7 @@ class BranchedNeuronSession(BufferedSession):
         labels = self._labels()
         self.emit(self._trace_replace())
         self.emit(ScenePatch(view_updates={"trace_view": {"series_labels": labels}}))
-        self.emit(Status(message=f"tracing {entity_id}", timeout_ms=2000))
+        self.emit(Status(message=f"tracing {ids[segment]}", timeout_ms=2000))
 
     def _trace_replace(self) -> FieldReplace:
         values, times = self._trace_window()
@@ -194,6 +197,10 @@ class BranchedNeuronSession(BufferedSession):
 
     def idle_sleep(self) -> float:
         return 0.02
+
+    def sim_time(self) -> float:
+        """Model time in ms, sent with each tick (§7.10)."""
+        return self.cell.t
 
     def stimulus(self) -> np.ndarray:
         current = np.zeros(self.cell.n)

@@ -269,6 +269,10 @@ class NeuronCellSession(BufferedSession):
     def is_live(self) -> bool:
         return self.h is not None
 
+    def sim_time(self) -> float | None:
+        """NEURON's ``h.t`` in ms, sent with each tick (§7.10)."""
+        return None if self.h is None else float(self.h.t)
+
     def idle_sleep(self) -> float:
         return 0.02
 

@@ -103,10 +103,8 @@ class WaveSession(BufferedSession):
                 return
             self.params[command.control_id] = value
             self.emit(ScenePatch(control_updates={command.control_id: {"value": value}}))
-        elif (
-            (isinstance(command, InvokeAction)
-            and command.action_id == "drop")
-            or (isinstance(command, KeyPressed) and command.key == "d")
+        elif (isinstance(command, InvokeAction) and command.action_id == "drop") or (
+            isinstance(command, KeyPressed) and command.key == "d"
         ):
             self.drop(0.0, 0.0)
         elif (
@@ -126,6 +124,10 @@ class WaveSession(BufferedSession):
 
     def is_live(self) -> bool:
         return True
+
+    def sim_time(self) -> float:
+        """Steps taken, in the wave's own time unit (one step of the leapfrog)."""
+        return float(self.ticks * STEPS_PER_TICK)
 
     def idle_sleep(self) -> float:
         return 0.03

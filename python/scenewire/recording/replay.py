@@ -18,6 +18,7 @@ from pathlib import Path
 from ..protocol import UPDATES, Error, InvokeAction, KeyPressed, Reset, SessionCommand, Status, decode
 from ..session import BufferedSession
 from ..wire import ProtocolError
+from ..wire.records import Record
 from .container import Frame, Recording, open_recording
 
 FAST_BATCH = 200  # frames per tick with fast: a tick stays short, the outbox applies backpressure
@@ -45,6 +46,8 @@ class ReplaySession(BufferedSession):
         self.played = 0
         self.skipped = 0
         self.finished = False
+        self._next: Frame | None = None
+        self._tick_time: float | None = None
 
     def initialize(self) -> None:
         self._start()
@@ -60,6 +63,7 @@ class ReplaySession(BufferedSession):
         self._damage_told = 0
         self.played = self.skipped = 0
         self.finished = False
+        self._tick_time: float | None = None
 
     def handle(self, command: SessionCommand) -> None:
         if (
@@ -74,22 +78,37 @@ class ReplaySession(BufferedSession):
         return not self.finished
 
     def idle_sleep(self) -> float:
-        return 0.0 if self.fast else 0.005
+        """Until the next frame is due (none when behind, or with ``fast``), at most 20 ms."""
+        if self.fast or self._next is None:
+            return 0.0
+        due_s = (self._next.log_time_ns - self._first_ns) / 1e9 / self.speed
+        return max(0.0, min(0.02, due_s - (time.monotonic() - self._started)))
+
+    def sim_time(self) -> float | None:
+        """The recorded tick's own time, so the loop marks the replayed tick as the session did."""
+        return self._tick_time
 
     def advance(self) -> None:
+        """Play what is due, up to the end of one recorded tick (its ``tick_end``).
+
+        One recorded tick per loop tick: the loop puts its ``tick_end`` on the
+        last update of each batch, which is then where the recording had it,
+        with the same index and time, and a replay sends the recorded bytes.
+        """
         assert self.recording is not None
         elapsed_ns = (time.monotonic() - self._started) * 1e9 * self.speed
         sent = 0
-        while self._next is not None:
+        while self._next is not None and sent < FAST_BATCH:
             frame = self._next
-            if self.fast:
-                if sent >= FAST_BATCH:
-                    break
-            elif frame.log_time_ns - self._first_ns > elapsed_ns:
+            if not self.fast and frame.log_time_ns - self._first_ns > elapsed_ns:
                 break
-            self._play(frame)
+            message = self._play(frame)
             sent += 1
             self._next = next(self._frames, None)
+            tick = getattr(message, "tick_end", None)
+            if tick is not None:
+                self._tick_time = tick.time
+                break
         self._tell_damage()
         now = time.monotonic()
         if now >= self._progress_at:
@@ -106,19 +125,20 @@ class ReplaySession(BufferedSession):
         assert self.recording is not None
         return (self._last_ns - self._first_ns) / 1e9 if self.played else 0.0
 
-    def _play(self, frame: Frame) -> None:
+    def _play(self, frame: Frame) -> Record | None:
         try:
             message = decode(frame.data)
         except ProtocolError as exc:
             self.skipped += 1
             self.emit(Error(message=f"{self.path.name}: frame {self.played + self.skipped} does not decode: {exc}"))
-            return
-        if isinstance(message, UPDATES):
-            self.emit(message)  # type: ignore[arg-type]
-            self.played += 1
-            self._last_ns = frame.log_time_ns
-        else:
+            return None
+        if not isinstance(message, UPDATES):
             self.skipped += 1
+            return None
+        self.emit(message)  # type: ignore[arg-type]
+        self.played += 1
+        self._last_ns = frame.log_time_ns
+        return message
 
     def _tell_damage(self) -> None:
         assert self.recording is not None
@@ -130,4 +150,3 @@ class ReplaySession(BufferedSession):
 
 def _print(line: str) -> None:
     print(line, file=sys.stdout, flush=True)
-
