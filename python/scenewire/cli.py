@@ -119,10 +119,13 @@ def _user_frame(exc: BaseException) -> str:
 
 def check_session_source(spec: str, obj: Any) -> Any:
     """Refuse, in one line, what cannot build a session: an instance, a non-session class, a non-callable."""
-    from .session import Session
+    from .session import Session, check_source
 
     if isinstance(obj, Session):
-        raise SystemExit(f"scenewire: {spec} is a session object; name its class (or a factory) instead")
+        try:
+            check_source(obj)
+        except TypeError as exc:
+            raise SystemExit(f"scenewire: {spec}: {exc}") from None
     if isinstance(obj, type):
         if not issubclass(obj, Session) and not all(hasattr(obj, m) for m in ("initialize", "handle", "read_updates")):
             raise SystemExit(
