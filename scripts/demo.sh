@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# A session over a real WebSocket and a client that shows it:
-# serve the branched-neuron demo on a free loopback port, probe it for a few seconds,
-# change the stimulus, stop the session, and check that the server exited.
+# The README's main command: a firing neuron, served over a real WebSocket on
+# loopback and shown in the window.
+#
+#   bash scripts/demo.sh                 # a window if there is a display; else a screenshot under Xvfb
+#   SCREENSHOT=cell.png bash scripts/demo.sh   # always a screenshot, written there
+#   DEMO_SECONDS=5 bash scripts/demo.sh  # how long the window runs before the screenshot (default 4)
+#
+# Serves scenewire.demos.neuron_demo:BranchedNeuronSession on a free port,
+# opens `scenewire view` on it, stops the session, and checks that the server
+# exited cleanly. Without the window (no `scenewire view`), it shows the
+# stream as text with `scenewire probe` instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/setup.sh"
 BIN="$ROOT/.venv/bin"
 SESSION="scenewire.demos.neuron_demo:BranchedNeuronSession"
+SECONDS_SHOWN="${DEMO_SECONDS:-4}"
 LOG="$(mktemp)"
 
 "$BIN/scenewire" serve "$SESSION" --port 0 >"$LOG" 2>&1 &
@@ -18,26 +27,43 @@ cleanup() {
 trap cleanup EXIT
 
 # port 0: the server picks a free port and prints the command that reaches it
-for _ in $(seq 1 200); do
+for _ in $(seq 1 400); do
   grep -q '^connect with: ' "$LOG" && break
   if ! kill -0 "$SERVER" 2>/dev/null; then cat "$LOG"; echo "demo: the server did not start" >&2; exit 1; fi
   sleep 0.05
 done
 cat "$LOG"
-PROBE="$(sed -n 's/^connect with: //p' "$LOG")"
-[ -n "$PROBE" ] || { echo "demo: no connect line from the server" >&2; exit 1; }
-URL="${PROBE##* }"
+URL="$(sed -n 's/^connect with: .* \(ws:[^ ]*\)$/\1/p' "$LOG")"
+[ -n "$URL" ] || { echo "demo: no connect line from the server" >&2; exit 1; }
 
-echo "--- $PROBE --seconds 2 --set stim=1.2 --stop"
-"$BIN/scenewire" probe "$URL" --seconds 2 --set stim=1.2 --stop
+if "$BIN/scenewire" view --help >/dev/null 2>&1; then
+  if [ -n "${SCREENSHOT:-}" ] || [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    OUT="$(realpath -m "${SCREENSHOT:-$ROOT/scenewire-demo.png}")"
+    RUN=()
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      echo "demo: no display; running the window under Xvfb"
+      RUN=(xvfb-run -a -s "-screen 0 1600x1000x24")
+    fi
+    echo "--- scenewire view $URL --screenshot $OUT --after-seconds $SECONDS_SHOWN"
+    "${RUN[@]}" "$BIN/scenewire" view "$URL" --screenshot "$OUT" --after-seconds "$SECONDS_SHOWN"
+    echo "demo: the window's screenshot is at $OUT"
+  else
+    echo "--- scenewire view $URL   (close the window to end the demo)"
+    "$BIN/scenewire" view "$URL"
+  fi
+else
+  echo "--- no window here (scenewire view is missing); the stream as text instead"
+  echo "--- scenewire probe $URL --seconds 2 --set stim=1.2 --stop"
+  "$BIN/scenewire" probe "$URL" --seconds 2 --set stim=1.2 --stop
+fi
 
-# after stop_session the server runs shutdown() and exits on its own
-for _ in $(seq 1 200); do
+# the client leaving (or stop_session) ends the session; the server runs shutdown() and exits
+for _ in $(seq 1 400); do
   kill -0 "$SERVER" 2>/dev/null || break
   sleep 0.05
 done
 if kill -0 "$SERVER" 2>/dev/null; then
-  echo "demo: the server is still running after stop_session" >&2
+  echo "demo: the server is still running after the client left" >&2
   exit 1
 fi
 wait "$SERVER" && status=0 || status=$?
