@@ -73,7 +73,7 @@ def main() -> None:
     print("|---|---|---|---|")
     recorded: list[bytes] = []
     for name, make in (
-        ("branched neuron, 361 segments", BranchedNeuronSession),
+        ("branched neuron, 341 segments", BranchedNeuronSession),
         ("rain on a pond, 96 x 96", WaveSession),
     ):
         ms, frames = tick_ms(make, args.ticks)

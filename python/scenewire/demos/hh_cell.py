@@ -45,11 +45,12 @@ class CellShape:
     forks: int = 2  # times each dendrite branches in two
     segments_per_branch: int = 8
     branch_um: float = 70.0  # length of a primary branch; children are shorter
-    axon_segments: int = 80
-    axon_um: float = 600.0
+    axon_segments: int = 60
+    axon_um: float = 400.0
+    axon_radius_um: float = 0.75
     soma_radius_um: float = 15.0
     soma_length_um: float = 30.0
-    dendrite_radius_um: float = 1.0  # at the soma; each fork thins it
+    dendrite_radius_um: float = 1.2  # at the soma; each fork thins it
 
 
 def build_morphology(seed: int = 1, shape: CellShape = CellShape()) -> tuple[SegmentTree, np.ndarray]:
@@ -89,8 +90,8 @@ def build_morphology(seed: int = 1, shape: CellShape = CellShape()) -> tuple[Seg
                 grow(end, child, length * 0.75, radius * 0.7, tree.last[name], depth + 1)
 
     axon = wiggly(np.array([0.0, -half, 0.0]), np.array([0.0, -1.0, 0.0]), shape.axon_um, shape.axon_segments, 0.04)
-    radii = np.full(shape.axon_segments, 0.5)
-    radii[:4] = [1.5, 1.1, 0.8, 0.6]  # the axon hillock tapers
+    radii = np.full(shape.axon_segments, shape.axon_radius_um)
+    radii[:4] = [1.5, 1.2, 1.0, 0.85]  # the axon hillock tapers
     tree.add_section("axon", axon, radii, soma)
 
     for i in range(shape.dendrites):

@@ -100,7 +100,7 @@ class BranchedNeuronSession(BufferedSession):
                     id="cell_view",
                     geometry_id="cell",
                     color_field_id="v",
-                    colormap="inferno",
+                    colormap="coolwarm",
                     color_limits=V_LIMITS,
                     title="membrane potential (mV); click a segment to trace it",
                 ),

@@ -186,7 +186,7 @@ class NeuronCellSession(BufferedSession):
                     id="cell_view",
                     geometry_id="cell",
                     color_field_id="v",
-                    colormap="inferno",
+                    colormap="coolwarm",
                     color_limits=(-80.0, 40.0),
                     title="membrane potential (mV)",
                 ),

@@ -52,7 +52,7 @@ class WaveSession(BufferedSession):
                     id="surface",
                     grid_id="pond",
                     height_field_id="height",
-                    colormap="coolwarm",
+                    colormap="viridis",
                     color_limits=(-0.5, 0.5),
                     shading="smooth",
                     show_axes=True,
