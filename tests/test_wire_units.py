@@ -42,14 +42,18 @@ def test_error_names_the_path_to_the_fault() -> None:
 @pytest.mark.parametrize(
     ("values", "words"),
     [
-        (np.array(["a", "b"]), "no wire form"),
-        (np.array([1 + 2j]), "no scenewire wire form"),
-        (np.array([object()]), "no wire form"),
+        (np.array(["a", "b"]), "strings"),
+        (np.array([1 + 2j]), "complex"),
+        (np.array([object()]), "Python objects"),
     ],
 )
-def test_arrays_without_a_wire_form_fail_on_the_sending_side(values: np.ndarray, words: str) -> None:
-    with pytest.raises(EncodeError, match=words):
-        encode(FieldReplace(field_id="v", values=values))
+def test_arrays_without_a_wire_form_fail_where_built_and_when_sent(values: np.ndarray, words: str) -> None:
+    with pytest.raises(ValueError, match=f"field 'v': values are {words}.*no wire form"):
+        FieldReplace(field_id="v", values=values)
+    update = FieldReplace(field_id="v", values=np.zeros(2))
+    update.values = values  # swapped in after construction: the encoder still refuses it
+    with pytest.raises(EncodeError, match="no (scenewire )?wire form"):
+        encode(update)
 
 
 def test_free_form_values_without_a_wire_form_fail_clearly() -> None:
