@@ -199,7 +199,7 @@ class BranchedNeuronSession(BufferedSession):
         return 0.02
 
     def sim_time(self) -> float:
-        """Model time in ms, sent with each tick (§7.10)."""
+        """Model time in ms, sent with each tick (§7.12)."""
         return self.cell.t
 
     def stimulus(self) -> np.ndarray:

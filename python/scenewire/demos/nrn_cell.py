@@ -270,7 +270,7 @@ class NeuronCellSession(BufferedSession):
         return self.h is not None
 
     def sim_time(self) -> float | None:
-        """NEURON's ``h.t`` in ms, sent with each tick (§7.10)."""
+        """NEURON's ``h.t`` in ms, sent with each tick (§7.12)."""
         return None if self.h is None else float(self.h.t)
 
     def idle_sleep(self) -> float:
