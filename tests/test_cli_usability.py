@@ -28,12 +28,12 @@ def one_line_error(result: subprocess.CompletedProcess) -> str:
 def test_help_lists_every_command_with_examples() -> None:
     result = run("--help")
     assert result.returncode == 0
-    for command in ("serve", "probe", "record", "replay", "peer"):
+    for command in ("serve", "view", "probe", "record", "replay", "peer"):
         assert f"\n    {command}" in result.stdout
     assert "examples:\n  scenewire serve scenewire.demos.neuron_demo:BranchedNeuronSession" in result.stdout
 
 
-@pytest.mark.parametrize("command", ["serve", "probe", "record", "replay"])
+@pytest.mark.parametrize("command", ["serve", "view", "probe", "record", "replay"])
 def test_each_command_has_examples_in_its_help(command: str) -> None:
     result = run(command, "--help")
     assert result.returncode == 0 and "examples:" in result.stdout

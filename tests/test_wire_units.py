@@ -52,7 +52,7 @@ def test_arrays_without_a_wire_form_fail_where_built_and_when_sent(values: np.nd
         FieldReplace(field_id="v", values=values)
     update = FieldReplace(field_id="v", values=np.zeros(2))
     update.values = values  # swapped in after construction: the encoder still refuses it
-    with pytest.raises(EncodeError, match="no (scenewire )?wire form"):
+    with pytest.raises(EncodeError, match=r"no (scenewire )?wire form"):
         encode(update)
 
 

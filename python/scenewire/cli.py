@@ -57,6 +57,14 @@ examples:
 exit status: 0 normal close, 1 closed with an error, 2 refused or unreachable
 """
 
+VIEW_EXAMPLES = """\
+examples:
+  scenewire view ws://127.0.0.1:8765                       # a server: scenewire serve, or replay
+  scenewire view ws://localhost:8765                       # on Windows, the backend in WSL2 (docs/wsl.md)
+  scenewire view scenewire.demos.wave:WaveSession          # a session run beside the window, no network
+  scenewire view ws://127.0.0.1:8765 --screenshot cell.png --after-seconds 5   # a PNG, then exit
+"""
+
 RECORD_EXAMPLES = """\
 examples:
   scenewire record ws://127.0.0.1:8765 run.mcap                # until the server closes or Ctrl-C
@@ -359,7 +367,13 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
     probe.set_defaults(run=cmd_probe)
 
-    view = sub.add_parser("view", help="open the window: on a server (ws://HOST:PORT) or a session (module:Class)")
+    view = sub.add_parser(
+        "view",
+        help="open the window: on a server (ws://HOST:PORT) or a session (module:Class)",
+        description="Open the window (the frontend extra) on a server, or on a session run beside it.",
+        epilog=VIEW_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     view.add_argument("target", help="ws://HOST:PORT of `scenewire serve`, or module:SessionClass to run here")
     view.add_argument("--title", default=None, help="window title (default: the scene's)")
     view.add_argument(
