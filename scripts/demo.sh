@@ -5,6 +5,7 @@
 #   bash scripts/demo.sh                 # a window if there is a display; else a screenshot under Xvfb
 #   SCREENSHOT=cell.png bash scripts/demo.sh   # always a screenshot, written there
 #   DEMO_SECONDS=5 bash scripts/demo.sh  # how long the window runs before the screenshot (default 4)
+#   SCENEWIRE_BIN=~/env/bin bash scripts/demo.sh   # use that environment's scenewire; no set-up
 #
 # Serves scenewire.demos.neuron_demo:BranchedNeuronSession on a free port,
 # opens `scenewire view` on it, stops the session, and checks that the server
@@ -12,8 +13,12 @@
 # stream as text with `scenewire probe` instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bash "$ROOT/scripts/setup.sh"
-BIN="$ROOT/.venv/bin"
+if [ -n "${SCENEWIRE_BIN:-}" ]; then
+  BIN="$SCENEWIRE_BIN"
+else
+  bash "$ROOT/scripts/setup.sh"
+  BIN="$ROOT/.venv/bin"
+fi
 SESSION="scenewire.demos.neuron_demo:BranchedNeuronSession"
 SECONDS_SHOWN="${DEMO_SECONDS:-4}"
 LOG="$(mktemp)"
@@ -27,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 
 # port 0: the server picks a free port and prints the command that reaches it
-for _ in $(seq 1 400); do
+for _ in $(seq 1 1200); do
   grep -q '^connect with: ' "$LOG" && break
   if ! kill -0 "$SERVER" 2>/dev/null; then cat "$LOG"; echo "demo: the server did not start" >&2; exit 1; fi
   sleep 0.05
@@ -58,7 +63,7 @@ else
 fi
 
 # the client leaving (or stop_session) ends the session; the server runs shutdown() and exits
-for _ in $(seq 1 400); do
+for _ in $(seq 1 1200); do
   kill -0 "$SERVER" 2>/dev/null || break
   sleep 0.05
 done
