@@ -454,7 +454,8 @@ def test_a_paused_consumer_keeps_its_connection_and_loses_no_history(built: Path
     (the server's close is the normal one it sends at the end) and every appended entry arrives.
 
     Before, the client stopped receiving when its consumer did, so no pong went out, and the server
-    closed 1011 "keepalive ping timeout" once the socket buffers filled."""
+    closed 1011 "keepalive ping timeout" once the socket buffers filled. The client applies what it
+    takes to its SceneState: the fields end as the unmerged stream would leave them."""
     ticks: list[int] = []
 
     async def streaming(ws: Any) -> None:
@@ -489,7 +490,7 @@ def test_a_paused_consumer_keeps_its_connection_and_loses_no_history(built: Path
     client, code, reason = asyncio.run(
         _against_script(
             streaming,
-            *_client("--pause-after", "1", "--pause", str(PAUSE_S), "--inbox-messages", "256"),
+            *_client("--pause-after", "1", "--pause", str(PAUSE_S), "--inbox-messages", "256", "--state"),
             ping_interval=PING_S,
             ping_timeout=4 * PING_S,
         )
@@ -503,6 +504,11 @@ def test_a_paused_consumer_keeps_its_connection_and_loses_no_history(built: Path
     assert _appended(out, "trace") == len(ticks), "appended history lost"
     statuses = re.findall(r"^status         message='tick (\d+)'", out, re.M)
     assert statuses[-1] == str(ticks[-1])
+    # the scene the merged stream built is the one the whole stream builds
+    state = dict(re.findall(r"^state: (\w+ \w+\[\d+\]) sum=(\S+)$", out, re.M))
+    assert float(state[f"trace float64[{len(ticks)}]"]) == sum(ticks), out[-2000:]
+    assert float(state["v float32[1000]"]) == 1000 * ticks[-1], out[-2000:]
+    assert "not applied" not in out
 
 
 # ---------------------------------------------------------------- the MonoBehaviour sample of docs/unity.md
@@ -558,3 +564,28 @@ def test_the_docs_monobehaviour_plays_at_60_hz_against_the_cable_demo(built: Pat
     applied = re.search(r"^player: (\d+) frames, applied (\d+)$", out, re.M)
     assert applied and int(applied[2]) > 10, out  # field_replace and status ticks of the demo
     assert lines.index("player: OnDestroy returned") < lines.index("log: closed") < lines.index("player: done"), out
+
+
+# ---------------------------------------------------------------- state vectors
+
+
+def test_scene_state_passes_every_state_vector(built: Path, tmp_path: Path) -> None:
+    """The C# SceneState replays conformance/state/ (conformance/README.md): the changes of every step
+    and the whole state after it, as the Python SceneState holds them; a changed byte fails."""
+    if not (CONFORMANCE / "state" / "manifest.json").is_file():
+        pytest.skip("conformance/state/ has no vectors yet")
+    manifest = json.loads((CONFORMANCE / "state" / "manifest.json").read_text(encoding="utf-8"))
+    steps = sum(sequence["steps"] for sequence in manifest["sequences"])
+    result = _mono("scenewire-conformance.exe", str(CONFORMANCE), "--state")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-1] == f"{steps} passed, 0 failed"
+
+    copy = tmp_path / "conformance"
+    shutil.copytree(CONFORMANCE / "state", copy / "state")
+    first = manifest["sequences"][0]
+    sequence = json.loads((copy / "state" / first["file"]).read_text(encoding="utf-8"))
+    sequence["steps"][-1]["changes"]["scene"] = not sequence["steps"][-1]["changes"]["scene"]
+    (copy / "state" / first["file"]).write_text(json.dumps(sequence), encoding="utf-8")
+    broken = _mono("scenewire-conformance.exe", str(copy), "--state")
+    assert broken.returncode == 1
+    assert f"FAIL {first['name']}#{len(sequence['steps']) - 1}: changes.scene" in broken.stdout

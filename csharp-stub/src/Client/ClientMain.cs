@@ -13,14 +13,15 @@ namespace Scenewire.Client
     /// <summary>
     /// usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K]
     ///        [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]
-    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N]
+    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state]
     /// Commands go out after the first scene_ready whose scene has every control and action they
     /// name (a startup placeholder scene does not have them). With --stop-after N, stop_session is
     /// sent once N messages have arrived and the rest is printed until the server closes.
     /// --hello-timeout S (default 10): no server hello within S seconds closes with 4002.
     /// --pause-after N --pause S: after N messages, take none for S seconds (an Editor pause; the
     /// client keeps answering pings and merges what it may, see docs/unity.md).
-    /// --inbox-messages / --inbox-bytes: the client's InboxLimits.
+    /// --inbox-messages / --inbox-bytes: the client's InboxLimits. --state: apply every message to a
+    /// SceneState, print what it refuses, and at the close one line per field (dtype, shape, sum).
     /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
     /// 2 refused, unreachable or no hello, 64 bad arguments.
     /// </summary>
@@ -53,6 +54,20 @@ namespace Scenewire.Client
                 Console.Out.Flush();
             }
             catch (System.IO.IOException) { outputClosed = true; }
+        }
+
+        /// <summary>One line per field of the state: dtype, shape and the sum of its values (as doubles).</summary>
+        static void SayState(SceneState state)
+        {
+            if (state.Scene == null) return;
+            foreach (var field in state.Scene.Fields)
+            {
+                var values = new double[field.Values.Count];
+                field.Values.CopyTo(values);
+                double sum = 0;
+                foreach (var v in values) sum += v;
+                Say("state: " + field.Id + " " + field.Values.Dtype + field.Values.Shape + " sum=" + sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         /// <summary>Whether the scene has every control and action the commands name (so they are not meant for a placeholder).</summary>
@@ -122,6 +137,7 @@ namespace Scenewire.Client
             string url = null;
             var commands = new List<Message>();
             int? stopAfter = null, count = null, pauseAfter = null;
+            SceneState state = null;
             double? seconds = null;
             double pause = 0;
             int inboxMessages = InboxLimits.Default.MaxMessages;
@@ -148,6 +164,7 @@ namespace Scenewire.Client
                     case "--count": count = Int(Next(args, ref i), "--count"); break;
                     case "--seconds": seconds = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--hello-timeout": helloTimeout = TimeSpan.FromSeconds(Seconds(Next(args, ref i), "--hello-timeout")); break;
+                    case "--state": state = new SceneState(); break;
                     case "--pause-after": pauseAfter = Int(Next(args, ref i), "--pause-after"); break;
                     case "--pause": pause = Seconds(Next(args, ref i), "--pause"); break;
                     case "--inbox-messages": inboxMessages = Math.Max(1, Int(Next(args, ref i), "--inbox-messages")); break;
@@ -156,7 +173,7 @@ namespace Scenewire.Client
                     case "--help":
                         Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
                             + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
-                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N]");
+                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state]");
                         return 0;
                     default:
                         if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
@@ -248,7 +265,10 @@ namespace Scenewire.Client
                         }
                         received++;
                         Say(Describe.Message(message));
-                        message.Release(); // nothing of it is kept
+                        if (state != null)
+                            foreach (var note in state.Apply(message).Errors)
+                                if (note is ApplyNote) Say("not applied: " + note);
+                        message.Release(); // SceneState copied what it keeps
                         if (pending.Count > 0 && message is SceneReady && Ready(((SceneReady)message).Scene, pending))
                         {
                             foreach (var command in pending)
@@ -268,6 +288,7 @@ namespace Scenewire.Client
                 catch (ServerClosedException e)
                 {
                     if (client.Merged > 0) Say("merged " + client.Merged + " messages while the consumer was behind");
+                    if (state != null) SayState(state);
                     Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + LastError(e));
                     return e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
                 }

@@ -9,14 +9,16 @@ namespace Scenewire.Conformance
         public static int Main(string[] args)
         {
             string dir = null;
-            bool verbose = false;
+            bool verbose = false, state = false;
             foreach (var a in args)
             {
                 if (a == "-v" || a == "--verbose") verbose = true;
+                else if (a == "--state") state = true;
                 else if (a == "-h" || a == "--help")
                 {
-                    Console.WriteLine("usage: scenewire-conformance.exe [CONFORMANCE_DIR] [-v]\n"
-                        + "Runs every vector of CONFORMANCE_DIR/manifest.json (default: ./conformance or ../conformance).");
+                    Console.WriteLine("usage: scenewire-conformance.exe [CONFORMANCE_DIR] [-v] [--state]\n"
+                        + "Runs every vector of CONFORMANCE_DIR/manifest.json (default: ./conformance or ../conformance);\n"
+                        + "with --state, every sequence of CONFORMANCE_DIR/state/manifest.json against SceneState instead.");
                     return 0;
                 }
                 else dir = a;
@@ -24,10 +26,19 @@ namespace Scenewire.Conformance
             if (dir == null)
                 foreach (var guess in new[] { "conformance", Path.Combine("..", "conformance") })
                     if (File.Exists(Path.Combine(guess, "manifest.json"))) { dir = guess; break; }
-            if (dir == null || !File.Exists(Path.Combine(dir, "manifest.json")))
+            if (dir == null || (!state && !File.Exists(Path.Combine(dir, "manifest.json"))))
             {
                 Console.Error.WriteLine("no manifest.json found; pass the conformance directory");
                 return 2;
+            }
+            if (state)
+            {
+                if (!StateRunner.Present(dir))
+                {
+                    Console.Error.WriteLine("no state/manifest.json in " + dir);
+                    return 2;
+                }
+                return new StateRunner(dir) { Verbose = verbose }.Run() ? 0 : 1;
             }
             var runner = new ConformanceRunner(dir) { Verbose = verbose };
             return runner.Run() ? 0 : 1;

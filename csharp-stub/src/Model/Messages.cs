@@ -26,6 +26,13 @@ namespace Scenewire.Model
         }
 
         /// <summary>
+        /// Keep this message's arrays valid for good: its frame's buffer never goes back to the pool
+        /// (a later <see cref="Release"/> does nothing). <see cref="SceneState"/> does this with a
+        /// <c>scene_ready</c>, whose arrays the scene holds.
+        /// </summary>
+        public void Keep() { frame = null; }
+
+        /// <summary>
         /// Done with this message: its frame's buffer goes back to the pool for a later frame, and its
         /// arrays become invalid (reading them throws). Copy what you keep first. Calling it twice,
         /// or never, is safe; never releasing costs a new buffer per frame.

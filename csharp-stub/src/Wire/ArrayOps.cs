@@ -8,6 +8,21 @@ namespace Scenewire.Wire
     public static class ArrayOps
     {
         /// <summary>
+        /// A copy of <paramref name="source"/> that views no received frame, in the bytes of
+        /// <paramref name="reuse"/> when that owns exactly as many (a field's previous values): a steady
+        /// stream of same-sized <c>field_replace</c>s then allocates no array. <paramref name="reuse"/>
+        /// must be an array nobody reads any more, since its bytes change.
+        /// </summary>
+        public static NdArray CopyInto(NdArray source, NdArray reuse)
+        {
+            ArraySegment<byte> from = source.Data;
+            if (reuse == null || reuse.IsView || reuse.ByteCount != from.Count) return source.Copy();
+            byte[] bytes = reuse.Data.Array;
+            Buffer.BlockCopy(from.Array, from.Offset, bytes, 0, from.Count);
+            return new NdArray(source.Dtype, source.LongShape, bytes);
+        }
+
+        /// <summary>
         /// <paramref name="first"/> and <paramref name="second"/> joined along <paramref name="axis"/>;
         /// see <see cref="Concatenate(IList{NdArray}, int, long)"/>.
         /// </summary>

@@ -103,6 +103,12 @@ namespace Scenewire.Wire
         /// <summary>Number of data bytes.</summary>
         public int ByteCount { get { return byteCount; } }
 
+        /// <summary>
+        /// True when the array shares its bytes with something else: a received frame or a
+        /// <c>byte[]</c> it was decoded from (not one that owns its whole buffer).
+        /// </summary>
+        public bool IsView { get { return frame != null || offset != 0 || byteCount != buffer.Length; } }
+
         /// <summary>True while the bytes can be read: always for an array that owns or views a plain array;
         /// for a view of a received frame, until that frame is released.</summary>
         public bool IsValid { get { return frame == null || frame.Generation == generation; } }
