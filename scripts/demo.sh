@@ -23,7 +23,7 @@ SESSION="scenewire.demos.neuron_demo:BranchedNeuronSession"
 SECONDS_SHOWN="${DEMO_SECONDS:-4}"
 LOG="$(mktemp)"
 
-"$BIN/scenewire" serve "$SESSION" --port 0 >"$LOG" 2>&1 &
+"$BIN/scenewire" serve "$SESSION" --port 0 --once >"$LOG" 2>&1 &
 SERVER=$!
 cleanup() {
   if kill -0 "$SERVER" 2>/dev/null; then kill "$SERVER" 2>/dev/null || true; fi

@@ -18,9 +18,10 @@ import pytest
 from websockets.asyncio.client import connect
 
 from scenewire import encode
-from scenewire.cli import build_parser, connect_url, load_source, parse_value
+from scenewire.cli import build_parser, load_source, parse_value
 from scenewire.demos.cable import CableSession
 from scenewire.protocol import SUBPROTOCOL, FieldReplace, make_hello
+from scenewire.transports.addresses import connect_url
 from scenewire.transports.describe import describe, describe_array
 
 from .test_conformance_peer import conforming_client
@@ -58,7 +59,7 @@ def probe(url: str, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_serve_then_probe_with_set_and_stop() -> None:
-    server, url = start_server("scenewire.demos.cable:CableSession")
+    server, url = start_server("scenewire.demos.cable:CableSession", "--once")
     try:
         result = probe(url, "--count", "6", "--set", "stim=0.1", "--stop")
         assert result.returncode == 0, result.stdout + result.stderr

@@ -11,13 +11,14 @@ from websockets.asyncio.client import connect
 from scenewire import ErrorCode, ProtocolError, encode
 from scenewire.conformance_peer import Verdict, run_peer
 from scenewire.protocol import SUBPROTOCOL, SceneReady, SetControl, Status, StopSession, make_hello
+from scenewire.protocol.connection import with_token
 from scenewire.transports.ws_client import HelloRefused, SceneClient, ServerClosed
 
 
-async def against_peer(scenario: str, client: Callable[[str], Awaitable[None]]) -> Verdict:
+async def against_peer(scenario: str, client: Callable[[str], Awaitable[None]], token: str | None = None) -> Verdict:
     loop = asyncio.get_running_loop()
     port: asyncio.Future[int] = loop.create_future()
-    peer = asyncio.create_task(run_peer(scenario, port=0, timeout=30, on_ready=port.set_result))
+    peer = asyncio.create_task(run_peer(scenario, port=0, timeout=30, on_ready=port.set_result, token=token))
     url = f"ws://127.0.0.1:{await port}"
     await client(url)
     return await asyncio.wait_for(peer, 30)
@@ -96,3 +97,17 @@ def test_scene_client_refuses_a_server_of_another_major() -> None:
     error = refused[0]
     assert error.close_code == 4001 and error.code is ErrorCode.VERSION_MISMATCH
     assert "scenewire 2.0" in str(error) and "closed with 4001" in str(error)
+
+
+def test_a_peer_with_a_token_passes_a_client_that_presents_it_and_fails_one_that_does_not() -> None:
+    async def presenting(url: str) -> None:
+        await conforming_client(with_token(url, "t0ken"))
+
+    async def forgetting(url: str) -> None:
+        with pytest.raises(ServerClosed) as info:
+            await SceneClient.connect(url)
+        assert info.value.code == 4003
+
+    assert asyncio.run(against_peer("client_session", presenting, token="t0ken")).passed
+    failed = asyncio.run(against_peer("client_session", forgetting, token="t0ken"))
+    assert not failed.passed and "authentication failed" in failed.checks[-1][1]

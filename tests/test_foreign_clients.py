@@ -57,6 +57,6 @@ def test_chromium_offering_only_another_major_reads_4001_and_its_reason() -> Non
             pages.pages["/v2.html"] = attack_page(server.url, f"{pages.origin}/report", [], ["scenewire.v2"])
             return await asyncio.to_thread(browser_visit, f"{pages.origin}/v2.html", pages.reports)
 
-        seen = serving(check)
+        seen = serving(check, allowed_origins=[pages.origin])
     assert seen["opened"] == "true" and seen["protocol"] == "scenewire.v2"
     assert seen["code"] == "4001" and seen["reason"] == REFUSAL

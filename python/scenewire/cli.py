@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from .protocol import InvokeAction, SessionCommand, SetControl
-from .transports.addresses import connect_url
 
 MAIN_EXAMPLES = """\
 examples:
@@ -172,18 +171,29 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
     from .transports.ws_server import BackendServer, run_backend_server
 
     def ready(server: BackendServer) -> None:
-        url = connect_url(server.host, server.port)
         where = "a worker process" if server.isolation == "process" else "a thread"
-        print(f"scenewire: serving {name} on {server.url} (session in {where})", flush=True)
-        print(f"connect with: scenewire probe {url}", flush=True)
+        if args.host in ("", "0.0.0.0", "::"):
+            bound = f"port {server.port} of every interface"
+        else:
+            bound = f"ws://[{args.host}]:{server.port}" if ":" in args.host else f"ws://{args.host}:{server.port}"
+        token = "; a token is required" if server.token else ""
+        print(f"scenewire: serving {name} on {bound} (session in {where}{token})", flush=True)
+        print(f"connect with: scenewire probe {server.url}", flush=True)
 
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {
+        "token": getattr(args, "token", None) or os.environ.get("SCENEWIRE_TOKEN") or None,
+        "allowed_origins": getattr(args, "allow_origin", []),
+        "allowed_hosts": getattr(args, "allow_host", []),
+    }
+    if getattr(args, "no_token", False):
+        options["require_token"] = False
     if getattr(args, "ping_interval", None) is not None:
         options["ping_interval"] = args.ping_interval or None
     if getattr(args, "isolation", None) is not None:
         options["isolation"] = args.isolation
     try:
-        run_backend_server(source, args.host, args.port, serve_forever=args.forever, on_ready=ready, **options)
+        forever = not args.once if hasattr(args, "once") else args.forever  # serve: forever unless --once
+        run_backend_server(source, args.host, args.port, serve_forever=forever, on_ready=ready, **options)
     except (TypeError, ValueError) as exc:
         raise SystemExit(f"scenewire: {exc}") from None
     except OSError as exc:
@@ -218,6 +228,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
                 seconds=args.seconds,
                 commands=commands,
                 stop=args.stop,
+                token=args.token or os.environ.get("SCENEWIRE_TOKEN") or None,
                 out=lambda line: print(line, flush=True),
             )
         )
@@ -332,7 +343,33 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("session", help="module:SessionClass (or a zero-argument factory)")
     serve.add_argument("--host", default="127.0.0.1", help="bind address; loopback by default (WSL2 forwards it)")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
-    serve.add_argument("--forever", action="store_true", help="after a session ends, wait for the next client")
+    serve.add_argument(
+        "--once", action="store_true", help="exit after the first session ends (default: wait for the next client)"
+    )
+    serve.add_argument("--forever", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
+    serve.add_argument(
+        "--token",
+        default=None,
+        help="require this token (?token= in the URL); one is generated when --host is not loopback "
+        "(default: $SCENEWIRE_TOKEN)",
+    )
+    serve.add_argument(
+        "--no-token", action="store_true", help="serve a non-loopback --host without a token (anyone who can reach it)"
+    )
+    serve.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="let web pages from this origin connect, e.g. http://localhost:3000; repeatable (default: none)",
+    )
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="accept this name in the Host header besides IPs, localhost and --host; repeatable",
+    )
     serve.add_argument("--ping-interval", type=float, default=None, help="keepalive ping interval in s (0: off)")
     serve.add_argument(
         "--isolation",
@@ -364,6 +401,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     probe.add_argument("--action", action="append", default=[], metavar="ID", help="send invoke_action; repeatable")
     probe.add_argument("--stop", action="store_true", help="end with stop_session and wait for the server to close")
+    probe.add_argument(
+        "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
+    )
     probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
     probe.set_defaults(run=cmd_probe)
 

@@ -27,7 +27,7 @@ from websockets.exceptions import ConnectionClosed
 
 from .protocol import REGISTRY, decode, encode
 from .protocol.close import CloseCode, close_reason
-from .protocol.connection import TEXT_FRAME_REASON, Close, select_subprotocol
+from .protocol.connection import TEXT_FRAME_REASON, Close, select_subprotocol, token_of, with_token
 from .protocol.connection import ServerConnection as Rules
 from .protocol.hello import SUBPROTOCOL
 from .scene import Scene
@@ -174,8 +174,13 @@ async def run_peer(
     conformance: Path = DEFAULT_CONFORMANCE,
     timeout: float = 120.0,
     on_ready: Callable[[int], None] | None = None,
+    token: str | None = None,
 ) -> Verdict:
-    """Serve until one client has played ``scenario`` (or ``timeout`` passes)."""
+    """Serve until one client has played ``scenario`` (or ``timeout`` passes).
+
+    With ``token``, the client must present it as a server requiring one
+    asks (§2.9: ``?token=`` in the URL); the printed URL carries it.
+    """
     script = load_script(scenario, conformance)
     verdict = Verdict()
     done = asyncio.Event()
@@ -184,11 +189,12 @@ async def run_peer(
         if done.is_set():
             await ws.close(CloseCode.BUSY, "busy: the conformance peer plays one client")
             return
-        refusal = Rules().upgrade(offered_subprotocols(ws))  # §2.2, as any server does
+        path = ws.request.path if ws.request is not None else "/"
+        refusal = Rules(token=token).upgrade(offered_subprotocols(ws), token_of(path))  # §2.9, §2.2
         for event in refusal:
             if isinstance(event, Close):
                 await ws.close(event.code, event.reason)
-                verdict.check(False, f"client offered {SUBPROTOCOL} (closed: {event.reason})")
+                verdict.check(False, f"client presented the token and offered {SUBPROTOCOL} ({event.reason})")
                 done.set()
                 return
         player = Player(script, conformance, verdict)
@@ -206,7 +212,7 @@ async def run_peer(
 
     async with serve(handler, host, port, select_subprotocol=pick) as server:
         bound = server.sockets[0].getsockname()[1]
-        print(f"conformance peer: playing {scenario!r} on {connect_url(host, bound)}", flush=True)
+        print(f"conformance peer: playing {scenario!r} on {with_token(connect_url(host, bound), token)}", flush=True)
         if script.get("instructions"):
             print(f"conformance peer: {script['instructions']}", flush=True)
         if on_ready is not None:
@@ -226,8 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--conformance", type=Path, default=DEFAULT_CONFORMANCE, help="the conformance folder")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for a client to finish")
+    parser.add_argument("--token", default=None, help="require this token, as a server would (?token= in the URL)")
     args = parser.parse_args(argv)
-    verdict = asyncio.run(run_peer(args.scenario, args.host, args.port, args.conformance, args.timeout))
+    verdict = asyncio.run(
+        run_peer(args.scenario, args.host, args.port, args.conformance, args.timeout, token=args.token)
+    )
     return 0 if verdict.passed else 1
 
 

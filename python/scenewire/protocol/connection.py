@@ -66,7 +66,9 @@ otherwise, §2.5), and the session's frames sent as they come.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import hmac
+import ipaddress
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -78,7 +80,7 @@ from ..wire.records import Record
 from .close import CloseCode, FrameTooBig, close_code_for, close_reason, cut_text
 from .commands import COMMANDS, SessionCommand
 from .hello import MAJOR, MINOR, SUBPROTOCOL, Hello, check_peer_hello, make_hello
-from .limits import HELLO_TIMEOUT_S, MAX_ERROR_TEXT_BYTES, MAX_FRAME_BYTES
+from .limits import HELLO_TIMEOUT_S, MAX_ERROR_TEXT_BYTES, MAX_FAULTS_IN_A_ROW, MAX_FRAME_BYTES
 from .updates import UPDATES, Error
 
 TEXT_FRAME_REASON = "text frame: scenewire messages are MessagePack in binary frames"
@@ -401,13 +403,26 @@ class ServerConnection(Connection):
         hello_timeout: float = HELLO_TIMEOUT_S,
         implementation: str = "scenewire",
         max_error_text_bytes: int = MAX_ERROR_TEXT_BYTES,
+        token: str | None = None,
+        max_faults_in_a_row: int = MAX_FAULTS_IN_A_ROW,
     ) -> None:
         super().__init__(codec=codec, max_frame_bytes=max_frame_bytes, hello_timeout=hello_timeout)
         self.implementation = implementation
         self.max_error_text_bytes = max_error_text_bytes
+        self.token = token
+        self.max_faults_in_a_row = max_faults_in_a_row
+        self.faults_in_a_row = 0
 
-    def upgrade(self, offered: Sequence[str]) -> list[Event]:
-        """Just after the WebSocket upgrade: refuse a client that offered only subprotocols we do not speak (§2.2)."""
+    def upgrade(self, offered: Sequence[str], presented_token: str | None = None) -> list[Event]:
+        """Just after the WebSocket upgrade: the token (§2.9), then the subprotocol (§2.2).
+
+        ``presented_token`` is the ``token`` of the request's query, if any;
+        it is compared in constant time. A refusal is a close, so that the
+        person at any client reads why.
+        """
+        if self.token is not None and not token_matches(self.token, presented_token):
+            what = "no token" if not presented_token else "a wrong token"
+            return self.close(CloseCode.AUTH, f"authentication failed: {what}; connect with the URL the server printed")
         if offered and SUBPROTOCOL not in offered:
             return self.close(
                 CloseCode.VERSION_MISMATCH, f"this server speaks {SUBPROTOCOL}; you offered {', '.join(offered)}"
@@ -445,7 +460,14 @@ class ServerConnection(Connection):
         return f"a client sends commands after the hello, not {message.wire_kind}"
 
     def _report(self, error: ProtocolError) -> list[Event]:
+        self.faults_in_a_row += 1
+        if self.faults_in_a_row >= self.max_faults_in_a_row:
+            return self.close(CloseCode.POLICY_VIOLATION, f"{self.faults_in_a_row} bad frames in a row", error)
         return [Send(self.error_frame(f"frame dropped: {error}", error.code)), Dropped(error)]
+
+    def _rule_DELIVER(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        self.faults_in_a_row = 0
+        return super()._rule_DELIVER(message, error)
 
 
 class ClientConnection(Connection):
@@ -507,6 +529,66 @@ def select_subprotocol(offered: Sequence[str]) -> str | None:
     return offered[0] if offered else None
 
 
+def token_matches(expected: str, presented: str | None) -> bool:
+    """Whether ``presented`` is ``expected``, in time that does not depend on where they differ."""
+    return hmac.compare_digest((presented or "").encode(), expected.encode())
+
+
+def token_of(path: str) -> str | None:
+    """The ``token`` in the query of a request target such as ``/?token=...`` (§2.9)."""
+    for key, value in parse_qsl(urlsplit(path).query, keep_blank_values=True):
+        if key == "token":
+            return value
+    return None
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def host_name(host_header: str) -> str:
+    """The name in a ``Host`` header, without its port and brackets, lowercased."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host[1:]
+    if host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host.rstrip(".")
+
+
+def is_ip_literal(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def refuse_request(
+    host: str | None,
+    origin: str | None,
+    *,
+    allowed_origins: Collection[str] = (),
+    allowed_hosts: Collection[str] = (),
+) -> str | None:
+    """Why a server refuses an upgrade request (HTTP 403, §2.9), or ``None`` to go on.
+
+    ``Origin``: a browser sends one; a request carrying one is refused unless
+    it is listed in ``allowed_origins`` (exactly, ``scheme://host[:port]``).
+    Clients that are not browsers send none and pass. ``Host``: an IP
+    address, a loopback name, or a name in ``allowed_hosts`` (the bound
+    name); any other name is what a DNS-rebinding page sends.
+    """
+    if host is None:
+        return "no Host header"
+    name = host_name(host)
+    allowed = {h.lower().strip("[]") for h in allowed_hosts}
+    if not (name in LOOPBACK_NAMES or is_ip_literal(name) or name in allowed):
+        return f"Host {host!r} is not this server's address (allow it with --allow-host)"
+    if origin is not None and origin.lower().rstrip("/") not in {o.lower().rstrip("/") for o in allowed_origins}:
+        return f"Origin {origin!r} is not allowed (allow it with --allow-origin)"
+    return None
+
+
 def with_token(url: str, token: str | None) -> str:
     """``url`` with ``token`` in its query as ``token=...`` (replacing any there); unchanged for ``None``."""
     if not token:
@@ -537,6 +619,9 @@ __all__ = [
     "Rule",
     "Send",
     "ServerConnection",
+    "refuse_request",
     "select_subprotocol",
+    "token_matches",
+    "token_of",
     "with_token",
 ]

@@ -21,6 +21,9 @@ OPEN_TIMEOUT_S = 10.0
 MAX_CLOSE_REASON_BYTES = 123
 """A close reason fits in a control frame (RFC 6455); longer reasons are cut (§2.2)."""
 
+MAX_WAITING_FOR_HELLO = 64
+"""Connections a server lets wait for their hello at once; more are refused with 4000 (the slot is the hello's)."""
+
 # -- keepalive (§2.6) --------------------------------------------------------
 
 PING_INTERVAL_S = 20.0
@@ -34,6 +37,15 @@ PING_TIMEOUT_S = 20.0
 MAX_ERROR_TEXT_BYTES = 1024
 """The ``message`` of an ``error`` a server writes about a dropped frame, and its log line, is cut to this."""
 
+MAX_SESSION_ERROR_TEXT_BYTES = 16 * 1024
+"""The ``message`` of an ``error`` a session's exception becomes is cut to this."""
+
+MAX_FAULTS_IN_A_ROW = 16
+"""Bad frames in a row (no valid command between) after which a server closes 1008."""
+
+MAX_UNREAD_REPLIES = 64
+"""The server's own ``error`` replies waiting for a client that does not read them; one more closes 1008."""
+
 # -- the server's queues ---------------------------------------------------------
 
 MAX_PENDING_FRAMES = 64
@@ -44,6 +56,10 @@ MAX_PENDING_BYTES = 64 * 1024 * 1024
 
 __all__ = [
     "HELLO_TIMEOUT_S",
+    "MAX_FAULTS_IN_A_ROW",
+    "MAX_SESSION_ERROR_TEXT_BYTES",
+    "MAX_UNREAD_REPLIES",
+    "MAX_WAITING_FOR_HELLO",
     "MAX_CLOSE_REASON_BYTES",
     "MAX_DEPTH",
     "MAX_ERROR_TEXT_BYTES",

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 WILDCARD_HOSTS = ("0.0.0.0", "", "::")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding ``host`` serves this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host in LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def connect_url(host: str, port: int) -> str:

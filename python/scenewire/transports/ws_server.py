@@ -29,12 +29,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from http import HTTPStatus
 from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
 from websockets.protocol import State
 
 from .. import __version__
@@ -47,7 +50,10 @@ from ..protocol.connection import (
     Handshake,
     Received,
     Send,
+    refuse_request,
     select_subprotocol,
+    token_of,
+    with_token,
 )
 from ..protocol.connection import ServerConnection as Rules
 from ..protocol.limits import (
@@ -56,19 +62,22 @@ from ..protocol.limits import (
     MAX_FRAME_BYTES,
     MAX_PENDING_BYTES,
     MAX_PENDING_FRAMES,
+    MAX_WAITING_FOR_HELLO,
     PING_INTERVAL_S,
     PING_TIMEOUT_S,
 )
 from ..session import LoopEnd, SessionSource, check_source
-from ..wire.codec import Codec, MsgpackCodec
+from ..wire.codec import Codec, MsgpackCodec, PickleCodec
 from ..wire.limits import Limits
+from .addresses import connect_url, is_loopback
 from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 
 log = logging.getLogger("scenewire.server")
 
 IMPLEMENTATION = f"scenewire-python/{__version__}"
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+TOKEN_BYTES = 16
+"""A generated token carries this many random bytes (128 bits), URL-safe base64."""
 
 
 def offered_subprotocols(connection: ServerConnection) -> list[str]:
@@ -123,6 +132,12 @@ class BackendServer:
         max_pending_bytes: int = MAX_PENDING_BYTES,
         codec: Codec | None = None,
         isolation: Isolation | str | None = None,
+        token: str | None = None,
+        require_token: bool | None = None,
+        allowed_origins: Sequence[str] = (),
+        allowed_hosts: Sequence[str] = (),
+        unsafe_pickle: bool = False,
+        max_waiting_for_hello: int = MAX_WAITING_FOR_HELLO,
     ) -> None:
         self.source = check_source(session_source)
         self.isolation = resolve_isolation(isolation)
@@ -138,6 +153,21 @@ class BackendServer:
         self.max_pending_frames = max_pending_frames
         self.max_pending_bytes = max_pending_bytes
         self.codec = codec or MsgpackCodec(REGISTRY, Limits(max_frame_bytes=max_frame_bytes))
+        loopback = is_loopback(host)
+        if require_token is None:
+            require_token = not loopback  # §2.9: a token is required beyond loopback unless waived
+        self.token = token or (secrets.token_urlsafe(TOKEN_BYTES) if require_token else None)
+        self.allowed_origins = tuple(allowed_origins)
+        self.allowed_hosts = (host, *allowed_hosts)
+        self.pickle = isinstance(self.codec, PickleCodec)
+        if self.pickle and not loopback and not unsafe_pickle:
+            raise ValueError(
+                f"the pickle codec runs code sent by the client; it is refused on {host!r}, which is not loopback "
+                "(unsafe_pickle=True forces it)"
+            )
+        self.unsafe_pickle = unsafe_pickle
+        self.max_waiting_for_hello = max_waiting_for_hello
+        self._waiting_for_hello = 0
         self.sessions_run = 0
         self._server: Server | None = None
         self._busy = False
@@ -150,21 +180,42 @@ class BackendServer:
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"ws://{host}:{self.port}"
+        """The URL a client on this machine connects with, the token included (wildcard binds: loopback)."""
+        return with_token(connect_url(self.host, self.port), self.token)
+
+    def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        """Before the upgrade: refuse a browser's page and a rebinding name with HTTP 403 (§2.9)."""
+        hosts, origins = request.headers.get_all("Host"), request.headers.get_all("Origin")
+        origin = origins[0] if origins else None
+        if len(hosts) > 1 or len(origins) > 1:
+            why: str | None = "a repeated Host or Origin header"
+        else:
+            why = refuse_request(
+                hosts[0] if hosts else None,
+                origin,
+                allowed_origins=self.allowed_origins,
+                allowed_hosts=self.allowed_hosts,
+            )
+        if why is None and origin is not None and self.pickle and not self.unsafe_pickle:
+            why = "the pickle codec is never offered to a browser"
+        if why is None:
+            return None
+        log.warning("%s refused before the upgrade: %s", connection.remote_address, cut_text(why, 300))
+        return connection.respond(HTTPStatus.FORBIDDEN, f"scenewire: {why}\n")
 
     async def start(self) -> None:
-        if self.host not in LOOPBACK_HOSTS:
+        if not is_loopback(self.host):
             log.warning(
-                "listening on %s: other machines can reach this session, and scenewire has no "
-                "authentication; bind 127.0.0.1 unless you need otherwise (WSL2 forwards localhost)",
+                "listening on %r: other machines can reach this session%s",
                 self.host,
+                " (a token is required)" if self.token else "; no token is required (waived)",
             )
         self._finished = asyncio.Event()
         self._server = await serve(
             self._handle,
             self.host,
             self.port,
+            process_request=self._check_request,
             subprotocols=[SUBPROTOCOL],  # type: ignore[list-item]
             select_subprotocol=_select_subprotocol,
             compression=None,  # arrays do not deflate well, and deflate costs more than loopback bandwidth
@@ -218,14 +269,29 @@ class BackendServer:
             max_frame_bytes=self.max_frame_bytes,
             hello_timeout=self.hello_timeout,
             implementation=IMPLEMENTATION,
+            token=self.token,
         )
 
     async def _handle(self, ws: ServerConnection) -> None:
         peer = ws.remote_address
         rules = self._rules()
-        await perform(ws, rules.upgrade(offered_subprotocols(ws)))
+        path = ws.request.path if ws.request is not None else "/"
+        await perform(ws, rules.upgrade(offered_subprotocols(ws), token_of(path)))
         if rules.close_code is not None:
             log.info("%s refused: %s", peer, rules.close_reason)
+            return
+        if self._waiting_for_hello >= self.max_waiting_for_hello:
+            await perform(ws, rules.close(CloseCode.BUSY, "busy: too many connections are waiting to say hello"))
+            return
+        # The slot is taken by a valid hello, not by a connection (§2.5): a client that says nothing locks no one out.
+        self._waiting_for_hello += 1
+        try:
+            hello = await self._receive_hello(ws, rules)
+        except ConnectionClosed:
+            return
+        finally:
+            self._waiting_for_hello -= 1
+        if hello is None:
             return
         if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
             # the previous client has left and its session is shutting down: a reconnect waits for it
@@ -245,10 +311,7 @@ class BackendServer:
         self._vacant.clear()
         ran = False
         try:
-            hello = await self._receive_hello(ws, rules)
-            if hello is None:
-                return
-            log.info("%s connected (%s)", peer, hello.implementation)
+            log.info("%s connected (%s)", peer, cut_text(hello.implementation, 200))
             await perform(ws, rules.accept())
             ran = True
             await self._run_session(ws, rules)

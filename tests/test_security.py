@@ -1,0 +1,197 @@
+"""The server under attack, on loopback: who may connect (§2.9) and what a hostile client cannot do.
+
+Each test is a row of the attack table in docs/security.md, against a real
+server; the cross-origin rows use headless Chromium as the hostile page.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
+
+from scenewire.protocol import SetControl, StopSession, encode, make_hello, pickle_codec
+from scenewire.protocol.connection import with_token
+from scenewire.transports.addresses import connect_url
+from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
+from scenewire.transports.ws_server import BackendServer
+from tests.foreign import attack_page, browser_visit, page_server
+from tests.test_session_kit import LOG, KitSession, reset_log
+
+WAIT = 20.0
+
+
+def serving(check: Callable[[BackendServer], Awaitable[Any]], **options: Any) -> Any:
+    async def main() -> Any:
+        options.setdefault("isolation", "thread")
+        options.setdefault("serve_forever", True)
+        async with BackendServer(KitSession, options.pop("host", "127.0.0.1"), 0, **options) as server:
+            return await asyncio.wait_for(check(server), 120)
+
+    reset_log()
+    return asyncio.run(main())
+
+
+def raw_upgrade_status(port: int, host: str, origin: str | None = None) -> int:
+    """The HTTP status a hand-written upgrade request gets (one Host header, as a browser sends it)."""
+    lines = [
+        "GET / HTTP/1.1",
+        f"Host: {host}",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+        "Sec-WebSocket-Version: 13",
+        "Sec-WebSocket-Protocol: scenewire.v1",
+    ]
+    if origin is not None:
+        lines.append(f"Origin: {origin}")
+    with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
+        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        return int(sock.recv(4096).split(b" ", 2)[1])
+
+
+async def upgrade_status(url: str, **headers: str) -> int | None:
+    """The HTTP status of a refused upgrade, or ``None`` when it succeeded."""
+    try:
+        ws = await connect(url, additional_headers=headers, subprotocols=["scenewire.v1"])  # type: ignore[list-item]
+    except InvalidStatus as exc:
+        return exc.response.status_code
+    await ws.close()
+    return None
+
+
+async def session_runs(url: str) -> bool:
+    """An honest client gets the scene and can stop the session."""
+    client = await SceneClient.connect(url)
+    message = await client.receive(WAIT)
+    await client.send(StopSession())
+    while True:
+        try:
+            await client.receive(WAIT)
+        except ServerClosed as closed:
+            return message.wire_kind == "scene_ready" and closed.code == 1000
+
+
+class TestOriginAndHost:
+    def test_a_page_origin_or_a_rebinding_host_is_refused_403_and_a_plain_client_is_not(self) -> None:
+        async def check(server: BackendServer) -> list[int | None]:
+            return [
+                await upgrade_status(server.url, Origin="https://evil.example"),
+                await upgrade_status(server.url, Origin="null"),
+                await asyncio.to_thread(raw_upgrade_status, server.port, f"evil.example:{server.port}"),
+                await asyncio.to_thread(raw_upgrade_status, server.port, f"localhost:{server.port}"),
+                await upgrade_status(server.url, Host="evil.example"),  # a second Host header
+                await upgrade_status(server.url, Origin="http://localhost:3000"),
+                await upgrade_status(server.url),
+            ]
+
+        statuses = serving(check, allowed_origins=["http://localhost:3000"])
+        assert statuses == [403, 403, 403, 101, 403, None, None]
+        assert "set_control" not in " ".join(LOG)
+
+    @pytest.mark.parametrize("where", ["file", "other_port"])
+    def test_a_hostile_page_in_chromium_cannot_open_the_session(self, where: str, tmp_path: Any) -> None:
+        hello = encode(make_hello("client", "evil-page"))
+        steal = encode(SetControl(control_id="stim", value=2.9))
+        with page_server({}) as pages:
+
+            async def check(server: BackendServer) -> tuple[dict[str, str], bool]:
+                page = attack_page(server.url, f"{pages.origin}/report", [hello, steal], ["scenewire.v1"])
+                if where == "file":
+                    path = tmp_path / "evil.html"
+                    path.write_text(page, encoding="utf-8")
+                    url = path.as_uri()
+                else:
+                    pages.pages["/evil.html"] = page
+                    url = f"{pages.origin}/evil.html"
+                seen = await asyncio.to_thread(browser_visit, url, pages.reports)
+                return seen, await session_runs(server.url)  # the real client is served after the visit
+
+            seen, served = serving(check, serve_forever=False)
+        assert seen["opened"] == "false" and seen["received"] == "0" and seen["code"] == "1006"
+        assert served
+        assert not any("stim" in line for line in LOG)
+
+
+class TestToken:
+    @pytest.mark.parametrize(("presented", "code"), [(None, 4003), ("wrong", 4003)])
+    def test_a_missing_or_wrong_token_is_closed_4003_with_a_reason(self, presented: str | None, code: int) -> None:
+        async def check(server: BackendServer) -> ServerClosed:
+            with pytest.raises(ServerClosed) as info:
+                await SceneClient.connect(connect_url(server.host, server.port), token=presented)
+            return info.value
+
+        closed = serving(check, token="s3cret")
+        assert closed.code == code and "authentication failed" in closed.reason
+
+    def test_the_right_token_in_the_url_or_as_a_parameter_runs_the_session(self) -> None:
+        async def check(server: BackendServer) -> list[bool]:
+            plain = connect_url(server.host, server.port)
+            return [await session_runs(server.url), await session_runs(with_token(plain, "s3cret"))]
+
+        assert serving(check, token="s3cret") == [True, True]
+
+    def test_a_bind_beyond_loopback_generates_a_token_unless_waived(self) -> None:
+        async def check(server: BackendServer) -> tuple[str | None, str, bool]:
+            return server.token, server.url, await session_runs(server.url)
+
+        token, url, served = serving(check, host="0.0.0.0")
+        assert token and len(token) >= 22 and url.startswith("ws://127.0.0.1:") and url.endswith(f"?token={token}")
+        assert served
+        waived = serving(lambda server: asyncio.sleep(0, server.token), host="0.0.0.0", require_token=False)
+        assert waived is None
+
+
+class TestSlot:
+    def test_a_silent_connection_holds_no_slot(self) -> None:
+        async def check(server: BackendServer) -> list[bool]:
+            silent = [await open_socket(server.url) for _ in range(3)]  # upgraded, never say hello
+            served = [await session_runs(server.url), await session_runs(server.url)]
+            for ws in silent:
+                await ws.close()
+            return served
+
+        assert serving(check) == [True, True]
+
+    def test_a_raw_tcp_connection_holds_no_slot(self) -> None:
+        async def check(server: BackendServer) -> bool:
+            with socket.create_connection(("127.0.0.1", server.port)):
+                return await session_runs(server.url)
+
+        assert serving(check)
+
+
+class TestBadFrames:
+    def test_a_client_that_keeps_sending_bad_frames_is_closed_1008(self) -> None:
+        async def check(server: BackendServer) -> ServerClosed:
+            client = await SceneClient.connect(server.url)
+            await client.receive(WAIT)  # the scene
+            for _ in range(100):
+                await client.ws.send(b"\xc1")
+            while True:
+                try:
+                    await client.receive(WAIT)
+                except ServerClosed as closed:
+                    return closed
+                except Exception:  # the error replies decode to errors; read on
+                    continue
+
+        closed = serving(check)
+        assert closed.code == 1008 and "bad frames in a row" in closed.reason
+
+
+class TestPickle:
+    def test_pickle_is_refused_beyond_loopback(self) -> None:
+        with pytest.raises(ValueError, match="pickle"):
+            BackendServer(KitSession, "0.0.0.0", 0, codec=pickle_codec(), isolation="thread")
+
+    def test_pickle_is_never_offered_to_a_page(self) -> None:
+        async def check(server: BackendServer) -> int | None:
+            return await upgrade_status(server.url, Origin="http://localhost:3000")
+
+        assert serving(check, codec=pickle_codec(), allowed_origins=["http://localhost:3000"]) == 403
