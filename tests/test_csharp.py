@@ -102,7 +102,7 @@ class _Server:
 
     def __init__(self, *args: str) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "scenewire.cli", "serve", *args, "--host", "127.0.0.1", "--port", "0"],
+            [sys.executable, "-m", "scenewire.cli", "serve", *args, "--host", "127.0.0.1", "--port", "0", "--once"],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

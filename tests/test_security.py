@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -20,6 +22,7 @@ from scenewire.protocol.connection import with_token
 from scenewire.transports.addresses import connect_url
 from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
 from scenewire.transports.ws_server import BackendServer
+from tests.conftest import ROOT
 from tests.foreign import attack_page, browser_visit, page_server
 from tests.test_session_kit import LOG, KitSession, reset_log
 
@@ -195,3 +198,18 @@ class TestPickle:
             return await upgrade_status(server.url, Origin="http://localhost:3000")
 
         assert serving(check, codec=pickle_codec(), allowed_origins=["http://localhost:3000"]) == 403
+
+
+class TestFuzz:
+    def test_a_short_fuzz_campaign_finds_nothing(self, tmp_path: Any) -> None:
+        pytest.importorskip("atheris")
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "fuzz_decoder.py"), "-runs=20000", "-seed=1"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert "Done 20000 runs" in done.stderr
+        assert not list(tmp_path.glob("crash-*"))
