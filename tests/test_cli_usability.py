@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_cli import PY, WAIT
+from .test_cli import PY, WAIT, start_server
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -109,3 +109,20 @@ def test_probe_and_record_say_when_nothing_listens() -> None:
 def test_a_missing_recording_is_one_line() -> None:
     text = one_line_error(run("replay", "no-such-run.mcap"))
     assert "cannot replay no-such-run.mcap: no such file" in text
+
+
+def test_probe_into_a_pipe_that_closes_ends_quietly() -> None:
+    server, url = start_server("scenewire.demos.neuron_demo:BranchedNeuronSession")
+    try:
+        result = subprocess.run(
+            f"{PY} -m scenewire.cli probe {url} --seconds 20 | head -2",
+            shell=True,
+            capture_output=True,
+            text=True,
+            timeout=WAIT,
+        )
+        assert len(result.stdout.splitlines()) == 2 and result.stdout.startswith("connected to")
+        assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
+    finally:
+        server.kill()
+        server.wait()
