@@ -183,3 +183,27 @@ def test_a_missing_dim_is_written_in_the_plot_not_raised(qtbot) -> None:
     adapter.view.bindings["x_dim"] = "bad"
     adapter.refresh()
     assert adapter.message is not None and "nowhere" in adapter.message.toPlainText()
+
+
+@pytest.mark.timeout(60)
+def test_fifty_series_keep_a_short_legend_and_most_of_the_width_for_data(qtbot) -> None:
+    from scenewire.frontend.views.line_plot import LEGEND_ROWS
+
+    t = np.arange(200) * 0.5
+    values = np.sin(t[None, :] / 10 + np.arange(50)[:, None]).astype(np.float32) * 20 - 60
+    field = Field(id="v", values=values, dims=["cell", "time"], coords={"time": t}, unit="mV")
+    view = LinePlotView(id="p", field_id="v", x_dim="time", series_dim="cell", x_unit="ms")
+    adapter = shown(loaded(Scene(fields=[field], views=[view])), "p", qtbot, size=(800, 420))
+    keep(adapter.widget, "line_plot_fifty_series")
+    labels = [label.text for _, label in adapter.legend.items]
+    assert len(labels) == LEGEND_ROWS and labels[-1] == f"+ {50 - LEGEND_ROWS + 1} more"
+    assert len(adapter.curves) == 50
+    assert adapter.plot.vb.width() > 0.6 * adapter.widget.width()
+
+
+@pytest.mark.timeout(60)
+def test_equal_y_limits_still_show_the_line(qtbot) -> None:
+    state = loaded(traces_scene(y_limits=(-65.0, -65.0)))
+    adapter = shown(state, "p", qtbot)
+    low, high = adapter.plot.vb.viewRange()[1]
+    assert low < -65.0 < high

@@ -11,7 +11,6 @@ with it.
 from __future__ import annotations
 
 import logging
-import math
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -33,13 +32,16 @@ _TEXT = "#202020"
 #: lines are 2 px wide up to this many series, 1 px beyond: QPainter's antialiased wide lines
 #: cost ~15x its 1-px ones (bench/bench_frontend.py: 50 series of 1 600 points, 290 ms vs 19 ms)
 _WIDE_UP_TO = 4
+LEGEND_ROWS = 12
 _Y_PAD = 0.04  # a line on the y limit stays visible: 4 % of the range each side
 
 
 def series_color(i: int, count: int) -> tuple[int, int, int]:
-    """A distinct, dark-enough colour per series on a white plot (hues evenly spaced).
+    """A distinct, dark-enough colour per series on a white plot.
 
-    Up to ten series get hand-checked hues; more go round the hue circle.
+    Up to ten series get hand-picked colours; beyond, hues step by the golden
+    ratio round the circle (neighbours, which share a legend, never look
+    alike) and alternate between two brightnesses.
     """
     base = (
         (31, 100, 180),
@@ -55,8 +57,7 @@ def series_color(i: int, count: int) -> tuple[int, int, int]:
     )
     if count <= len(base):
         return base[i]
-    h = (i / count) % 1.0
-    color = pg.hsvColor(h, sat=0.85, val=0.75)
+    color = pg.hsvColor((i * 0.6180339887) % 1.0, sat=0.85, val=0.8 if i % 2 == 0 else 0.55)
     return color.red(), color.green(), color.blue()
 
 
@@ -240,13 +241,18 @@ class LinePlotAdapter(ViewAdapter):
         self.traces = traces
 
     def _set_legend(self, labels: list[str]) -> None:
-        """One entry per series, in columns of at most 12; hidden for a single unnamed trace."""
+        """One entry per series, at most :data:`LEGEND_ROWS` (then "+ N more"); none for a single unnamed trace.
+
+        Fifty entries would take more room than the data; nobody reads a legend that long.
+        """
         assert self.legend is not None
         self.legend.clear()
         if len(labels) > 1 or self.prop("series_labels"):
-            for curve, label in zip(self.curves, labels, strict=True):
+            shown = labels if len(labels) <= LEGEND_ROWS else labels[: LEGEND_ROWS - 1]
+            for curve, label in zip(self.curves, shown, strict=False):
                 self.legend.addItem(curve, label)
-            self.legend.setColumnCount(max(1, math.ceil(len(labels) / 12)))
+            if len(shown) < len(labels):
+                self.legend.addItem(pg.PlotDataItem(pen=None), f"+ {len(labels) - len(shown)} more")
         self.legend.setVisible(bool(self.legend.items))
         self.shown_labels = list(labels)
 
@@ -261,7 +267,10 @@ class LinePlotAdapter(ViewAdapter):
             self.plot.setXRange(low, high, padding=0)
         limits = self.prop("y_limits")
         if limits is not None:
-            self.plot.setYRange(float(limits[0]), float(limits[1]), padding=0)
+            low, high = float(limits[0]), float(limits[1])
+            if low == high:  # allowed (D17); show the line in the middle
+                low, high = low - (abs(low) * 0.05 or 1.0), high + (abs(high) * 0.05 or 1.0)
+            self.plot.setYRange(low, high, padding=0)
             return
         finite = traces.y[np.isfinite(traces.y)] if traces.y.dtype.kind == "f" else traces.y.ravel()
         if finite.size:
