@@ -149,6 +149,13 @@ def test_the_rolling_window_shows_only_the_last_stretch_of_x(qtbot) -> None:
 
 
 @pytest.mark.timeout(60)
+def test_a_rolling_window_wider_than_the_data_shows_the_data_not_negative_time(qtbot) -> None:
+    state = loaded(traces_scene(n=40, rolling_window=200.0))  # 0 .. 19.5 ms
+    adapter = shown(state, "p", qtbot)
+    assert adapter.plot.vb.viewRange()[0] == pytest.approx([0.0, 19.5])
+
+
+@pytest.mark.timeout(60)
 def test_y_limits_come_from_the_drawn_data_when_absent(qtbot) -> None:
     scene = traces_scene(y_limits=None)
     state = loaded(scene)

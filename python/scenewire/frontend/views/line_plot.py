@@ -261,7 +261,8 @@ class LinePlotAdapter(ViewAdapter):
         x = traces.x
         if x.size:
             high = float(x[-1])
-            low = high - window if window is not None else float(x[0])
+            # until the data is as wide as the window, show the data (no stretch of negative time)
+            low = max(float(x[0]), high - window) if window is not None else float(x[0])
             if low == high:
                 low, high = low - 0.5, high + 0.5
             self.plot.setXRange(low, high, padding=0)
