@@ -589,3 +589,42 @@ def test_scene_state_passes_every_state_vector(built: Path, tmp_path: Path) -> N
     broken = _mono("scenewire-conformance.exe", str(copy), "--state")
     assert broken.returncode == 1
     assert f"FAIL {first['name']}#{len(sequence['steps']) - 1}: changes.scene" in broken.stdout
+
+
+def test_a_consumer_too_far_behind_is_closed_1011_with_a_reason_and_loses_nothing_before(built: Path) -> None:
+    """Appends with no max_length to a paused consumer: merging joins them but cannot shrink them, so
+    past the client's 256 KiB inbox it closes 1011 with a reason. The consumer still gets every
+    message received before that, then BacklogOverflowException (printed as "fell behind")."""
+    sent: list[int] = []
+
+    async def growing(ws: Any) -> None:
+        import numpy as np
+        from websockets.exceptions import ConnectionClosed
+
+        from scenewire.protocol import SceneReady
+        from scenewire.protocol.updates import FieldAppend
+        from scenewire.scene import Field, Scene
+
+        await ws.send(encode(make_hello("server", "scripted")))
+        field = Field(id="rows", values=np.zeros((0, 1000)), dims=["t", "x"], coords={"t": np.zeros(0)})
+        await ws.send(encode(SceneReady(scene=Scene(fields=[field]))))
+        with contextlib.suppress(ConnectionClosed):
+            for tick in range(400):  # 8 KB each: 3.2 MB in all, far past the inbox
+                row = np.full((1, 1000), float(tick))
+                await ws.send(
+                    encode(FieldAppend(field_id="rows", append_dim="t", values=row, coord_values=np.array([tick])))
+                )
+                sent.append(tick)
+                await asyncio.sleep(0.005)
+            await ws.wait_closed()
+
+    client, code, reason = asyncio.run(
+        _against_script(growing, *_client("--pause-after", "1", "--pause", "5", "--inbox-bytes", str(256 * 1024)))
+    )
+    out = client.stdout
+    assert client.returncode == 1, out[-2000:] + client.stderr
+    assert code == 1011 and reason and reason.startswith("client fell behind: "), (code, reason)
+    assert out.splitlines()[-1].startswith("fell behind: client fell behind: "), out[-2000:]
+    assert "closed with 1011 rather than drop any" in out
+    rows = re.findall(r"^field_append   field_id='rows'.*values=float64\[(\d+), 1000\]", out, re.M)
+    assert sum(int(n) for n in rows) >= 30  # what arrived before the close, all of it delivered
