@@ -14,7 +14,7 @@ command -v "$MCS" >/dev/null 2>&1 || { echo "build.sh: $MCS not found (Debian: a
 mkdir -p "$OUT"
 FLAGS=(-langversion:7.2 -nologo -warnaserror+ -debug- -optimize+)
 # The library, as a Unity project would take it: Wire, Model and Client without the tools' Main.
-LIB=("$SRC"/Wire/*.cs "$SRC"/Model/*.cs)
+LIB=("$SRC"/Wire/*.cs "$SRC"/Model/*/*.cs)
 for file in "$SRC"/Client/*.cs; do [[ "$file" == */ClientMain.cs ]] || LIB+=("$file"); done
 "$MCS" "${FLAGS[@]}" -target:library -out:"$OUT/Scenewire.dll" "${LIB[@]}"
 # The same with the Span<T> members (Unity 2021.2+): proves they compile; the C# 7.2 floor stays.

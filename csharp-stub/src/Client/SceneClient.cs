@@ -1,4 +1,4 @@
-// A scenewire client over System.Net.WebSockets.ClientWebSocket: handshake, receive, send, close.
+// SceneClient: One connection to a scenewire server.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -11,60 +11,6 @@ using Scenewire.Wire;
 
 namespace Scenewire.Client
 {
-    /// <summary>WebSocket close codes (decisions.md D6).</summary>
-    public static class CloseCodes
-    {
-        public const int Normal = 1000;
-        public const int GoingAway = 1001;
-        public const int ProtocolError = 1002;
-        public const int UnsupportedData = 1003;
-        public const int MessageTooBig = 1009;
-        public const int InternalError = 1011;
-        public const int Busy = 4000;
-        public const int VersionMismatch = 4001;
-        public const int HelloTimeout = 4002;
-        public const int Auth = 4003;
-
-        public static string Name(int code)
-        {
-            switch (code)
-            {
-                case Normal: return "normal";
-                case GoingAway: return "server going away";
-                case ProtocolError: return "protocol violation";
-                case UnsupportedData: return "text frame";
-                case MessageTooBig: return "frame too big";
-                case InternalError: return "internal server error";
-                case Busy: return "busy: another client is connected";
-                case VersionMismatch: return "version mismatch";
-                case HelloTimeout: return "hello timeout";
-                case Auth: return "authentication";
-                default: return code >= 4004 && code <= 4999 ? "reserved scenewire code" : "unknown";
-            }
-        }
-    }
-
-    /// <summary>
-    /// The server closed the connection. <see cref="Error"/> is the last <c>error</c> message the
-    /// server sent on this connection before closing, if any: the refusal of our hello, the reason
-    /// before a 1011 (a session that could not start), but possibly also an earlier, non-fatal one
-    /// (a <c>session_error</c> the session went on after); read it together with <see cref="Code"/>.
-    /// </summary>
-    public sealed class ServerClosedException : Exception
-    {
-        public readonly int Code;
-        public readonly string Reason;
-        public readonly ErrorMessage Error;
-
-        public ServerClosedException(int code, string reason, ErrorMessage error)
-            : base("server closed: " + code + " (" + CloseCodes.Name(code) + ") " + reason + (error != null ? " [last error: " + error.Message + "]" : ""))
-        {
-            Code = code;
-            Reason = reason ?? "";
-            Error = error;
-        }
-    }
-
     /// <summary>
     /// One connection to a scenewire server. <see cref="ConnectAsync"/> upgrades offering
     /// <c>scenewire.v1</c>, sends our hello and checks the server's (closing 4002 and throwing
@@ -490,74 +436,5 @@ namespace Scenewire.Client
         }
 
         public void Dispose() { ws.Dispose(); }
-    }
-
-    /// <summary>One readable line per message: arrays as dtype[shape], scenes as counts.</summary>
-    public static class Describe
-    {
-        const int MaxText = 60;
-
-        public static string Message(Message message)
-        {
-            var kind = message.Kind.PadRight(14);
-            var ready = message as SceneReady;
-            if (ready != null) return kind + " " + Scene(ready.Scene);
-            var parts = new List<string>();
-            foreach (var kv in message.ToTree())
-            {
-                if (kv.Key == "kind" || kv.Value == null) continue;
-                var list = kv.Value as List<object>;
-                var map = kv.Value as MsgMap;
-                if ((list != null && list.Count == 0) || (map != null && map.Count == 0)) continue;
-                parts.Add(kv.Key + "=" + Value(kv.Value));
-            }
-            return kind + " " + string.Join(" ", parts);
-        }
-
-        public static string Scene(Scene scene)
-        {
-            var parts = new List<string>();
-            if (scene.Fields.Count > 0) parts.Add(scene.Fields.Count + " fields");
-            if (scene.Geometries.Count > 0) parts.Add(scene.Geometries.Count + " geometries");
-            if (scene.Views.Count > 0) parts.Add(scene.Views.Count + " views");
-            if (scene.Controls.Count > 0) parts.Add(scene.Controls.Count + " controls");
-            if (scene.Actions.Count > 0) parts.Add(scene.Actions.Count + " actions");
-            object title;
-            string head = scene.Metadata.TryGetValue("title", out title) && title is string ? "'" + title + "': " : "";
-            return head + (parts.Count > 0 ? string.Join(", ", parts) : "empty");
-        }
-
-        public static string Value(object v)
-        {
-            if (v == null) return "nil";
-            var a = v as NdArray;
-            if (a != null) return a.Dtype + "[" + string.Join(", ", a.LongShape) + "]";
-            var map = v as MsgMap;
-            if (map != null)
-            {
-                var inner = new List<string>();
-                foreach (var kv in map)
-                {
-                    if (inner.Count == 6) { inner.Add("..."); break; }
-                    inner.Add(kv.Key + ": " + Value(kv.Value));
-                }
-                return "{" + string.Join(", ", inner) + "}";
-            }
-            var list = v as List<object>;
-            if (list != null)
-            {
-                if (list.Count > 4) return "[" + list.Count + " items]";
-                var inner = new List<string>();
-                foreach (var item in list) inner.Add(Value(item));
-                return "[" + string.Join(", ", inner) + "]";
-            }
-            string text;
-            if (v is string) text = "'" + v + "'";
-            else if (v is bool) text = (bool)v ? "true" : "false";
-            else if (v is double) text = ((double)v).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-            else if (v is byte[]) text = "bin(" + ((byte[])v).Length + " bytes)";
-            else text = Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture);
-            return text.Length <= MaxText ? text : text.Substring(0, MaxText - 3) + "...";
-        }
     }
 }

@@ -132,7 +132,7 @@ namespace Scenewire.Conformance
                 if (obj.TryGetValue("$bin", out special))
                 {
                     var b = tree as byte[];
-                    if (b == null) return path + ": expected bin, got " + Err.TypeName(tree);
+                    if (b == null) return path + ": expected bin, got " + RecordErrors.TypeName(tree);
                     return FirstDifference(b, Convert.FromBase64String((string)special)) < 0 ? null : path + ": bin bytes differ";
                 }
                 if (obj.TryGetValue("$ndarray", out special)) return CompareArray(tree, Obj(special, "$ndarray"), path);
@@ -141,7 +141,7 @@ namespace Scenewire.Conformance
             if (obj != null)
             {
                 var map = tree as MsgMap;
-                if (map == null) return path + ": expected map, got " + Err.TypeName(tree);
+                if (map == null) return path + ": expected map, got " + RecordErrors.TypeName(tree);
                 foreach (var kv in obj)
                 {
                     object value;
@@ -157,7 +157,7 @@ namespace Scenewire.Conformance
             if (arr != null)
             {
                 var list = tree as List<object>;
-                if (list == null) return path + ": expected array, got " + Err.TypeName(tree);
+                if (list == null) return path + ": expected array, got " + RecordErrors.TypeName(tree);
                 if (list.Count != arr.Count) return path + ": " + list.Count + " items, expected " + arr.Count;
                 for (int i = 0; i < arr.Count; i++)
                 {
@@ -166,7 +166,7 @@ namespace Scenewire.Conformance
                 }
                 return null;
             }
-            if (json == null) return tree == null ? null : path + ": expected nil, got " + Err.TypeName(tree);
+            if (json == null) return tree == null ? null : path + ": expected nil, got " + RecordErrors.TypeName(tree);
             if (json is bool) return tree is bool && (bool)tree == (bool)json ? null : path + ": expected " + json + ", got " + Describe(tree);
             if (json is string) return tree is string && (string)tree == (string)json ? null : path + ": expected '" + json + "', got " + Describe(tree);
             if (json is double)
@@ -182,11 +182,11 @@ namespace Scenewire.Conformance
             return path + ": unsupported JSON value " + json;
         }
 
-        static string Describe(object v) { return v == null ? "nil" : Err.TypeName(v) + " " + v; }
+        static string Describe(object v) { return v == null ? "nil" : RecordErrors.TypeName(v) + " " + v; }
 
         static string CompareFloat(object tree, string which, string path)
         {
-            if (!(tree is double)) return path + ": expected float " + which + ", got " + Err.TypeName(tree);
+            if (!(tree is double)) return path + ": expected float " + which + ", got " + RecordErrors.TypeName(tree);
             double d = (double)tree;
             bool ok = which == "nan" ? double.IsNaN(d) : which == "inf" ? double.IsPositiveInfinity(d) : which == "-inf" && double.IsNegativeInfinity(d);
             return ok ? null : path + ": expected " + which + ", got " + d;
@@ -195,7 +195,7 @@ namespace Scenewire.Conformance
         static string CompareArray(object tree, Dictionary<string, object> spec, string path)
         {
             var a = tree as NdArray;
-            if (a == null) return path + ": expected ndarray, got " + Err.TypeName(tree);
+            if (a == null) return path + ": expected ndarray, got " + RecordErrors.TypeName(tree);
             if (a.Dtype != (string)spec["dtype"]) return path + ": dtype " + a.Dtype + ", expected " + spec["dtype"];
             var shape = (List<object>)spec["shape"];
             var have = a.LongShape;

@@ -1,75 +1,24 @@
-// Checked reading of record maps and building of canonical trees: the typed layer's toolkit.
+// RecordReader: Reads the fields of one record map, with the reference's type rules.
 using System;
 using System.Collections.Generic;
 using Scenewire.Wire;
 
 namespace Scenewire.Model
 {
-    /// <summary>Errors a record decoder raises, each naming the path it was found at.</summary>
-    public static class Err
-    {
-        public static string Join(string path, string key)
-        {
-            if (string.IsNullOrEmpty(path)) return key;
-            return key.StartsWith("[") ? path + key : path + "." + key;
-        }
-
-        public static ProtocolException Wrong(string path, string expected, object got)
-        {
-            return new ProtocolException(ErrorCodes.WrongType, "expected " + expected + ", got " + TypeName(got), path);
-        }
-
-        public static ProtocolException Invalid(string path, string message)
-        {
-            return new ProtocolException(ErrorCodes.InvalidValue, message, path);
-        }
-
-        public static ProtocolException Missing(string path, string key)
-        {
-            return new ProtocolException(ErrorCodes.MissingField, "required field '" + key + "' is absent", path);
-        }
-
-        public static string TypeName(object v)
-        {
-            if (v == null) return "nil";
-            if (v is bool) return "bool";
-            if (v is long || v is ulong || v is int) return "int";
-            if (v is double || v is float) return "float";
-            if (v is string) return "string";
-            if (v is byte[]) return "bin";
-            if (v is List<object>) return "array";
-            if (v is MsgMap) return "map";
-            if (v is NdArray) return "ndarray";
-            return v.GetType().Name;
-        }
-
-        internal static bool IsNumber(object v)
-        {
-            return v is long || v is ulong || v is double;
-        }
-
-        internal static double ToDouble(object v)
-        {
-            if (v is long) return (long)v;
-            if (v is ulong) return (ulong)v;
-            return (double)v;
-        }
-    }
-
     /// <summary>Reads the fields of one record map, with the reference's type rules.</summary>
-    public sealed class Rd
+    public sealed class RecordReader
     {
         public readonly MsgMap Map;
         public readonly string Path;
 
-        public Rd(object tree, string path, string what)
+        public RecordReader(object tree, string path, string what)
         {
             Map = tree as MsgMap;
             Path = path;
-            if (Map == null) throw Err.Wrong(path, "map (" + what + ")", tree);
+            if (Map == null) throw RecordErrors.Wrong(path, "map (" + what + ")", tree);
         }
 
-        string P(string key) { return Err.Join(Path, key); }
+        string P(string key) { return RecordErrors.Join(Path, key); }
 
         /// <summary>A required field's value (may be nil), or, for an optional one, false when absent or nil.</summary>
         bool Get(string key, bool optional, out object value)
@@ -77,7 +26,7 @@ namespace Scenewire.Model
             if (!Map.TryGetValue(key, out value))
             {
                 if (optional) return false;
-                throw Err.Missing(Path, key);
+                throw RecordErrors.Missing(Path, key);
             }
             if (value == null && optional) return false;
             return true;
@@ -86,7 +35,7 @@ namespace Scenewire.Model
         public static string AsStr(object v, string path)
         {
             var s = v as string;
-            if (s == null) throw Err.Wrong(path, "string", v);
+            if (s == null) throw RecordErrors.Wrong(path, "string", v);
             return s;
         }
 
@@ -94,9 +43,9 @@ namespace Scenewire.Model
         {
             long n;
             if (v is long) n = (long)v;
-            else if (v is ulong) throw Err.Invalid(path, v + " is over this decoder's integer range");
-            else throw Err.Wrong(path, "integer", v);
-            if (minimum.HasValue && n < minimum.Value) throw Err.Invalid(path, n + " is below the minimum " + minimum.Value);
+            else if (v is ulong) throw RecordErrors.Invalid(path, v + " is over this decoder's integer range");
+            else throw RecordErrors.Wrong(path, "integer", v);
+            if (minimum.HasValue && n < minimum.Value) throw RecordErrors.Invalid(path, n + " is below the minimum " + minimum.Value);
             return n;
         }
 
@@ -108,11 +57,11 @@ namespace Scenewire.Model
             else if (v is long)
             {
                 long l = (long)v;
-                if (l < 0) throw Err.Invalid(path, l + " is below the minimum " + minimum);
+                if (l < 0) throw RecordErrors.Invalid(path, l + " is below the minimum " + minimum);
                 n = (ulong)l;
             }
-            else throw Err.Wrong(path, "integer", v);
-            if (n < minimum) throw Err.Invalid(path, n + " is below the minimum " + minimum);
+            else throw RecordErrors.Wrong(path, "integer", v);
+            if (n < minimum) throw RecordErrors.Invalid(path, n + " is below the minimum " + minimum);
             return n;
         }
 
@@ -121,14 +70,14 @@ namespace Scenewire.Model
             if (v is double) return (double)v;
             if (v is long) return (long)v;
             if (v is ulong) return (ulong)v;
-            throw Err.Wrong(path, "float", v);
+            throw RecordErrors.Wrong(path, "float", v);
         }
 
         public static double[] AsRange(object v, string path)
         {
             var list = v as List<object>;
-            if (list == null) throw Err.Wrong(path, "array of two floats", v);
-            if (list.Count != 2) throw Err.Invalid(path, "expected two numbers [low, high], got " + list.Count);
+            if (list == null) throw RecordErrors.Wrong(path, "array of two floats", v);
+            if (list.Count != 2) throw RecordErrors.Invalid(path, "expected two numbers [low, high], got " + list.Count);
             return new[] { AsFloat(list[0], path + "[0]"), AsFloat(list[1], path + "[1]") };
         }
 
@@ -137,14 +86,14 @@ namespace Scenewire.Model
         {
             var r = AsRange(v, path);
             if (double.IsNaN(r[0]) || double.IsInfinity(r[0]) || double.IsNaN(r[1]) || double.IsInfinity(r[1]) || !(r[0] <= r[1]))
-                throw Err.Invalid(path, "limits [" + r[0] + ", " + r[1] + "] must be finite with low <= high");
+                throw RecordErrors.Invalid(path, "limits [" + r[0] + ", " + r[1] + "] must be finite with low <= high");
             return r;
         }
 
         public static List<string> AsStrList(object v, string path)
         {
             var list = v as List<object>;
-            if (list == null) throw Err.Wrong(path, "array", v);
+            if (list == null) throw RecordErrors.Wrong(path, "array", v);
             var outp = new List<string>(list.Count);
             for (int i = 0; i < list.Count; i++) outp.Add(AsStr(list[i], path + "[" + i + "]"));
             return outp;
@@ -153,7 +102,7 @@ namespace Scenewire.Model
         public static NdArray AsArray(object v, string path, string[] dtypes, int ndim, int[] trailing)
         {
             var a = v as NdArray;
-            if (a == null) throw Err.Wrong(path, "ndarray", v);
+            if (a == null) throw RecordErrors.Wrong(path, "ndarray", v);
             if (dtypes != null && System.Array.IndexOf(dtypes, a.Dtype) < 0)
                 throw new ProtocolException(ErrorCodes.WrongType, "dtype " + a.Dtype + " not allowed here; expected " + string.Join(" or ", dtypes), path);
             if (ndim >= 0 && a.Ndim != ndim)
@@ -164,7 +113,7 @@ namespace Scenewire.Model
                 bool ok = shape.Length >= trailing.Length;
                 for (int i = 0; ok && i < trailing.Length; i++)
                     ok = shape[shape.Length - trailing.Length + i] == trailing[i];
-                if (!ok) throw Err.Invalid(path, "expected shape (n, " + string.Join(", ", trailing) + "), got [" + string.Join(", ", shape) + "]");
+                if (!ok) throw RecordErrors.Invalid(path, "expected shape (n, " + string.Join(", ", trailing) + "), got [" + string.Join(", ", shape) + "]");
             }
             return a;
         }
@@ -172,14 +121,14 @@ namespace Scenewire.Model
         public static MsgMap AsMap(object v, string path)
         {
             var m = v as MsgMap;
-            if (m == null) throw Err.Wrong(path, "map", v);
+            if (m == null) throw RecordErrors.Wrong(path, "map", v);
             return m;
         }
 
         public static List<T> AsList<T>(object v, string path, Func<object, string, T> item)
         {
             var list = v as List<object>;
-            if (list == null) throw Err.Wrong(path, "array", v);
+            if (list == null) throw RecordErrors.Wrong(path, "array", v);
             var outp = new List<T>(list.Count);
             for (int i = 0; i < list.Count; i++) outp.Add(item(list[i], path + "[" + i + "]"));
             return outp;
@@ -201,7 +150,7 @@ namespace Scenewire.Model
         public bool Bool(string key)
         {
             object v; Get(key, false, out v);
-            if (!(v is bool)) throw Err.Wrong(P(key), "boolean", v);
+            if (!(v is bool)) throw RecordErrors.Wrong(P(key), "boolean", v);
             return (bool)v;
         }
         public object Any(string key) { object v; Get(key, false, out v); return v; }
@@ -242,79 +191,5 @@ namespace Scenewire.Model
         public double[] Range(string key) { object v; Get(key, false, out v); return AsRange(v, P(key)); }
         public double[] Limits(string key) { object v; Get(key, false, out v); return AsLimits(v, P(key)); }
         public double[] OptLimits(string key) { object v; return Get(key, true, out v) ? AsLimits(v, P(key)) : null; }
-    }
-
-    /// <summary>Builds a record's canonical tree: optional fields left out when null.</summary>
-    public sealed class Wr
-    {
-        public readonly MsgMap Map = new MsgMap();
-
-        public Wr(string kind = null)
-        {
-            if (kind != null) Map["kind"] = kind;
-        }
-
-        public Wr Put(string key, object value)
-        {
-            if (value == null) throw new EncodeException("field '" + key + "' is required");
-            Map[key] = value;
-            return this;
-        }
-
-        /// <summary>A free-form value: nil is a value here.</summary>
-        public Wr PutAny(string key, object value) { Map[key] = value; return this; }
-
-        public Wr Opt(string key, object value)
-        {
-            if (value != null) Map[key] = value;
-            return this;
-        }
-
-        public Wr Float(string key, double value) { Map[key] = value; return this; }
-        public Wr OptFloat(string key, double? value) { if (value.HasValue) Map[key] = value.Value; return this; }
-        public Wr OptInt(string key, long? value) { if (value.HasValue) Map[key] = value.Value; return this; }
-        public Wr OptCount(string key, ulong? value) { if (value.HasValue) Map[key] = Int(value.Value); return this; }
-
-        /// <summary>An integer as the generic tree holds it: long, or ulong only above long.MaxValue.</summary>
-        public static object Int(ulong n) { return n <= long.MaxValue ? (object)(long)n : n; }
-
-        public static List<object> Range(double[] r)
-        {
-            if (r == null) return null;
-            if (r.Length != 2) throw new EncodeException("a range is two numbers [low, high]");
-            return new List<object> { r[0], r[1] };
-        }
-
-        public static List<object> Strs(IList<string> items)
-        {
-            if (items == null) return null;
-            var outp = new List<object>(items.Count);
-            foreach (var s in items) outp.Add(s);
-            return outp;
-        }
-
-        public static List<object> Grid(List<List<string>> grid)
-        {
-            if (grid == null) return null;
-            var outp = new List<object>(grid.Count);
-            foreach (var row in grid) outp.Add(Strs(row));
-            return outp;
-        }
-
-        public static List<object> Trees<T>(IList<T> items, Func<T, object> tree)
-        {
-            if (items == null) return null;
-            var outp = new List<object>(items.Count);
-            foreach (var item in items) outp.Add(tree(item));
-            return outp;
-        }
-
-        public static MsgMap MapOf<T>(IDictionary<string, T> items, Func<T, object> tree)
-        {
-            if (items == null) return null;
-            var outp = new MsgMap(items.Count);
-            foreach (var kv in items) outp[kv.Key] = tree(kv.Value);
-            return outp;
-        }
     }
 }
