@@ -66,7 +66,7 @@ async def watch(url: str) -> tuple[SceneReady, list[FieldReplace], list[FieldApp
 
 
 def test_a_neuron_cell_fires_through_the_server_from_a_worker_process() -> None:
-    server, url = start_server("scenewire.demos.nrn_cell:NeuronCellSession")
+    server, url = start_server("scenewire.demos.nrn_cell:NeuronCellSession", "--once")
     try:
         assert "(session in a worker process)" in server.greeting  # type: ignore[attr-defined]
         ready, replaces, appends, code = asyncio.run(watch(url))

@@ -171,7 +171,7 @@ async def read_frames(url: str, count: int) -> list[bytes]:
 
 
 def test_record_a_live_session_then_replay_it_to_a_client(tmp_path: Path) -> None:
-    server, url = start_server("scenewire.demos.neuron_demo:BranchedNeuronSession")
+    server, url = start_server("scenewire.demos.neuron_demo:BranchedNeuronSession", "--once")
     try:
         path = tmp_path / "neuron.mcap"
         result = run_cli("record", url, str(path), "--count", "40")
@@ -187,7 +187,7 @@ def test_record_a_live_session_then_replay_it_to_a_client(tmp_path: Path) -> Non
     assert len(recorded) == 40
     assert b"scene_ready" in recorded[0] and b"field_replace" in recorded[-1] + recorded[-2]
 
-    replay, replay_url = start_server_for(["replay", str(path), "--fast"])
+    replay, replay_url = start_server_for(["replay", str(path), "--fast"])  # serves one client after another
     try:
         greeting = replay.greeting  # type: ignore[attr-defined]
         assert f"replay: {path}: 40 frames over" in greeting and "as fast as the client reads" in greeting

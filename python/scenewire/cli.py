@@ -45,7 +45,7 @@ SERVE_EXAMPLES = """\
 examples:
   scenewire serve mymodel:CellSession           # class CellSession in ./mymodel.py, on 127.0.0.1:8765
   scenewire serve scenewire.demos.wave:WaveSession --port 0    # a free port; the line printed says which
-  scenewire serve mymodel:CellSession --host 0.0.0.0 --forever # every interface; one client after another
+  scenewire serve mymodel:CellSession --once    # exit when the first client's session ends
 """
 
 PROBE_EXAMPLES = """\
@@ -74,7 +74,7 @@ REPLAY_EXAMPLES = """\
 examples:
   scenewire replay run.mcap                      # on 127.0.0.1:8765, at the recorded pace
   scenewire replay run.mcap --speed 4 --port 0   # four times faster, on a free port
-  scenewire replay run.mcap --fast --forever     # as fast as the client reads, for one client after another
+  scenewire replay run.mcap --fast --once        # as fast as the client reads, then exit
 """
 
 
@@ -454,7 +454,9 @@ def build_parser() -> argparse.ArgumentParser:
     pace.add_argument("--fast", action="store_true", help="play as fast as the client reads")
     replay.add_argument("--host", default="127.0.0.1", help="bind address; loopback by default")
     replay.add_argument("--port", type=int, default=8765, help="0 picks a free port (default 8765)")
-    replay.add_argument("--forever", action="store_true", help="after a client leaves, wait for the next one")
+    replay.add_argument(
+        "--once", action="store_true", help="exit after the first client (default: replay to one client after another)"
+    )
     replay.add_argument("-v", "--verbose", action="store_true", help="log connections")
     replay.set_defaults(run=cmd_replay)
 
