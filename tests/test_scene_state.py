@@ -153,6 +153,18 @@ def test_updates_before_any_scene_are_refused_but_state_and_status_apply() -> No
     assert state.layout.panels == []
 
 
+def test_appends_along_another_dim_start_a_new_buffer() -> None:
+    state = ready()
+    for i in range(3):
+        state.apply(append("v", [[i], [i]], [float(i)]))
+    state.apply(FieldAppend(field_id="v", append_dim="seg", values=np.full((1, 3), 9.0), coord_values=np.array([5])))
+    v = state.field("v")
+    assert v.values.tolist() == [[0, 1, 2], [0, 1, 2], [9, 9, 9]]
+    assert v.coords["seg"].tolist() == [0, 1, 5] and v.coords["time"].tolist() == [0, 1, 2]
+    state.apply(append("v", [[3], [3], [3]], [3.0], max_length=2))
+    assert v.values.tolist() == [[2, 3], [2, 3], [9, 3]]
+
+
 def test_field_replace_keeps_coords_that_still_fit_and_merges_attrs() -> None:
     state = ready()
     for i in range(3):

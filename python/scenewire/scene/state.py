@@ -409,7 +409,7 @@ class SceneState:
             raise _Refused(DOES_NOT_FIT, f"field {f.id!r}: {exc}") from None
 
         held = self._values.get(f.id)
-        if held is None or held[1] is not old:
+        if held is None or held[1] is not old or held[0].axis != axis:
             held = (GrowBuffer(old, axis), old)
         buf = held[0]
         buf.append(new, update.max_length)
