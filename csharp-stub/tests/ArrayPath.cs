@@ -132,6 +132,33 @@ static class ArrayPath
             Expect(string.Join(",", rows.ToInt32()) == "3,4,7,8", string.Join(",", rows.ToInt32()));
         });
 
+        Check("SceneState appends along the first dim without copying the field each time", () =>
+        {
+            var state = new SceneState();
+            var field = new Field { Id = "trace", Values = NdArray.FromFloat64(new double[0], 0, 3), Dims = new List<string> { "t", "site" } };
+            state.Apply(new SceneReady { Scene = new Scene { Fields = new List<Field> { field } } });
+            Func<int, FieldAppend> append = t => new FieldAppend
+            {
+                FieldId = "trace", AppendDim = "t", MaxLength = 10000,
+                Values = NdArray.FromFloat64(new double[] { t, t, t }, 1, 3), CoordValues = NdArray.FromFloat64(new double[] { t }),
+            };
+            var updates = new List<FieldAppend>();
+            for (int t = 0; t < 30000; t++) updates.Add(append(t));
+            for (int t = 0; t < 20000; t++) state.Apply(updates[t]); // past the first trims and moves
+            long start = GC.GetAllocatedBytesForCurrentThread();
+            for (int t = 20000; t < 30000; t++) state.Apply(updates[t]);
+            long perAppend = (GC.GetAllocatedBytesForCurrentThread() - start) / 10000;
+            NdArray values = state.Field("trace").Values;
+            Expect(values.Shape[0] == 10000 && values.Shape[1] == 3, "shape " + values.Shape);
+            var last = new double[30000];
+            values.CopyTo(last);
+            Expect(last[0] == 20000 && last[29999] == 29999, "kept " + last[0] + ".." + last[29999]);
+            var coords = new double[10000];
+            state.Field("trace").Coords["t"].CopyTo(coords);
+            Expect(coords[0] == 20000 && coords[9999] == 29999, "coords " + coords[0] + ".." + coords[9999]);
+            Expect(perAppend < 4096, perAppend + " bytes per append for a 240 KB field"); // a copy would be 240 000
+        });
+
         Check("Limits.Default cannot be changed", () =>
         {
             Expect(typeof(Limits).GetProperty("MaxFrameBytes").CanWrite == false, "MaxFrameBytes has a setter");

@@ -80,6 +80,12 @@ namespace Scenewire.Wire
             generation = frame != null ? frame.Generation : 0;
         }
 
+        /// <summary>An array over <c>buffer[offset, offset + count)</c>, not copied (a receiver's own growing buffer).</summary>
+        internal static NdArray ViewOf(string dtype, long[] shape, byte[] buffer, int offset, int count)
+        {
+            return new NdArray(Code(dtype), shape, buffer, offset, count, null);
+        }
+
         /// <summary>The wire dtype name, e.g. "float32" (a shared string: reading it allocates nothing).</summary>
         public string Dtype { get { return DtypeNames[code]; } }
         public int Ndim { get { return shape.Length; } }

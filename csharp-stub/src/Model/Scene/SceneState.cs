@@ -14,8 +14,10 @@ namespace Scenewire.Model
     /// <see cref="Apply"/> keeps nothing that views a received frame, so a consumer may
     /// <see cref="Message.Release"/> each message once applied: a <c>field_replace</c> is copied
     /// into the field's own buffer (reused while the size stays, so a steady stream allocates no
-    /// array); a <c>scene_ready</c> keeps its frame for good (<see cref="Message.Keep"/>). A field's
-    /// <c>Values</c> is valid until the next update of that field.
+    /// array); a <c>field_append</c> along a field's first dim grows a buffer with room to spare (a
+    /// copy of the new entries per append, as the reference's <c>GrowBuffer</c>); a <c>scene_ready</c>
+    /// keeps its frame for good (<see cref="Message.Keep"/>). A field's <c>Values</c> is valid until
+    /// the next update of that field.
     /// </para>
     /// </summary>
     public sealed class SceneState
@@ -43,6 +45,10 @@ namespace Scenewire.Model
         Dictionary<string, int> controls = new Dictionary<string, int>(StringComparer.Ordinal);
         Dictionary<string, Operator> operators = new Dictionary<string, Operator>(StringComparer.Ordinal);
         readonly HashSet<string> noted = new HashSet<string>(StringComparer.Ordinal);
+        // Field id -> the buffer its values (or its append dim's coordinates) grow in along axis 0, with
+        // the view last handed out: a field replaced or patched since starts a new buffer.
+        readonly Dictionary<string, KeyValuePair<GrowBuffer, NdArray>> grownValues = new Dictionary<string, KeyValuePair<GrowBuffer, NdArray>>(StringComparer.Ordinal);
+        readonly Dictionary<string, KeyValuePair<GrowBuffer, NdArray>> grownCoords = new Dictionary<string, KeyValuePair<GrowBuffer, NdArray>>(StringComparer.Ordinal);
 
         public Scene Scene { get; private set; }
         /// <summary>The effective layout: the scene's own, or the default of §8.11.</summary>
@@ -245,6 +251,8 @@ namespace Scenewire.Model
             foreach (var o in scene.Operators) operators[o.Id] = o;
             foreach (var c in scene.Controls) NormalizeControlValue(c);
             noted.Clear();
+            grownValues.Clear();
+            grownCoords.Clear();
             Layout = scene.Layout ?? DefaultLayout(scene);
             changes.Scene = changes.Layout = changes.Metadata = true;
         }
@@ -325,10 +333,21 @@ namespace Scenewire.Model
                 throw new RefusedException(ApplyNote.DoesNotFit, "field '" + f.Id + "': " + e.Message);
             }
             long keep = update.MaxLength.HasValue && update.MaxLength.Value < long.MaxValue ? (long)update.MaxLength.Value : -1;
-            f.Values = ArrayOps.Concatenate(old, added, axis, keep);
-            f.Coords[dim] = ArrayOps.Concatenate(oldCoords, coordValues, 0, keep);
+            f.Values = axis == 0 ? Grow(grownValues, f.Id, old, added, keep) : ArrayOps.Concatenate(old, added, axis, keep);
+            f.Coords[dim] = Grow(grownCoords, f.Id + "\u0000" + dim, oldCoords, coordValues, keep);
             if (update.AttrsUpdate != null && update.AttrsUpdate.Count > 0) WireValues.MergeMap(f.Attrs, update.AttrsUpdate);
             changes.Fields.Add(f.Id);
+        }
+
+        /// <summary><paramref name="current"/> and <paramref name="added"/> joined along axis 0 in the buffer kept for <paramref name="key"/>.</summary>
+        static NdArray Grow(Dictionary<string, KeyValuePair<GrowBuffer, NdArray>> buffers, string key, NdArray current, NdArray added, long keep)
+        {
+            KeyValuePair<GrowBuffer, NdArray> held;
+            GrowBuffer buffer = buffers.TryGetValue(key, out held) && ReferenceEquals(held.Value, current) ? held.Key : new GrowBuffer(current);
+            buffer.Append(added, keep);
+            NdArray view = buffer.View();
+            buffers[key] = new KeyValuePair<GrowBuffer, NdArray>(buffer, view);
+            return view;
         }
 
         void ApplyScenePatch(ScenePatch update, Changes changes)
