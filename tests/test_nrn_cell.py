@@ -7,7 +7,7 @@ import asyncio
 import numpy as np
 import pytest
 
-from scenewire.protocol import FieldAppend, FieldReplace, SceneReady, SetControl, StopSession
+from scenewire.protocol import EntityClicked, FieldAppend, FieldReplace, ScenePatch, SceneReady, SetControl, StopSession
 from scenewire.transports.ws_client import SceneClient, ServerClosed
 
 from .test_cli import WAIT, start_server
@@ -85,3 +85,27 @@ def test_a_neuron_cell_fires_through_the_server_from_a_worker_process() -> None:
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_a_click_traces_a_neuron_segment_with_its_past() -> None:
+    from scenewire.demos.nrn_cell import NeuronCellSession
+
+    session = NeuronCellSession()
+    session.initialize()
+    try:
+        for _ in range(5):
+            session.advance()
+        session.read_updates()
+        target = session.geometry.entity_ids[40]
+        session.handle(EntityClicked(entity_id=target))
+        updates = session.read_updates()
+        replace = next(u for u in updates if isinstance(u, FieldReplace))
+        assert replace.field_id == "v_trace" and replace.values.shape == (50, 4)
+        assert np.isfinite(replace.values).all()
+        patch = next(u for u in updates if isinstance(u, ScenePatch))
+        assert patch.view_updates["trace_view"]["series_labels"][-1] == target
+        session.advance()
+        append = next(u for u in session.read_updates() if isinstance(u, FieldAppend))
+        assert append.values.shape == (10, 4)
+    finally:
+        session.shutdown()

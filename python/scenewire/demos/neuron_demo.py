@@ -31,11 +31,10 @@ from ..protocol import (
 from ..scene import Action, Control, Field, Layout, LinePlotView, MorphologyView, Panel, ScalarSpec, Scene
 from ..session import BufferedSession
 from .hh_cell import DT_MS, HHCable, build_morphology
+from .traces import MAX_TRACES, TRACE_SAMPLES, Traces
 
 STEPS_PER_TICK = 40  # 1 ms of model time per tick at 25 µs
 SAMPLE_EVERY = 4  # a trace sample every 0.1 ms
-TRACE_SAMPLES = 2000  # 200 ms of trace
-MAX_TRACES = 6
 DEFAULT_STIM_NA = 0.8
 SPIKE_THRESHOLD_MV = 0.0
 V_LIMITS = (-80.0, 40.0)
@@ -53,7 +52,7 @@ class BranchedNeuronSession(BufferedSession):
         self.soma = self.tree.first["soma"]
         self.initial_stim = stim_na
         self.stim_na = stim_na
-        self.traced = [self.soma, self.tree.last["axon"]]
+        self.traces = Traces(self.geometry.entity_ids, [self.soma, self.tree.last["axon"]], max_traces=MAX_TRACES)
         self._reset_state()
 
     @classmethod
@@ -65,23 +64,16 @@ class BranchedNeuronSession(BufferedSession):
         self.steps = 0
         self.spikes = 0  # upward crossings of SPIKE_THRESHOLD_MV at the soma
         self._above = False
-        # every segment's recent voltage, so that a newly clicked segment's trace has a past
-        self.history = np.full((TRACE_SAMPLES, self.cell.n), np.nan, dtype=np.float32)
-        self.history_t = np.full(TRACE_SAMPLES, np.nan)
-        self.samples = 0
+        self.traces.clear()
 
-    def _labels(self) -> list[str]:
-        return [self.geometry.entity_ids[i] for i in self.traced]
-
-    def _trace_window(self) -> tuple[np.ndarray, np.ndarray]:
-        """The stored history of the traced segments, oldest first."""
-        kept = min(self.samples, TRACE_SAMPLES)
-        order = (np.arange(self.samples - kept, self.samples)) % TRACE_SAMPLES
-        return self.history[order][:, self.traced], self.history_t[order]
+    @property
+    def traced(self) -> list[int]:
+        """The segments whose voltage is traced, the soma first."""
+        return self.traces.traced
 
     def initialize(self) -> Scene:
-        values, times = self._trace_window()
-        labels = self._labels()
+        values, times = self.traces.window()
+        labels = self.traces.labels()
         return Scene(
             fields=[
                 Field(id="v", values=self.cell.v.astype(np.float32), dims=["segment"], unit="mV"),
@@ -158,39 +150,13 @@ class BranchedNeuronSession(BufferedSession):
             or (isinstance(command, KeyPressed) and command.key == "r")
         ):
             self._reset_state()
-            self.emit(self._trace_replace())
+            self.emit(self.traces.replace())
+            self.emit(ScenePatch(view_updates={"trace_view": {"series_labels": self.traces.labels()}}))
             self.emit(FieldReplace(field_id="v", values=self.cell.v.astype(np.float32)))
             self.emit(Status(message="reset", timeout_ms=2000))
         elif isinstance(command, EntityClicked):
-            index = command.segment if command.view_id in (None, "cell_view") else None
-            self._trace(command.entity_id, index)
-
-    def _trace(self, entity_id: str, index: int | None = None) -> None:
-        """Add a segment's trace; by the clicked segment's index when the frontend sent one (§6.5)."""
-        ids = self.geometry.entity_ids
-        segment = index if index is not None and index < len(ids) else self.segment_of.get(entity_id)
-        if segment is None:
-            self.emit(Status(message=f"no segment {entity_id!r}", timeout_ms=3000))
-            return
-        if segment in self.traced:
-            self.emit(Status(message=f"{ids[segment]} is already traced", timeout_ms=2000))
-            return
-        if len(self.traced) >= MAX_TRACES:
-            del self.traced[1]  # the soma stays; the oldest other trace goes
-        self.traced.append(segment)
-        labels = self._labels()
-        self.emit(self._trace_replace())
-        self.emit(ScenePatch(view_updates={"trace_view": {"series_labels": labels}}))
-        self.emit(Status(message=f"tracing {ids[segment]}", timeout_ms=2000))
-
-    def _trace_replace(self) -> FieldReplace:
-        values, times = self._trace_window()
-        return FieldReplace(
-            field_id="v_trace",
-            values=values,
-            coords={"time": times},
-            attrs_update={"segments": self._labels()},
-        )
+            for update in self.traces.click(command, "cell_view"):
+                self.emit(update)
 
     def is_live(self) -> bool:
         return True
@@ -208,9 +174,9 @@ class BranchedNeuronSession(BufferedSession):
         return current
 
     def tick(self) -> tuple[np.ndarray, np.ndarray]:
-        """Advance 1 ms of model time; return the trace samples (times, voltages) it took."""
+        """Advance 1 ms of model time; return the traced segments' samples (times, voltages) it took."""
         cell, current = self.cell, self.stimulus()
-        first = self.samples
+        first = self.traces.count
         for _ in range(STEPS_PER_TICK):
             cell.step(current)
             self.steps += 1
@@ -219,12 +185,8 @@ class BranchedNeuronSession(BufferedSession):
                 self.spikes += 1
             self._above = above
             if self.steps % SAMPLE_EVERY == 0:
-                slot = self.samples % TRACE_SAMPLES
-                self.history[slot] = cell.v
-                self.history_t[slot] = cell.t
-                self.samples += 1
-        slots = np.arange(first, self.samples) % TRACE_SAMPLES
-        return self.history_t[slots], self.history[slots]
+                self.traces.record(cell.t, cell.v)
+        return self.traces.since(first)
 
     def advance(self) -> None:
         times, samples = self.tick()
@@ -233,7 +195,7 @@ class BranchedNeuronSession(BufferedSession):
             FieldAppend(
                 field_id="v_trace",
                 append_dim="time",
-                values=samples[:, self.traced],
+                values=samples,
                 coord_values=times,
                 max_length=TRACE_SAMPLES,
             )

@@ -47,10 +47,10 @@ from ..scene import (
 )
 from ..session import BufferedSession
 from .segments import entity_id, frames
+from .traces import TRACE_SAMPLES, Traces
 
 STEPS_PER_TICK = 40  # 1 ms at NEURON's default dt of 0.025 ms
 SAMPLE_EVERY = 4
-TRACE_SAMPLES = 2000
 DEFAULT_STIM_NA = 0.3
 
 
@@ -164,10 +164,11 @@ class NeuronCellSession(BufferedSession):
         self.stim.delay, self.stim.dur = 0.0, 1e9
         self.stim.amp = self.stim_na
         ids = self.geometry.entity_ids
-        self.traced = [ids.index(entity_id("soma", 0.5)), ids.index(entity_id("axon", axon(1 - 0.5 / axon.nseg).x))]
-        self.traced.append(ids.index(entity_id("dend_0_0", self.cell["dend_0_0"](1 - 0.5 / 15).x)))
+        traced = [ids.index(entity_id("soma", 0.5)), ids.index(entity_id("axon", axon(1 - 0.5 / axon.nseg).x))]
+        traced.append(ids.index(entity_id("dend_0_0", self.cell["dend_0_0"](1 - 0.5 / 15).x)))
+        self.traces = Traces(ids, traced)
         self._reset_state()
-        labels = [ids[i] for i in self.traced]
+        labels = self.traces.labels()
         return Scene(
             fields=[
                 Field(id="v", values=self.voltages(), dims=["segment"], unit="mV"),
@@ -188,7 +189,7 @@ class NeuronCellSession(BufferedSession):
                     color_field_id="v",
                     colormap="coolwarm",
                     color_limits=(-80.0, 40.0),
-                    title="membrane potential (mV)",
+                    title="membrane potential (mV); click a segment to trace it",
                 ),
                 LinePlotView(
                     id="trace_view",
@@ -238,6 +239,7 @@ class NeuronCellSession(BufferedSession):
 
     def _reset_state(self) -> None:
         self.h.finitialize(-65.0)
+        self.traces.clear()
         self.steps = 0
         self.spikes = 0
         self._above = False
@@ -261,10 +263,13 @@ class NeuronCellSession(BufferedSession):
             or (isinstance(command, KeyPressed) and command.key == "r")
         ):
             self._reset_state()
+            self.emit(self.traces.replace())
+            self.emit(ScenePatch(view_updates={"trace_view": {"series_labels": self.traces.labels()}}))
             self.emit(FieldReplace(field_id="v", values=self.voltages()))
             self.emit(Status(message="reset", timeout_ms=2000))
         elif isinstance(command, EntityClicked):
-            self.emit(Status(message=f"clicked {command.entity_id}", timeout_ms=2000))
+            for update in self.traces.click(command, "cell_view"):
+                self.emit(update)
 
     def is_live(self) -> bool:
         return self.h is not None
@@ -278,25 +283,25 @@ class NeuronCellSession(BufferedSession):
 
     def advance(self) -> None:
         h = self.h
-        times, samples = [], []
-        soma = self.traced[0]
+        first = self.traces.count
+        soma = self.traces.traced[0]
         for _ in range(STEPS_PER_TICK):
             h.fadvance()
             self.steps += 1
             if self.steps % SAMPLE_EVERY == 0:
                 v = self.voltages()
-                times.append(h.t)
-                samples.append(v[self.traced])
+                self.traces.record(h.t, v)
                 above = v[soma] >= 0.0
                 self.spikes += bool(above and not self._above)
                 self._above = above
+        times, samples = self.traces.since(first)
         self.emit(FieldReplace(field_id="v", values=self.voltages()))
         self.emit(
             FieldAppend(
                 field_id="v_trace",
                 append_dim="time",
-                values=np.array(samples, dtype=np.float32),
-                coord_values=np.array(times),
+                values=samples,
+                coord_values=times,
                 max_length=TRACE_SAMPLES,
                 attrs_update={"spikes": self.spikes},
             )
