@@ -259,3 +259,18 @@ def test_server_closing_ends_a_recording_cleanly(tmp_path: Path) -> None:
             server.kill()
         server.wait()
     assert summarize(tmp_path / "r.mcap").count >= 1
+
+
+def test_record_passes_the_servers_token(tmp_path: Path) -> None:
+    server, url = start_server("scenewire.demos.echo:EchoSession", "--token", "s3cret")
+    try:
+        bare = url.split("?")[0]
+        refused = run_cli("record", bare, str(tmp_path / "no.mcap"), "--count", "1")
+        assert refused.returncode == 2 and "refused the connection: close 4003" in refused.stdout
+        assert not (tmp_path / "no.mcap").exists()
+        result = run_cli("record", bare, str(tmp_path / "yes.mcap"), "--count", "1", "--token", "s3cret")
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert summarize(tmp_path / "yes.mcap").count == 1
+    finally:
+        server.kill()
+        server.wait()

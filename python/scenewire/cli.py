@@ -246,7 +246,14 @@ def cmd_record(args: argparse.Namespace) -> int:
         raise SystemExit(f"scenewire: {path} exists; pass --force to overwrite it, or name another file")
     try:
         return asyncio.run(
-            record(args.url, path, seconds=args.seconds, count=args.count, out=lambda line: print(line, flush=True))
+            record(
+                args.url,
+                path,
+                seconds=args.seconds,
+                count=args.count,
+                token=args.token or os.environ.get("SCENEWIRE_TOKEN") or None,
+                out=lambda line: print(line, flush=True),
+            )
         )
     except KeyboardInterrupt:
         return 130  # the recording was finished and saved on the way out
@@ -438,6 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
     record.add_argument("--count", type=int, default=None, help="stop after N frames")
     record.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    record.add_argument(
+        "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
+    )
     record.set_defaults(run=cmd_record)
 
     replay = sub.add_parser(

@@ -29,11 +29,12 @@ async def record(
     *,
     seconds: float | None = None,
     count: int | None = None,
+    token: str | None = None,
     out: Callable[[str], None] = print,
 ) -> int:
     """Record ``url`` into ``path``; the exit status a CLI returns (0 saved, 2 could not connect)."""
     try:
-        client = await SceneClient.connect(url)
+        client = await SceneClient.connect(url, token=token)
     except ServerClosed as exc:
         out(f"scenewire: {url} refused the connection: close {exc.code} {exc.reason!r}")
         return 2
