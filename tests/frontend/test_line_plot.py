@@ -129,6 +129,15 @@ def test_a_selector_bound_to_frontend_state_changes_which_series_are_drawn(qtbot
     assert not near(image, *adapter.data_to_widget(25.0, -50.0), first)
     np.testing.assert_array_equal(adapter.traces.y, values[1])
 
+    # a selector beyond its axis draws no line and says why (§8.3.4)
+    adapter.apply(state.set_frontend_state("trial", 2))
+    image = grab(adapter.widget)
+    keep(adapter.widget, "line_plot_selector_out_of_range")
+    assert not near(image, *adapter.data_to_widget(25.0, 10.0), first)
+    assert adapter.traces.y.size == 0 and "outside its 2 entries" in adapter.message.toPlainText()
+    assert not adapter.legend.isVisible()
+    qtbot.waitUntil(lambda: adapter.plot.vb.width() > 0.8 * adapter.widget.width(), timeout=5000)
+
 
 @pytest.mark.timeout(60)
 def test_the_rolling_window_shows_only_the_last_stretch_of_x(qtbot) -> None:

@@ -176,9 +176,9 @@ class LinePlotAdapter(ViewAdapter):
             selectors = self.prop("selectors")
             for dim in fixed:
                 size = field.values.shape[field.dims.index(dim)]
-                at = min(max(int(selectors.get(dim, 0)), 0), max(size - 1, 0))
+                at = int(selectors.get(dim, 0))
                 coord = field.coords.get(dim)
-                value = f"{coord[at]:g}" if coord is not None and at < len(coord) else str(at)
+                value = f"{coord[at]:g}" if coord is not None and 0 <= at < min(len(coord), size) else str(at)
                 parts.append(f"{dim} {value}")
         title = "  \u00b7  ".join(parts) or None
         if title != self.shown_title:
@@ -199,6 +199,7 @@ class LinePlotAdapter(ViewAdapter):
             self._show_message(f"no field {self.prop('field_id')!r} in the scene")
             self._set_curves(Traces(np.zeros(0), np.zeros((0, 0)), []))
             return
+        self._set_title(field)
         try:
             traces = select_traces(
                 field, self.prop("x_dim"), self.prop("series_dim"), self.prop("selectors"), self.prop("series_labels")
@@ -208,7 +209,6 @@ class LinePlotAdapter(ViewAdapter):
             self._set_curves(Traces(np.zeros(0), np.zeros((0, 0)), []))
             return
         self._show_message(None)
-        self._set_title(field)
         x, y = rolling(np.asarray(traces.x, dtype=np.float64), traces.y, self.prop("rolling_window"))
         x, y = decimate(x, y, self._columns())
         drawn = Traces(x=x, y=y, labels=traces.labels)
@@ -233,8 +233,8 @@ class LinePlotAdapter(ViewAdapter):
                 curve = pg.PlotCurveItem(pen=pen, skipFiniteCheck=True, antialias=True)
                 self.plot.addItem(curve)
                 self.curves.append(curve)
-            self.shown_labels = []
-        if traces.labels != self.shown_labels:
+            self._set_legend(traces.labels)  # its entries named the old curves
+        elif traces.labels != self.shown_labels:
             self._set_legend(traces.labels)
         for curve, row in zip(self.curves, traces.y, strict=True):
             curve.setData(traces.x, row, skipFiniteCheck=True)
@@ -253,7 +253,9 @@ class LinePlotAdapter(ViewAdapter):
                 self.legend.addItem(curve, label)
             if len(shown) < len(labels):
                 self.legend.addItem(pg.PlotDataItem(pen=None), f"+ {len(labels) - len(shown)} more")
-        self.legend.setVisible(bool(self.legend.items))
+        visible = bool(self.legend.items)
+        self.legend.setVisible(visible)
+        self.legend.setMaximumWidth(16777215 if visible else 0)  # a hidden legend gives its column back
         self.shown_labels = list(labels)
 
     def _set_ranges(self, traces: Traces, window: float | None) -> None:

@@ -31,10 +31,11 @@ def select_traces(
 ) -> Traces:
     """The field seen as lines along ``x_dim``, one per entry of ``series_dim`` (§8.3.4).
 
-    Every other dim is fixed to its selector (0 when not given; an index out
-    of range is clamped to the axis, so a selector slider never blanks the
-    plot). x is the coordinate of ``x_dim``, or 0..n-1 without one. A label
-    is ``series_labels[i]``, else the series dim's coordinate, else its index.
+    Every other dim is fixed to its selector (0 when not given). A selector
+    at or beyond its axis (or negative) draws no line: ``ValueError`` saying
+    which, for the plot to show. x is the coordinate of ``x_dim``, or 0..n-1
+    without one. A label is ``series_labels[i]``, else the series dim's
+    coordinate, else its index.
     """
     values = field.values
     dims = list(field.dims)
@@ -48,7 +49,9 @@ def select_traces(
             index.append(slice(None))
         else:
             at = int(selectors.get(dim, 0))
-            index.append(min(max(at, 0), size - 1) if size else slice(None))
+            if not 0 <= at < size:
+                raise ValueError(f"selector {dim} = {at} is outside its {size} entries: no line to draw")
+            index.append(at)
     picked = values[tuple(index)]
     kept = [d for d, i in zip(dims, index, strict=True) if isinstance(i, slice)]
     y = picked.reshape(1, -1) if series_dim is None else np.moveaxis(picked, kept.index(series_dim), 0)
