@@ -77,10 +77,19 @@ def main() -> None:
     print("| demo | CPU ms per tick (median) | wall ms | x cable tick | share of a 60 Hz frame |")
     print("|---|---|---|---|---|")
     recorded: list[bytes] = []
-    for name, make in (
+    demos: list[tuple[str, Callable[[], Session]]] = [
         ("branched neuron, 341 segments", BranchedNeuronSession),
         ("rain on a pond, 96 x 96", WaveSession),
-    ):
+    ]
+    try:
+        import neuron  # noqa: F401 - only to know whether the NEURON demo can run here
+
+        from scenewire.demos.nrn_cell import NeuronCellSession
+
+        demos.append(("NEURON cell, 123 segments (h.fadvance)", NeuronCellSession))
+    except ImportError:
+        print("(no NEURON here: pip install 'scenewire[neuron]' adds its row)\n")
+    for name, make in demos:
         ms, wall, frames = tick_ms(make, args.ticks)
         print(f"| {name} | {ms:.2f} | {wall:.2f} | {ms / base_ms:.1f} | {ms / FRAME_MS:.0%} |")
         if make is BranchedNeuronSession:
