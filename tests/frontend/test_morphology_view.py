@@ -20,7 +20,6 @@ def collect_canvases():
 
     gc.collect()
 
-
 N = 5
 AXIS_Y = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])  # third column: +y
 LIMITS = (-80.0, 40.0)

@@ -24,20 +24,12 @@ def collect_canvases():
 
 
 def surface_scene() -> Scene:
-    grid = GridGeometry(
-        id="g", dims=["row", "col"], coords={"row": np.linspace(-1.0, 1.0, ROWS), "col": np.linspace(-1.0, 1.0, COLS)}
-    )
+    grid = GridGeometry(id="g", dims=["row", "col"],
+                        coords={"row": np.linspace(-1.0, 1.0, ROWS), "col": np.linspace(-1.0, 1.0, COLS)})
     # a trace field over the grid: the newest time is drawn
     height = Field(id="h", values=np.zeros((COLS, ROWS, 2)), dims=["col", "row", "time"], unit="mV")
-    view = SurfaceView(
-        id="s",
-        grid_id="g",
-        height_field_id="h",
-        colormap="viridis",
-        color_limits=(0.0, 1.0),
-        shading="none",
-        show_axes=False,
-    )
+    view = SurfaceView(id="s", grid_id="g", height_field_id="h", colormap="viridis", color_limits=(0.0, 1.0),
+                       shading="none", show_axes=False)
     return Scene(fields=[height], geometries=[grid], views=[view])
 
 
@@ -90,9 +82,8 @@ def test_a_click_on_the_surface_sets_the_picked_grid_point_as_frontend_state_for
 
     base = surface_scene()
     # the slice the scene asks for: a line plot along the columns at the row picked on the surface
-    plot = LinePlotView(
-        id="p", field_id="h", x_dim="col", selectors={"row": 0, "time": 1}, bindings={"selectors.row": "s.row"}
-    )
+    plot = LinePlotView(id="p", field_id="h", x_dim="col", selectors={"row": 0, "time": 1},
+                        bindings={"selectors.row": "s.row"})
     state = SceneState()
     state.apply(SceneReady(scene=Scene(fields=base.fields, geometries=base.geometries, views=[*base.views, plot])))
     canvas = scene.SceneCanvas(keys=None, size=(400, 300), show=True, bgcolor="black")

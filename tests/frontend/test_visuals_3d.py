@@ -18,7 +18,6 @@ def collect_canvases():
 
     gc.collect()
 
-
 # five cylinders in a row along x, axes along y, seen from +z: their centres face the camera
 N = 5
 POSITIONS = np.array([[i * 12.0 - 24.0, 0.0, 0.0] for i in range(N)])
@@ -44,16 +43,8 @@ def make_morphology(view, **kwargs):
     from scenewire.frontend.visuals.morphology import MorphologyVisual
 
     node = scene.visuals.create_visual_node(MorphologyVisual)
-    return node(
-        POSITIONS,
-        ORIENTATIONS,
-        RADII,
-        LENGTHS,
-        colormaps.lut("viridis"),
-        colormaps.NAN_COLOR,
-        parent=view.scene,
-        **kwargs,
-    )
+    return node(POSITIONS, ORIENTATIONS, RADII, LENGTHS, colormaps.lut("viridis"), colormaps.NAN_COLOR,
+                parent=view.scene, **kwargs)
 
 
 def framed(view):
@@ -203,7 +194,6 @@ def test_a_100_000_segment_morphology_builds_and_renders() -> None:
     image = canvas.render()
     lit = image[..., :3].max(axis=2) > 20
     assert lit.mean() > 0.15
-
     # the first rows (values near 0) are purple-blue, the last (near 1) yellow; each
     # cylinder is under a pixel wide here, so look at the lit pixels around each place
     def around(xy):

@@ -166,13 +166,8 @@ class MorphologyAdapter(ViewAdapter):
             return
         cmap = self._colormap()
         self.visual = Morphology(
-            geometry.positions,
-            geometry.orientations,
-            geometry.radii,
-            geometry.lengths,
-            colormaps.lut(cmap),
-            colormaps.NAN_COLOR,
-            parent=self.viewbox.scene,
+            geometry.positions, geometry.orientations, geometry.radii, geometry.lengths,
+            colormaps.lut(cmap), colormaps.NAN_COLOR, parent=self.viewbox.scene,
         )
         self.picker = CylinderPicker(geometry.positions, geometry.orientations, geometry.radii, geometry.lengths)
         self._segments_of = {}
@@ -240,16 +235,9 @@ class MorphologyAdapter(ViewAdapter):
         # only the selected segments, a quarter wider and a little longer; a thin one gets a
         # rim of a few pixels, so the selection shows when the whole cell is in view
         self.outline = Morphology(
-            np.asarray(g.positions)[index],
-            np.asarray(g.orientations)[index],
-            1.25 * radii,
-            lengths + 0.5 * radii,
-            colormaps.lut("grays", 2),
-            colormaps.NAN_COLOR,
-            pad=0.006 * self._cell_radius,
-            outline=True,
-            outline_color=OUTLINE_COLOR,
-            parent=self.viewbox.scene,
+            np.asarray(g.positions)[index], np.asarray(g.orientations)[index], 1.25 * radii, lengths + 0.5 * radii,
+            colormaps.lut("grays", 2), colormaps.NAN_COLOR, pad=0.006 * self._cell_radius,
+            outline=True, outline_color=OUTLINE_COLOR, parent=self.viewbox.scene,
         )
         self.outline.set_min_radius(self._min_radius() * OUTLINE_MIN_RADIUS_PX / MIN_RADIUS_PX)
 
@@ -340,3 +328,4 @@ class MorphologyAdapter(ViewAdapter):
         name = getattr(event.key, "name", event.key)
         if name in RESET_KEYS and self.viewbox is not None:
             self.viewbox.camera.reset()
+

@@ -148,9 +148,8 @@ class SurfaceAdapter(ViewAdapter):
             return
         rows = np.asarray(grid.coords[grid.dims[0]], dtype=np.float64)
         cols = np.asarray(grid.coords[grid.dims[1]], dtype=np.float64)
-        self.visual = Surface(
-            cols, rows, colormaps.lut(self._colormap()), colormaps.NAN_COLOR, parent=self.viewbox.scene
-        )
+        self.visual = Surface(cols, rows, colormaps.lut(self._colormap()), colormaps.NAN_COLOR,
+                              parent=self.viewbox.scene)
         self._refresh()
         low, high = self.visual.height_range
         self._build_axes(cols, rows, low, high)
@@ -214,9 +213,8 @@ class SurfaceAdapter(ViewAdapter):
         if self.marker is None:
             self.marker = scene.visuals.Markers(parent=self.viewbox.scene)
             self.marker.set_gl_state("translucent", depth_test=False)
-        self.marker.set_data(
-            self.visual.points[point][None, :], size=11, face_color=(0, 0, 0, 0), edge_color=MARKER_COLOR, edge_width=2
-        )
+        self.marker.set_data(self.visual.points[point][None, :], size=11, face_color=(0, 0, 0, 0),
+                             edge_color=MARKER_COLOR, edge_width=2)
         self.marker.visible = True
 
     def click(self, x: float, y: float) -> tuple[int, int] | None:
@@ -259,20 +257,16 @@ class SurfaceAdapter(ViewAdapter):
         origin = np.array([cols.min(), low, rows.min()])
         ends = [
             (np.array([cols.max(), low, rows.min()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
-            (
-                np.array([cols.min(), high, rows.min()]),
-                f"{height_field}{' (' + unit + ')' if unit else ''} {low:.3g}..{high:.3g}",
-            ),
+            (np.array([cols.min(), high, rows.min()]),
+             f"{height_field}{' (' + unit + ')' if unit else ''} {low:.3g}..{high:.3g}"),
             (np.array([cols.min(), low, rows.max()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
         ]
         segments = np.array([p for end, _ in ends for p in (origin, end)])
-        self.axes.append(scene.visuals.Line(segments, color=AXIS_COLOR, connect="segments", parent=self.viewbox.scene))
+        self.axes.append(scene.visuals.Line(segments, color=AXIS_COLOR, connect="segments",
+                                            parent=self.viewbox.scene))
         for end, text in ends:
-            self.axes.append(
-                scene.visuals.Text(
-                    text, pos=end, color=AXIS_COLOR, font_size=8, anchor_x="left", parent=self.viewbox.scene
-                )
-            )
+            self.axes.append(scene.visuals.Text(text, pos=end, color=AXIS_COLOR, font_size=8,
+                                                anchor_x="left", parent=self.viewbox.scene))
         shown = bool(self.state.view_property(self.view_id, "show_axes"))
         for axis in self.axes:
             axis.visible = shown
