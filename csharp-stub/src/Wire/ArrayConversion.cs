@@ -1,4 +1,4 @@
-// Converting appended values to a field's dtype by the rules of spec §7.3 (step 2) as the reference applies them.
+// Converting appended values to a field's dtype by the rules of spec §7.11.
 using System;
 
 namespace Scenewire.Wire
