@@ -328,24 +328,28 @@ def test_conversion_refuses_what_the_dtype_cannot_hold(values: Any, dtype: str, 
         convert_values(values, np.dtype(dtype))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     first=st.integers(0, 20),
-    chunks=st.lists(st.integers(0, 7), min_size=1, max_size=40),
-    max_length=st.one_of(st.none(), st.integers(1, 25)),
+    chunks=st.lists(st.tuples(st.integers(0, 7), st.sampled_from([None, 1, 3, 5, 25])), min_size=1, max_size=40),
+    initial_max=st.sampled_from([None, 1, 4, 25]),
     axis=st.integers(0, 1),
 )
 def test_append_then_trim_equals_slicing_the_concatenation(
-    first: int, chunks: list[int], max_length: int | None, axis: int
+    first: int, chunks: list[tuple[int, int | None]], initial_max: int | None, axis: int
 ) -> None:
+    """Whatever the layout (a window, or growing) and however max_length changes between appends."""
+
     def block(n: int, start: int) -> np.ndarray:
         arr = np.arange(start, start + 3 * n, dtype=np.int32).reshape(n, 3)
         return arr if axis == 0 else arr.T.copy()
 
     expected = block(first, 0)
-    buf = GrowBuffer(expected, axis)
+    buf = GrowBuffer(expected, axis, initial_max)  # starts as the last initial_max entries
+    if initial_max is not None:
+        expected = expected[(slice(None),) * axis + (slice(max(0, first - initial_max), None),)]
     count = 3 * first
-    for n in chunks:
+    for n, max_length in chunks:
         new = block(n, count)
         count += 3 * n
         buf.append(new, max_length)
@@ -354,6 +358,7 @@ def test_append_then_trim_equals_slicing_the_concatenation(
             keep = slice(max(0, expected.shape[axis] - max_length), None)
             expected = expected[(slice(None),) * axis + (keep,)]
         np.testing.assert_array_equal(buf.view(), expected)
+        assert len(buf) == expected.shape[axis]
     assert not buf.view().flags.writeable
 
 

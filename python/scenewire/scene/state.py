@@ -410,7 +410,7 @@ class SceneState:
 
         held = self._values.get(f.id)
         if held is None or held[1] is not old or held[0].axis != axis:
-            held = (GrowBuffer(old, axis), old)
+            held = (GrowBuffer(old, axis, update.max_length), old)
         buf = held[0]
         buf.append(new, update.max_length)
         f.values = buf.view()
@@ -418,7 +418,7 @@ class SceneState:
 
         held_c = self._coords.get(f.id)
         if held_c is None or held_c[0] != dim or held_c[2] is not f.coords.get(dim):
-            held_c = (dim, GrowBuffer(old_coords, 0), old_coords)
+            held_c = (dim, GrowBuffer(old_coords, 0, update.max_length), old_coords)
         cbuf = held_c[1]
         cbuf.append(coord_values, update.max_length)
         f.coords[dim] = cbuf.view()
