@@ -371,3 +371,19 @@ def test_a_steady_trimmed_append_does_not_reallocate() -> None:
         buffers.add(id(state.field("v").values.base))
     assert len(buffers) == 1
     assert state.field("v").values[0, -1] == 999
+
+
+def test_tick_gate_releases_whole_ticks_once_the_server_marks_them() -> None:
+    from scenewire.protocol import Tick
+    from scenewire.scene.state import TickGate
+
+    gate = TickGate()
+    unmarked = [Status(message="a"), Status(message="b")]
+    assert gate.release(unmarked) == unmarked  # a server that never marks: at once
+    first = [Status(message="c"), Status(message="d", tick_end=Tick(index=0, time=0.025))]
+    assert gate.release(first) == first
+    half = [append("v", [[1], [2]], [0.0])]
+    assert gate.release(half) == [] and gate.held == 1  # marked from now on: wait for the tick's end
+    closing = Status(message="e", tick_end=Tick(index=1, time=0.05))
+    assert gate.release([closing, Status(message="f")]) == [*half, closing]
+    assert gate.held == 1 and gate.last_tick.index == 1

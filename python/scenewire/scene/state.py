@@ -584,3 +584,41 @@ def _spec_of(cls: type[Record], name: str) -> FieldSpec | None:
         if spec.key == name:
             return spec
     return None
+
+
+class TickGate:
+    """Holds a tick's updates until the one that closes it, so a window never draws half a tick (§7.12).
+
+    ``release(updates)`` returns the updates that may be applied now, in order:
+    until the first ``tick_end`` on the connection, each update at once (a
+    server that does not mark ticks); from then on, whole ticks only. A new
+    connection needs a new gate.
+    """
+
+    __slots__ = ("_held", "_ticked", "last_tick")
+
+    def __init__(self) -> None:
+        self._held: list[Any] = []
+        self._ticked = False
+        self.last_tick: Any = None  # the last ``tick_end`` released (index, time)
+
+    @property
+    def held(self) -> int:
+        """How many updates wait for their tick to close."""
+        return len(self._held)
+
+    def release(self, updates: Iterable[Any]) -> list[Any]:
+        out: list[Any] = []
+        for update in updates:
+            tick = getattr(update, "tick_end", None)
+            if tick is not None:
+                self._ticked = True
+                out.extend(self._held)
+                self._held.clear()
+                out.append(update)
+                self.last_tick = tick
+            elif self._ticked:
+                self._held.append(update)
+            else:
+                out.append(update)
+        return out
