@@ -34,8 +34,9 @@ ratios are against the first row, in the same run.
 
 Part 2, the 3-D views: a morphology drawn as instanced cylinders coloured in
 the shader from one float32 per segment, against the baseline the seed's
-framework used: the same instanced cylinders with a per-instance RGBA colour
-mapped on the CPU. For 1 000, 10 000 and 100 000 segments: build time, CPU
+framework used: a per-instance RGBA colour mapped on the CPU, on the same
+cylinders drawn the same way (ray-cast impostors; one frame of the polygon
+mesh style beside them). For 1 000, 10 000 and 100 000 segments: build time, CPU
 time to apply one colour update (the Python call plus the GL upload, flushed
 without drawing), bytes uploaded per update, and frames per second while
 100 000 segments receive a ``field_replace`` at 60 Hz.
@@ -51,14 +52,12 @@ from typing import Any
 
 import numpy as np
 from vispy import gloo, scene
-from vispy.visuals import Visual
 
 import scenewire.frontend  # noqa: F401 - selects VisPy's pyqt6 / gl+ backends before any canvas
 from scenewire import decode, encode
 from scenewire.frontend.views.trace_data import decimate
-from scenewire.frontend.visuals.cylinder_mesh import unit_capped_cylinder
 from scenewire.frontend.visuals.framing import frame_sphere, segment_bounding_sphere
-from scenewire.frontend.visuals.morphology import MorphologyVisual, default_sides, eye_position
+from scenewire.frontend.visuals.morphology import MorphologyVisual
 from scenewire.protocol import FieldAppend, FieldReplace, SceneReady
 from scenewire.scene import Field, Scene, colormaps
 from scenewire.scene.state import SceneState
@@ -198,102 +197,47 @@ def bench_window(seconds: float) -> None:
 
 # ---------------------------------------------------------------- part 2: 3-D views
 
-_RGBA_VERTEX = """
-attribute vec3 a_vertex;
-attribute vec3 a_normal;
-attribute vec3 a_position;
-attribute vec3 a_axis_x;
-attribute vec3 a_axis_y;
-attribute vec3 a_axis_z;
-attribute vec2 a_size;
-attribute vec4 a_color;
-varying vec3 v_normal;
-varying vec3 v_world;
-varying vec4 v_color;
-void main() {
-    mat3 rot = mat3(a_axis_x, a_axis_y, a_axis_z);
-    vec3 world = a_position + rot * (a_vertex * vec3(a_size.x, a_size.x, a_size.y));
-    v_normal = rot * a_normal;
-    v_world = world;
-    v_color = a_color;
-    gl_Position = $transform(vec4(world, 1.0));
-}
-"""
-
-_RGBA_FRAGMENT = """
-uniform vec4 u_eye;
-varying vec3 v_world;
-varying vec3 v_normal;
-varying vec4 v_color;
-void main() {
-    vec3 to_eye = normalize(u_eye.xyz - v_world * u_eye.w);
-    float shade = 0.35 + 0.65 * abs(dot(normalize(v_normal), to_eye));
-    gl_FragColor = vec4(v_color.rgb * shade, v_color.a);
-}
-"""
-
-
-class RGBAMorphologyVisual(Visual):
-    """The baseline: the same instanced cylinders, coloured by an RGBA per instance mapped on the CPU."""
-
-    def __init__(self, positions, orientations, radii, lengths, colormap: str, limits: tuple[float, float]):
-        Visual.__init__(self, vcode=_RGBA_VERTEX, fcode=_RGBA_FRAGMENT)
-        self.n_segments = n = len(radii)
-        self.colormap, self.limits = colormap, limits
-        vertices, normals, faces = unit_capped_cylinder(default_sides(n))
-        prog = self.shared_program
-        prog["a_vertex"] = gloo.VertexBuffer(vertices)
-        prog["a_normal"] = gloo.VertexBuffer(normals)
-        prog["a_position"] = gloo.VertexBuffer(np.ascontiguousarray(positions, np.float32), divisor=1)
-        rot = np.asarray(orientations, np.float32)
-        for k, name in enumerate(("a_axis_x", "a_axis_y", "a_axis_z")):
-            prog[name] = gloo.VertexBuffer(np.ascontiguousarray(rot[:, :, k]), divisor=1)
-        prog["a_size"] = gloo.VertexBuffer(np.stack([radii, lengths], 1).astype(np.float32), divisor=1)
-        self._colors = gloo.VertexBuffer(np.zeros((n, 4), np.float32), divisor=1)
-        prog["a_color"] = self._colors
-        prog["u_eye"] = (0.0, 0.0, 1.0, 0.0)
-        self._index_buffer = gloo.IndexBuffer(faces)
-        self._draw_mode = "triangles"
-        self.set_gl_state("opaque", depth_test=True, cull_face=False)
-        self.bytes_uploaded = 0
-        self.freeze()
-
-    def set_values(self, values: np.ndarray) -> None:
-        rgba = colormaps.map_values(values, self.colormap, self.limits)
-        self._colors.set_data(rgba, copy=False)
-        self.bytes_uploaded += rgba.nbytes
-        self.update()
-
-    def _prepare_transforms(self, view) -> None:
-        view.view_program.vert["transform"] = view.transforms.get_transform()
-
-    def _prepare_draw(self, view) -> bool:
-        self.shared_program["u_eye"] = eye_position(view)
-        return True
-
-
 ShaderMorphology = scene.visuals.create_visual_node(MorphologyVisual)
-RGBAMorphology = scene.visuals.create_visual_node(RGBAMorphologyVisual)
 LIMITS = (-80.0, 40.0)
 CMAP = "viridis"
 
 
-def make_visual(kind: str, tree: dict[str, np.ndarray], parent) -> Visual:
-    if kind == "shader":
-        visual = ShaderMorphology(
-            tree["positions"],
-            tree["orientations"],
-            tree["radii"],
-            tree["lengths"],
-            colormaps.lut(CMAP),
-            colormaps.NAN_COLOR,
-            parent=parent,
-        )
-        visual.set_limits(LIMITS)
-        return visual
-    return RGBAMorphology(
-        tree["positions"], tree["orientations"], tree["radii"], tree["lengths"], CMAP, LIMITS, parent=parent
+class RGBABaseline:
+    """The seed's way on our drawing: map on the CPU (``map_values``), upload RGBA float32 per segment."""
+
+    def __init__(self, visual: MorphologyVisual) -> None:
+        self.visual = visual
+
+    def set_values(self, values: np.ndarray) -> None:
+        self.visual.set_colors(colormaps.map_values(values, CMAP, LIMITS))
+
+    @property
+    def bytes_uploaded(self) -> int:
+        return self.visual.bytes_uploaded
+
+    @property
+    def parent(self):
+        return self.visual.parent
+
+    @parent.setter
+    def parent(self, value) -> None:
+        self.visual.parent = value
+
+
+def make_visual(kind: str, tree: dict[str, np.ndarray], parent, style: str = "impostor"):
+    """Ours ("shader") or the baseline ("rgba"), drawn the same way (``style``)."""
+    visual = ShaderMorphology(
+        tree["positions"],
+        tree["orientations"],
+        tree["radii"],
+        tree["lengths"],
+        colormaps.lut(CMAP),
+        colormaps.NAN_COLOR,
+        style=style,
+        parent=parent,
     )
+    visual.set_limits(LIMITS)
+    return visual if kind == "shader" else RGBABaseline(visual)
 
 
 def draw(canvas: scene.SceneCanvas) -> None:
@@ -345,28 +289,31 @@ def bench_3d(sizes: list[int], repeat: int, fps_seconds: float) -> None:
             row[f"{kind}_apply"] = median_time(apply, repeat)
             calls = repeat
             row[f"{kind}_bytes"] = (visual.bytes_uploaded - before) / calls
-            t0 = time.perf_counter()
-            draw(canvas)
-            row[f"{kind}_frame"] = time.perf_counter() - t0
+            row[f"{kind}_frame"] = median_time(lambda: draw(canvas), 3)
             if n == max(sizes):
                 row[f"{kind}_fps"] = sustained_fps(canvas, visual, updates, fps_seconds)
             visual.parent = None
+        mesh = make_visual("shader", tree, view.scene, style="mesh")
+        mesh.set_values(updates[0])
+        draw(canvas)
+        row["mesh_frame"] = median_time(lambda: draw(canvas), 3)
+        mesh.parent = None
         rows.append(row)
     canvas.close()
     print("\n## Part 2: morphology, scalar + colormap texture vs per-instance RGBA\n")
     print(
         "| segments | build RGBA (s) | build ours (s) | build + first frame ours (s) | apply RGBA (ms) "
         "| apply ours (ms) | ratio | bytes/update RGBA | bytes/update ours | ratio "
-        "| frame RGBA (s) | frame ours (s) |"
+        "| frame RGBA (s) | frame ours (s) | frame ours, mesh style (s) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(
             f"| {r['n']:,} | {r['rgba_build']:.3f} | {r['shader_build']:.3f} | {r['shader_first']:.3f} "
             f"| {r['rgba_apply'] * 1e3:.2f} | {r['shader_apply'] * 1e3:.3f} "
             f"| {r['rgba_apply'] / r['shader_apply']:.0f}x "
             f"| {r['rgba_bytes']:,.0f} | {r['shader_bytes']:,.0f} | {r['rgba_bytes'] / r['shader_bytes']:.1f}x "
-            f"| {r['rgba_frame']:.3f} | {r['shader_frame']:.3f} |"
+            f"| {r['rgba_frame']:.3f} | {r['shader_frame']:.3f} | {r['mesh_frame']:.3f} |"
         )
     big = rows[-1]
     print(

@@ -63,9 +63,10 @@ def pixel(image, xy) -> np.ndarray:
     return image[row, col, :3].astype(int)
 
 
-def test_each_segment_shows_the_colour_map_values_gives_for_its_scalar() -> None:
+@pytest.mark.parametrize("style", ["impostor", "mesh"])
+def test_each_segment_shows_the_colour_map_values_gives_for_its_scalar(style: str) -> None:
     canvas, view = make_canvas()
-    morph = make_morphology(view)
+    morph = make_morphology(view, style=style)
     framed(view)
     values = np.array([-80.0, -50.0, -20.0, np.nan, 100.0], np.float32)
     morph.set_values(values)
@@ -140,15 +141,16 @@ def test_the_picker_takes_the_nearest_cylinder_and_hits_caps_end_on() -> None:
     assert picker.pick(np.array([5.0, 0.0, 10.5]), np.array([1.0, 0.0, 0.0])) is None
 
 
-def test_the_selection_outline_rims_the_selected_segment_and_leaves_its_colour() -> None:
+@pytest.mark.parametrize("style", ["impostor", "mesh"])
+def test_the_selection_outline_rims_the_selected_segment_and_leaves_its_colour(style: str) -> None:
     canvas, view = make_canvas()
-    morph = make_morphology(view)
+    morph = make_morphology(view, style=style)
     framed(view)
     morph.set_values(np.zeros(N, np.float32))
     morph.set_limits((-1.0, 1.0))
     centres = projected(canvas, view, POSITIONS)
     plain = canvas.render()
-    outline = make_morphology(view, outline=True, pad=1.5)
+    outline = make_morphology(view, outline=True, pad=1.5, style=style)
     outline.set_values(np.zeros(N, np.float32))
     image = canvas.render()
     assert np.abs(pixel(image, centres[2]) - pixel(plain, centres[2])).max() <= 2

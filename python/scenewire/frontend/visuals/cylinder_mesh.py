@@ -35,3 +35,24 @@ def unit_capped_cylinder(sides: int = 8) -> tuple[np.ndarray, np.ndarray, np.nda
         np.concatenate(normals).astype(np.float32),
         faces.astype(np.uint32),
     )
+
+
+def unit_box() -> tuple[np.ndarray, np.ndarray]:
+    """Corners and outward, counter-clockwise triangles of the box x, y in [-1, 1], z in [-0.5, 0.5].
+
+    Scaled by (radius, radius, length) it holds the segment's cylinder exactly:
+    the box an impostor is ray-cast in.
+    """
+    corners = np.array([[x, y, z] for x in (-1.0, 1.0) for y in (-1.0, 1.0) for z in (-0.5, 0.5)], np.float32)
+    faces = []
+    for axis in range(3):
+        for side in (-1.0, 1.0):
+            quad = [i for i, c in enumerate(corners) if np.sign(c[axis]) == side]
+            a, b, c, d = quad  # corners differ in the two other axes in binary order: a-b-d-c goes round
+            for tri in ((a, b, d), (a, d, c)):
+                p = corners[list(tri)]
+                normal = np.cross(p[1] - p[0], p[2] - p[0])
+                outward = np.zeros(3)
+                outward[axis] = side
+                faces.append(tri if np.dot(normal, outward) > 0 else tri[::-1])
+    return corners, np.array(faces, np.uint32)

@@ -1,10 +1,17 @@
 """A morphology as instanced capped cylinders coloured on the GPU from one scalar each.
 
 Per segment the GPU holds, uploaded once per scene: centre, the orientation's
-three columns, radius and length (§8.2.1: a cylinder centred at the position,
-its axis the third column). A colour update uploads only the scalars (float32,
-4 bytes a segment); the fragment shader maps them through the colormap
-texture, caps included, since caps are part of the same instance.
+three columns, radius and length (§8.2.1, §8.14: a cylinder centred at the
+position, its axis the third column). A colour update uploads only the
+scalars (float32, 4 bytes a segment); the shader maps them through the
+colormap texture, caps included, since caps are part of the same instance.
+
+Two ways to draw the same cylinders (``style``): ``"impostor"`` (the default)
+draws the box around each cylinder (8 vertices) and ray-casts the exact
+cylinder per pixel, writing its depth; ``"mesh"`` draws a polygonal capped
+cylinder (26 or 34 vertices). Both are instanced. On a software renderer the
+drawing is vertex-bound, so the impostor draws a large cell several times
+faster (docs/benchmarks.md), and its cylinders are round at any zoom.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from vispy import gloo
 from vispy.visuals import Visual
 
 from .colormap_shader import GLSL_VERTEX, GLSL_VERTEX_LOOKUP, ColormapUniforms
-from .cylinder_mesh import unit_capped_cylinder
+from .cylinder_mesh import unit_box, unit_capped_cylinder
 
 NO_FIELD_COLOR = (0.8, 0.8, 0.8, 1.0)
 """Segments of a view with no colour field and a geometry without colours (§8.13)."""
@@ -79,6 +86,118 @@ void main() {
 """
 
 
+_IMPOSTOR_VERTEX = GLSL_VERTEX + GLSL_VERTEX_LOOKUP + """
+attribute vec3 a_vertex;     // a corner of the unit box
+attribute vec3 a_position;
+attribute vec3 a_axis_x;
+attribute vec3 a_axis_y;
+attribute vec3 a_axis_z;
+attribute vec2 a_size;
+attribute float a_value;
+attribute vec4 a_rgba;
+
+uniform float u_pad;
+uniform vec4 u_eye;
+uniform float u_min_radius;
+uniform float u_use_rgba;
+
+varying vec3 v_world;        // the point of the box's surface this fragment lies on
+varying vec3 v_center;       // the rest is one value per instance
+varying vec3 v_ax;
+varying vec3 v_ay;
+varying vec3 v_az;
+varying vec2 v_size;         // radius and half-length as drawn
+varying vec4 v_rgba;
+
+void main() {
+    float reach = u_eye.w != 0.0 ? length(u_eye.xyz / u_eye.w - a_position) : 1.0;
+    float radius = max(a_size.x, u_min_radius * reach) + u_pad;
+    float half_length = a_size.y / 2.0 + u_pad;
+    vec3 world = a_position + mat3(a_axis_x, a_axis_y, a_axis_z) * (a_vertex * vec3(radius, radius, 2.0 * half_length));
+    v_world = world;
+    v_center = a_position;
+    v_ax = a_axis_x;
+    v_ay = a_axis_y;
+    v_az = a_axis_z;
+    v_size = vec2(radius, half_length);
+    v_rgba = u_use_rgba > 0.5 ? a_rgba : colormap_rgba(colormap_position(a_value));
+    gl_Position = $transform(vec4(world, 1.0));
+}
+"""
+
+_IMPOSTOR_FRAGMENT = """
+uniform vec4 u_eye;
+uniform float u_ambient;
+uniform float u_flat;        // 1: the selection outline: the far side of the cylinder, flat colour
+uniform vec4 u_flat_color;
+
+varying vec3 v_world;
+varying vec3 v_center;
+varying vec3 v_ax;
+varying vec3 v_ay;
+varying vec3 v_az;
+varying vec2 v_size;
+varying vec4 v_rgba;
+
+void main() {
+    vec3 dir = u_eye.w != 0.0 ? normalize(v_world - u_eye.xyz / u_eye.w) : -normalize(u_eye.xyz);
+    vec3 rel = v_world - v_center;
+    vec3 o = vec3(dot(rel, v_ax), dot(rel, v_ay), dot(rel, v_az));
+    vec3 d = vec3(dot(dir, v_ax), dot(dir, v_ay), dot(dir, v_az));
+    float r = v_size.x;
+    float h = v_size.y;
+    float t_near = 1e30;
+    float t_far = -1e30;
+    vec3 n_near = vec3(0.0);
+    vec3 n_far = vec3(0.0);
+    // the side: |o.xy + t d.xy| = r with |z| <= h
+    float a = dot(d.xy, d.xy);
+    float b = dot(o.xy, d.xy);
+    float disc = b * b - a * (dot(o.xy, o.xy) - r * r);
+    if (a > 1e-12 && disc >= 0.0) {
+        float root = sqrt(disc);
+        float t0 = (-b - root) / a;
+        float t1 = (-b + root) / a;
+        if (abs(o.z + t0 * d.z) <= h) { t_near = t0; n_near = vec3(o.xy + t0 * d.xy, 0.0); }
+        if (abs(o.z + t1 * d.z) <= h) { t_far = t1; n_far = vec3(o.xy + t1 * d.xy, 0.0); }
+    }
+    // the caps: z = -h and z = +h inside the disc
+    if (abs(d.z) > 1e-12) {
+        float tl = (-h - o.z) / d.z;
+        vec2 pl = o.xy + tl * d.xy;
+        if (dot(pl, pl) <= r * r) {
+            if (tl < t_near) { t_near = tl; n_near = vec3(0.0, 0.0, -1.0); }
+            if (tl > t_far) { t_far = tl; n_far = vec3(0.0, 0.0, -1.0); }
+        }
+        float tu = (h - o.z) / d.z;
+        vec2 pu = o.xy + tu * d.xy;
+        if (dot(pu, pu) <= r * r) {
+            if (tu < t_near) { t_near = tu; n_near = vec3(0.0, 0.0, 1.0); }
+            if (tu > t_far) { t_far = tu; n_far = vec3(0.0, 0.0, 1.0); }
+        }
+    }
+    bool outline = u_flat > 0.5;
+    float t = outline ? t_far : t_near;
+    if (t > 1e29 || t < -1e29) {
+        discard;
+    }
+    vec3 hit = v_world + t * dir;
+    vec4 clip = $transform(vec4(hit, 1.0));
+    gl_FragDepth = 0.5 * clip.z / clip.w + 0.5;
+    if (outline) {
+        gl_FragColor = u_flat_color;
+        return;
+    }
+    vec3 n = mat3(v_ax, v_ay, v_az) * n_near;
+    // a headlight: surfaces facing the viewer show the colormap's colour exactly
+    float facing = abs(dot(normalize(n), dir));
+    float shade = u_ambient + (1.0 - u_ambient) * facing;
+    gl_FragColor = vec4(v_rgba.rgb * shade, v_rgba.a);
+}
+"""
+
+STYLES = ("impostor", "mesh")
+
 def default_sides(n_segments: int) -> int:
     """Sides per cylinder: rounder for small cells; fewer vertices where there are many.
 
@@ -116,14 +235,25 @@ class MorphologyVisual(Visual):
         outline: bool = False,
         pad: float = 0.0,
         outline_color: tuple[float, float, float, float] = (1.0, 1.0, 1.0, 1.0),
+        style: str = "impostor",
     ):
-        Visual.__init__(self, vcode=_VERTEX, fcode=_FRAGMENT)
+        if style not in STYLES:
+            raise ValueError(f"style {style!r} is not one of {STYLES}")
+        impostor = style == "impostor"
+        self.style = style  # read by _prepare_transforms, which Visual.__init__ already calls
+        if impostor:
+            Visual.__init__(self, vcode=_IMPOSTOR_VERTEX, fcode=_IMPOSTOR_FRAGMENT)
+        else:
+            Visual.__init__(self, vcode=_VERTEX, fcode=_FRAGMENT)
         n = len(radii)
         self.n_segments = n
-        vertices, normals, faces = unit_capped_cylinder(sides or default_sides(n))
         prog = self.shared_program
+        if impostor:
+            vertices, faces = unit_box()
+        else:
+            vertices, normals, faces = unit_capped_cylinder(sides or default_sides(n))
+            prog["a_normal"] = gloo.VertexBuffer(normals)
         prog["a_vertex"] = gloo.VertexBuffer(vertices)
-        prog["a_normal"] = gloo.VertexBuffer(normals)
         pos = _as_f32(positions, (n, 3))
         rot = _as_f32(orientations, (n, 3, 3))
         prog["a_position"] = gloo.VertexBuffer(pos, divisor=1)
@@ -144,13 +274,16 @@ class MorphologyVisual(Visual):
         prog["u_eye"] = (0.0, 0.0, 1.0, 0.0)
         self._index_buffer = gloo.IndexBuffer(faces)
         self._draw_mode = "triangles"
-        if outline:
-            self.set_gl_state("opaque", depth_test=True, cull_face=True)
-            self.update_gl_state(cull_face="front")
+        if impostor:
+            # each pixel once per segment: the box's front faces; the ray-cast picks near or far side
+            self.set_gl_state("opaque", depth_test=True, cull_face="back")
+        elif outline:
+            self.set_gl_state("opaque", depth_test=True, cull_face="front")
         else:
             self.set_gl_state("opaque", depth_test=True, cull_face=False)
         half = np.abs(rot[:, :, 2]) * (size[:, 1:2] / 2) + size[:, 0:1]
         self._bounds = np.stack([(pos - half).min(axis=0), (pos + half).max(axis=0)], axis=1) if n else None
+        self._rgba: gloo.VertexBuffer | None = None
         self.bytes_uploaded = 0
         self.freeze()
 
@@ -173,8 +306,13 @@ class MorphologyVisual(Visual):
             self.shared_program["a_rgba"] = NO_FIELD_COLOR
         else:
             rgba = np.asarray(colors)
-            rgba = rgba.astype(np.float32) / 255.0 if rgba.dtype == np.uint8 else rgba.astype(np.float32)
-            self.shared_program["a_rgba"] = gloo.VertexBuffer(_as_f32(rgba, (self.n_segments, 4)), divisor=1)
+            rgba = _as_f32(rgba.astype(np.float32) / 255.0 if rgba.dtype == np.uint8 else rgba, (self.n_segments, 4))
+            if self._rgba is None:
+                self._rgba = gloo.VertexBuffer(rgba, divisor=1)
+            else:
+                self._rgba.set_data(rgba, copy=False)
+            self.bytes_uploaded += rgba.nbytes
+            self.shared_program["a_rgba"] = self._rgba
         self.shared_program["u_use_rgba"] = 1.0
         self.update()
 
@@ -205,7 +343,10 @@ class MorphologyVisual(Visual):
         self.update()
 
     def _prepare_transforms(self, view) -> None:
-        view.view_program.vert["transform"] = view.transforms.get_transform()
+        tr = view.transforms.get_transform()
+        view.view_program.vert["transform"] = tr
+        if self.style == "impostor":
+            view.view_program.frag["transform"] = tr  # the depth of the ray-cast hit
 
     def _prepare_draw(self, view) -> bool:
         if self.n_segments == 0:
