@@ -223,3 +223,12 @@ def test_equal_y_limits_still_show_the_line(qtbot) -> None:
     adapter = shown(state, "p", qtbot)
     low, high = adapter.plot.vb.viewRange()[1]
     assert low < -65.0 < high
+
+
+@pytest.mark.timeout(60)
+def test_a_new_scene_without_the_view_leaves_the_adapter_quiet(qtbot) -> None:
+    state = loaded(traces_scene())
+    adapter = shown(state, "p", qtbot)
+    changes = state.apply(SceneReady(scene=Scene(fields=[], views=[])))
+    adapter.apply(changes)  # the window closes it next; until then it must not raise
+    assert len(adapter.curves) == 3

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("scenewire.frontend")
 
 _TEXT = "#202020"
-#: lines are 2 px wide up to this many series, 1 px beyond: QPainter's antialiased wide lines
-#: cost ~15x its 1-px ones (bench/bench_frontend.py: 50 series of 1 600 points, 290 ms vs 19 ms)
+#: lines are 2 px wide and antialiased up to this many series, 1 px and aliased beyond: QPainter's
+#: antialiased wide lines cost ~15x its 1-px ones, and antialiasing alone doubles the paint
+#: (50 series of 1 300 points: 290 ms at 2 px, 34 ms at 1 px, 19 ms aliased)
 _WIDE_UP_TO = 4
 LEGEND_ROWS = 12
 _Y_PAD = 0.04  # a line on the y limit stays visible: 4 % of the range each side
@@ -118,7 +119,7 @@ class LinePlotAdapter(ViewAdapter):
         self.refresh()
 
     def apply(self, changes: Changes) -> None:
-        if self.closed or self.plot is None or not self.inputs_changed(changes):
+        if self.closed or self.plot is None or not self._exists() or not self.inputs_changed(changes):
             return
         if changes.scene or self.view_id in changes.views or changes.state_keys & self.bound_keys():
             self.configure()
@@ -134,6 +135,14 @@ class LinePlotAdapter(ViewAdapter):
         super().close()
 
     # -- what changed -------------------------------------------------------------
+
+    def _exists(self) -> bool:
+        """Whether the scene still has this view (a new scene may not; the window then closes the adapter)."""
+        try:
+            self.state.view(self.view_id)
+        except KeyError:
+            return False
+        return True
 
     def bound_keys(self) -> set[str]:
         return set(self.view.bindings.values())
@@ -228,9 +237,10 @@ class LinePlotAdapter(ViewAdapter):
             for curve in self.curves:
                 self.plot.removeItem(curve)
             self.curves = []
+            few = count <= _WIDE_UP_TO
             for i in range(count):
-                pen = pg.mkPen(series_color(i, count), width=2 if count <= _WIDE_UP_TO else 1)
-                curve = pg.PlotCurveItem(pen=pen, skipFiniteCheck=True, antialias=True)
+                pen = pg.mkPen(series_color(i, count), width=2 if few else 1)
+                curve = pg.PlotCurveItem(pen=pen, skipFiniteCheck=True, antialias=few)
                 self.plot.addItem(curve)
                 self.curves.append(curve)
             self._set_legend(traces.labels)  # its entries named the old curves

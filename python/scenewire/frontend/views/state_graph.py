@@ -127,7 +127,10 @@ class StateGraphAdapter(ViewAdapter):
     def apply(self, changes: Changes) -> None:
         if self.closed or self.plot is None:
             return
-        bound = set(self.view.bindings.values())
+        try:
+            bound = set(self.view.bindings.values())
+        except KeyError:  # a new scene without this view: the window closes the adapter
+            return
         if changes.scene or self.view_id in changes.views or changes.state_keys & bound:
             self.rebuild()
         elif self.touched(changes) or SELECTION_KEY in changes.state_keys:
