@@ -107,6 +107,7 @@ class LinePlotAdapter(ViewAdapter):
             axis.setPen(pg.mkPen(_TEXT))
             axis.setTextPen(pg.mkPen(_TEXT))
             axis.enableAutoSIPrefix(False)
+            axis.setStyle(maxTickLevel=1)  # no third, unlabelled tick level: its grid lines doubled a streaming paint
         # beside the plot, not over it: a streaming plot's newest samples are at its right edge
         self.legend = pg.LegendItem(labelTextColor=_TEXT, labelTextSize="9pt", verSpacing=-4)
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
