@@ -187,3 +187,28 @@ def test_two_views_side_by_side_have_their_own_cameras_and_colour_maps(qtbot, st
     assert hosts[1].viewbox.camera.azimuth == pytest.approx(hosts[0].viewbox.camera.azimuth)
     for host in hosts:
         host.adapter.close()
+
+
+def test_the_windows_view_3d_panel_hosts_two_morphology_views_each_in_its_own_canvas(qtbot, state) -> None:
+    from scenewire.frontend.panels.views import ViewPanel
+    from scenewire.scene import Panel
+
+    panel = ViewPanel(Panel(id="cells", kind="view_3d", view_ids=["m1", "m2"]), state, [].append)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert set(panel.adapters) == {"m1", "m2"}
+    assert panel.canvases["m1"] is not panel.canvases["m2"]
+    cameras = [panel.adapters[v].viewbox.camera for v in ("m1", "m2")]
+    assert cameras[0] is not cameras[1]
+    changes = state.apply(FieldReplace(field_id="v", values=np.full((N, 3), 40.0, np.float32)))
+    assert panel.apply(changes) == ["m1", "m2"]
+    for vid, cmap, limits in (("m1", "viridis", LIMITS), ("m2", "coolwarm", (40.0, 40.0))):
+        canvas, adapter = panel.canvases[vid], panel.adapters[vid]
+        image = canvas.render()
+        p = adapter.viewbox.scene.node_transform(canvas.scene).map(cell().positions[2:3])
+        col, row = np.round(p[0, :2] / p[0, 3]).astype(int)
+        want = np.round(colormaps.map_values(np.array([40.0]), cmap, limits)[0, :3] * 255)
+        assert np.abs(image[row, col, :3].astype(int) - want).max() <= 3, vid
+    panel.close_panel()
