@@ -52,3 +52,12 @@ def test_a_field_with_other_dims_does_not_fit_a_grid() -> None:
     grid = GridGeometry(id="g", dims=["y", "x"], coords={"y": np.zeros(2), "x": np.zeros(2)})
     with pytest.raises(ValueError):
         grid_heights(grid, Field(id="h", values=np.zeros((2, 2)), dims=["a", "b"]))
+
+
+def test_a_field_with_an_extra_dim_is_shown_at_its_last_index() -> None:
+    grid = GridGeometry(id="g", dims=["y", "x"], coords={"y": np.zeros(2), "x": np.zeros(3)})
+    values = np.arange(2 * 3 * 4, dtype=np.float32).reshape(3, 4, 2)  # dims x, time, y
+    heights = grid_heights(grid, Field(id="h", values=values, dims=["x", "time", "y"]))
+    np.testing.assert_array_equal(heights, values[:, -1, :].T)
+    empty = Field(id="e", values=np.zeros((2, 0, 3)), dims=["y", "time", "x"])
+    assert np.isnan(grid_heights(grid, empty)).all()

@@ -26,11 +26,20 @@ def segment_ends(geometry: MorphologyGeometry) -> tuple[np.ndarray, np.ndarray]:
 
 
 def grid_heights(grid: GridGeometry, field: Field) -> np.ndarray:
-    """The field's values as a (rows, cols) float64 array, dims matched by name."""
-    if sorted(field.dims) != sorted(grid.dims):
+    """The field's values as a (rows, cols) float64 array (§8.3.3).
+
+    Dims are matched by name in either order; any other dim is taken at its
+    last index (an empty one gives NaN everywhere), as the window draws it.
+    """
+    dims = list(field.dims)
+    missing = [d for d in grid.dims if d not in dims]
+    if missing:
         raise ValueError(f"field {field.id!r} has dims {field.dims}, grid {grid.id!r} has {grid.dims}")
-    values = np.asarray(field.values, dtype=np.float64)
-    if field.dims != grid.dims:
+    values = np.asarray(field.values)
+    if any(values.shape[k] == 0 for k, d in enumerate(dims) if d not in grid.dims):
+        return np.full(grid.shape, np.nan)
+    values = values[tuple(slice(None) if d in grid.dims else -1 for d in dims)].astype(np.float64)
+    if [d for d in dims if d in grid.dims] != list(grid.dims):
         values = values.T
     if values.shape != grid.shape:
         raise ValueError(f"field {field.id!r} has shape {values.shape}, grid {grid.id!r} is {grid.shape}")
