@@ -628,3 +628,12 @@ def test_a_consumer_too_far_behind_is_closed_1011_with_a_reason_and_loses_nothin
     assert "closed with 1011 rather than drop any" in out
     rows = re.findall(r"^field_append   field_id='rows'.*values=float64\[(\d+), 1000\]", out, re.M)
     assert sum(int(n) for n in rows) >= 30  # what arrived before the close, all of it delivered
+
+
+def test_records_refuse_invalid_limits_and_take_any_selector(built: Path, tmp_path: Path) -> None:
+    """csharp-stub/tests/EncodeRules.cs: reversed, infinite or NaN limits have no wire form (as the
+    Python encoder's EncodeError, §4.1), and a selector above 2^63 reads and writes back (§8.3.4)."""
+    exe = _harness(tmp_path, "EncodeRules.cs")
+    result = subprocess.run(["mono", str(exe)], capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("all passed")

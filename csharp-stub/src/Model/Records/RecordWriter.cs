@@ -46,6 +46,15 @@ namespace Scenewire.Model
             return new List<object> { r[0], r[1] };
         }
 
+        /// <summary>A range that is limits (spec 4.1): finite with low &lt;= high, else no wire form, as the decoder refuses it.</summary>
+        public static List<object> Limits(double[] r)
+        {
+            var outp = Range(r);
+            if (outp != null && (double.IsNaN(r[0]) || double.IsInfinity(r[0]) || double.IsNaN(r[1]) || double.IsInfinity(r[1]) || !(r[0] <= r[1])))
+                throw new EncodeException("limits [" + r[0].ToString("R") + ", " + r[1].ToString("R") + "] must be finite with low <= high");
+            return outp;
+        }
+
         public static List<object> Strs(IList<string> items)
         {
             if (items == null) return null;

@@ -18,7 +18,7 @@ namespace Scenewire.Model
         public string FieldId;
         public string XDim;
         public string SeriesDim;
-        public Dictionary<string, long> Selectors = new Dictionary<string, long>();
+        public Dictionary<string, ulong> Selectors = new Dictionary<string, ulong>();
         public List<string> SeriesLabels;
         public string XLabel, YLabel, XUnit, YUnit;
         public double? RollingWindow;
@@ -33,7 +33,7 @@ namespace Scenewire.Model
                 FieldId = r.Str("field_id"),
                 XDim = r.Str("x_dim"),
                 SeriesDim = r.OptStr("series_dim"),
-                Selectors = r.MapOf("selectors", (o, p) => RecordReader.AsInt(o, p, 0)),
+                Selectors = r.MapOf("selectors", (o, p) => RecordReader.AsCount(o, p, 0)),
                 SeriesLabels = r.OptStrList("series_labels"),
                 XLabel = r.OptStr("x_label"),
                 YLabel = r.OptStr("y_label"),
@@ -55,9 +55,9 @@ namespace Scenewire.Model
         public override MsgMap ToTree()
         {
             return new RecordWriter(Kind).Put("id", Id).Put("field_id", FieldId).Put("x_dim", XDim).Opt("series_dim", SeriesDim)
-                .Put("selectors", RecordWriter.MapOf(Selectors, n => (object)n)).Opt("series_labels", RecordWriter.Strs(SeriesLabels))
+                .Put("selectors", RecordWriter.MapOf(Selectors, RecordWriter.Int)).Opt("series_labels", RecordWriter.Strs(SeriesLabels))
                 .Opt("x_label", XLabel).Opt("y_label", YLabel).Opt("x_unit", XUnit).Opt("y_unit", YUnit)
-                .OptFloat("rolling_window", RollingWindow).Opt("y_limits", RecordWriter.Range(YLimits)).Opt("title", Title)
+                .OptFloat("rolling_window", RollingWindow).Opt("y_limits", RecordWriter.Limits(YLimits)).Opt("title", Title)
                 .Put("bindings", BindingsTree()).Map;
         }
     }

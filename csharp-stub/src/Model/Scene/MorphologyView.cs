@@ -36,7 +36,7 @@ namespace Scenewire.Model
         public override MsgMap ToTree()
         {
             return new RecordWriter(Kind).Put("id", Id).Put("geometry_id", GeometryId).Opt("color_field_id", ColorFieldId)
-                .Put("colormap", Colormap).Opt("color_limits", RecordWriter.Range(ColorLimits)).Opt("title", Title)
+                .Put("colormap", Colormap).Opt("color_limits", RecordWriter.Limits(ColorLimits)).Opt("title", Title)
                 .Put("bindings", BindingsTree()).Map;
         }
     }

@@ -99,7 +99,7 @@ namespace Scenewire.Model
                 var keys = new List<string>(selectors.Keys);
                 keys.Sort(StringComparer.Ordinal);
                 var map = new MsgMap(keys.Count);
-                foreach (var key in keys) map[key] = selectors[key];
+                foreach (var key in keys) map[key] = RecordWriter.Int(selectors[key]);
                 tree["selectors"] = map;
             }
             return tree;
@@ -114,22 +114,23 @@ namespace Scenewire.Model
         }
 
         /// <summary>A line plot's selectors: literal, then a bound <c>selectors</c> map, then each <c>selectors.&lt;dim&gt;</c>.</summary>
-        public Dictionary<string, long> Selectors(string viewId)
+        public Dictionary<string, ulong> Selectors(string viewId)
         {
             var plot = View(viewId) as LinePlotView;
-            var result = new Dictionary<string, long>(StringComparer.Ordinal);
+            var result = new Dictionary<string, ulong>(StringComparer.Ordinal);
             if (plot == null) return result;
             object bound;
             if (Bound(plot, "selectors", out bound))
-                foreach (var kv in (MsgMap)bound) result[kv.Key] = (long)kv.Value;
+                foreach (var kv in (MsgMap)bound) result[kv.Key] = kv.Value is ulong ? (ulong)kv.Value : (ulong)(long)kv.Value;
             else
                 foreach (var kv in plot.Selectors) result[kv.Key] = kv.Value;
             foreach (var binding in plot.Bindings)
             {
                 if (!binding.Key.StartsWith("selectors.", StringComparison.Ordinal)) continue;
                 object value;
-                if (FrontendState.TryGetValue(binding.Value, out value) && value is long)
-                    result[binding.Key.Substring("selectors.".Length)] = (long)value;
+                if (!FrontendState.TryGetValue(binding.Value, out value)) continue;
+                if (value is ulong) result[binding.Key.Substring("selectors.".Length)] = (ulong)value;
+                else if (value is long && (long)value >= 0) result[binding.Key.Substring("selectors.".Length)] = (ulong)(long)value;
             }
             return result;
         }

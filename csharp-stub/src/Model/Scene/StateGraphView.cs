@@ -43,7 +43,7 @@ namespace Scenewire.Model
         {
             return new RecordWriter(Kind).Put("id", Id).Put("nodes", RecordWriter.Trees(Nodes, n => (object)n.ToTree()))
                 .Put("edges", RecordWriter.Trees(Edges, e => (object)e.ToTree())).Put("colormap", Colormap)
-                .Opt("color_limits", RecordWriter.Range(ColorLimits)).Opt("title", Title).Put("bindings", BindingsTree()).Map;
+                .Opt("color_limits", RecordWriter.Limits(ColorLimits)).Opt("title", Title).Put("bindings", BindingsTree()).Map;
         }
     }
 }

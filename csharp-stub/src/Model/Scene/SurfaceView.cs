@@ -45,7 +45,7 @@ namespace Scenewire.Model
         public override MsgMap ToTree()
         {
             return new RecordWriter(Kind).Put("id", Id).Put("grid_id", GridId).Put("height_field_id", HeightFieldId)
-                .Opt("color_field_id", ColorFieldId).Put("colormap", Colormap).Opt("color_limits", RecordWriter.Range(ColorLimits))
+                .Opt("color_field_id", ColorFieldId).Put("colormap", Colormap).Opt("color_limits", RecordWriter.Limits(ColorLimits))
                 .Put("shading", Shading).Put("show_axes", ShowAxes).Opt("title", Title).Put("bindings", BindingsTree()).Map;
         }
     }

@@ -27,7 +27,7 @@ namespace Scenewire.Model
 
         public override MsgMap ToTree()
         {
-            return new RecordWriter(Kind).Put("x_range", RecordWriter.Range(XRange)).Put("y_range", RecordWriter.Range(YRange)).Map;
+            return new RecordWriter(Kind).Put("x_range", RecordWriter.Limits(XRange)).Put("y_range", RecordWriter.Limits(YRange)).Map;
         }
     }
 }
