@@ -263,6 +263,11 @@ def test_bindings_resolve_while_the_key_is_set_and_fits() -> None:
     assert state.apply(StatePatch(updates={"other": 1})).views == set()
     changes = state.apply(StatePatch(updates={"k": None}))
     assert changes.state_keys == {"k"} and changes.views == {"p"} and state.selectors("p") == {}
+    # a selector is an integer >= 0: a negative state value does not fit and is ignored; 2**63 fits
+    assert state.apply(StatePatch(updates={"k": -1})).views == set() and state.selectors("p") == {}
+    state.apply(StatePatch(updates={"k": 2**63}))
+    assert state.selectors("p") == {"k": 2**63}
+    state.apply(StatePatch(updates={"k": None}))
     # the same value again changes nothing; 1 and 1.0 are different values
     assert not state.apply(StatePatch(updates={"other": 1}))
     assert state.apply(StatePatch(updates={"other": 1.0})).state_keys == {"other"}

@@ -230,7 +230,7 @@ class SceneState:
         for prop, key in view.bindings.items():
             if prop.startswith("selectors.") and key in self.frontend_state:
                 value = self.frontend_state[key]
-                if type(value) is int:
+                if type(value) is int and value >= 0:  # a selector's wire type: integer ≥ 0 (§8.3.1)
                     out[prop[len("selectors.") :]] = value
         return out
 
