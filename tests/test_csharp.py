@@ -165,6 +165,23 @@ def test_live_client_sets_a_control_and_stops_the_session(built: Path, echo_serv
     assert echo_server.wait() == 0
 
 
+def test_live_client_presents_a_token_in_the_url(built: Path) -> None:
+    """§2.9: a server that requires a token closes 4003 before the hello when none comes, and serves
+    the client that presents it (``--token`` adds it to the URL, percent-encoded)."""
+    _transports()
+    server = _Server("scenewire.demos.echo:EchoSession", "--token", "s3cret/+")
+    try:
+        refused = _mono("scenewire-client.exe", "--port", str(server.port))
+        assert refused.returncode == 2, refused.stdout + refused.stderr
+        assert refused.stdout.startswith("refused: close 4003 (token missing or wrong)"), refused.stdout
+        served = _mono("scenewire-client.exe", "--port", str(server.port), "--token", "s3cret/+", "--stop-after", "1")
+        assert served.returncode == 0, served.stdout + served.stderr
+        assert served.stdout.splitlines()[-1] == "server closed: 1000 (normal) 'session stopped'", served.stdout
+        assert server.wait() == 0
+    finally:
+        server.stop()
+
+
 def test_second_client_is_refused_busy(built: Path, echo_server: _Server) -> None:
     first = subprocess.Popen(
         ["mono", str(BIN / "scenewire-client.exe"), "--port", str(echo_server.port), "--seconds", "60"],

@@ -13,7 +13,7 @@ namespace Scenewire.Client
     /// <summary>
     /// usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K]
     ///        [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]
-    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state]
+    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state] [--token T]
     /// Commands go out after the first scene_ready whose scene has every control and action they
     /// name (a startup placeholder scene does not have them). With --stop-after N, stop_session is
     /// sent once N messages have arrived and the rest is printed until the server closes.
@@ -22,6 +22,8 @@ namespace Scenewire.Client
     /// client keeps answering pings and merges what it may, see docs/unity.md).
     /// --inbox-messages / --inbox-bytes: the client's InboxLimits. --state: apply every message to a
     /// SceneState, print what it refuses, and at the close one line per field (dtype, shape, sum).
+    /// --token T: present T as the URL's query parameter "token" (spec 2.9); a server that wants
+    /// another closes 4003 before the hello.
     /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
     /// 2 refused, unreachable or no hello, 64 bad arguments.
     /// </summary>
@@ -138,6 +140,7 @@ namespace Scenewire.Client
             var commands = new List<Message>();
             int? stopAfter = null, count = null, pauseAfter = null;
             SceneState state = null;
+            string token = null;
             double? seconds = null;
             double pause = 0;
             int inboxMessages = InboxLimits.Default.MaxMessages;
@@ -165,6 +168,7 @@ namespace Scenewire.Client
                     case "--seconds": seconds = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--hello-timeout": helloTimeout = TimeSpan.FromSeconds(Seconds(Next(args, ref i), "--hello-timeout")); break;
                     case "--state": state = new SceneState(); break;
+                    case "--token": token = Next(args, ref i); break;
                     case "--pause-after": pauseAfter = Int(Next(args, ref i), "--pause-after"); break;
                     case "--pause": pause = Seconds(Next(args, ref i), "--pause"); break;
                     case "--inbox-messages": inboxMessages = Math.Max(1, Int(Next(args, ref i), "--inbox-messages")); break;
@@ -173,7 +177,7 @@ namespace Scenewire.Client
                     case "--help":
                         Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
                             + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
-                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state]");
+                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state] [--token T]");
                         return 0;
                     default:
                         if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
@@ -182,6 +186,8 @@ namespace Scenewire.Client
                 }
             }
             if (url == null) throw new ArgumentException("give a ws:// URL or --port N");
+            if (token != null) // spec 2.9: the token travels as the query parameter "token" of the URL
+                url += (url.Contains("?") ? "&" : (new Uri(url).AbsolutePath == "/" && !url.EndsWith("/") ? "/?" : "?")) + "token=" + Uri.EscapeDataString(token);
 
             var deadline = seconds.HasValue ? DateTime.UtcNow.AddSeconds(seconds.Value) : DateTime.MaxValue;
             SceneClient client;

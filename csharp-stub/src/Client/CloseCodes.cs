@@ -38,7 +38,7 @@ namespace Scenewire.Client
                 case Busy: return "busy: another client is connected";
                 case VersionMismatch: return "version mismatch";
                 case HelloTimeout: return "hello timeout";
-                case Auth: return "authentication";
+                case Auth: return "token missing or wrong";
                 default: return code >= 4004 && code <= 4999 ? "reserved scenewire code" : "unknown";
             }
         }
