@@ -190,6 +190,7 @@ class SurfaceAdapter(ViewAdapter):
             limits = colormaps.data_limits(colour_field.values)
         self.visual.set_data(heights, colours)
         self.visual.set_limits(tuple(limits))
+        self._place_axes()
         self._show_pick()
 
     def picked(self) -> tuple[int, int] | None:
@@ -247,29 +248,44 @@ class SurfaceAdapter(ViewAdapter):
             self.click(*event.pos[:2])
 
     def _build_axes(self, cols: np.ndarray, rows: np.ndarray, low: float, high: float) -> None:
-        """Three lines from the grid's first corner, along +x (columns), +y (height), +z (rows), named."""
+        """Three named lines from the grid's front-left corner (nearest the first view's camera)."""
+        self.axes.append(scene.visuals.Line(np.zeros((6, 3)), color=AXIS_COLOR, connect="segments",
+                                            parent=self.viewbox.scene))
+        for _ in range(3):
+            self.axes.append(scene.visuals.Text("", color=AXIS_COLOR, font_size=8, anchor_x="left",
+                                                parent=self.viewbox.scene))
+        self._axis_range = (low, high)
+        self._place_axes()
+        shown = bool(self.state.view_property(self.view_id, "show_axes"))
+        for axis in self.axes:
+            axis.visible = shown
+
+    def _place_axes(self) -> None:
+        """Along +x (columns) and -z (rows) on the floor, and up +y over the heights seen so far."""
+        if not self.axes or self.grid is None or self.visual is None:
+            return
         grid = self.grid
+        cols, rows = self.visual.x, self.visual.z
+        low, high = self.visual.height_range
+        # grow only, so the axis does not jump with every update
+        low, high = min(low, self._axis_range[0]), max(high, self._axis_range[1])
+        self._axis_range = (low, high)
         height_field = self.state.view_property(self.view_id, "height_field_id")
         try:
             unit = self.state.field(height_field).unit
         except KeyError:
             unit = None
-        origin = np.array([cols.min(), low, rows.min()])
+        origin = np.array([cols.min(), low, rows.max()])
         ends = [
-            (np.array([cols.max(), low, rows.min()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
-            (np.array([cols.min(), high, rows.min()]),
+            (np.array([cols.max(), low, rows.max()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
+            (np.array([cols.min(), high, rows.max()]),
              f"{height_field}{' (' + unit + ')' if unit else ''} {low:.3g}..{high:.3g}"),
-            (np.array([cols.min(), low, rows.max()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
+            (np.array([cols.min(), low, rows.min()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
         ]
-        segments = np.array([p for end, _ in ends for p in (origin, end)])
-        self.axes.append(scene.visuals.Line(segments, color=AXIS_COLOR, connect="segments",
-                                            parent=self.viewbox.scene))
-        for end, text in ends:
-            self.axes.append(scene.visuals.Text(text, pos=end, color=AXIS_COLOR, font_size=8,
-                                                anchor_x="left", parent=self.viewbox.scene))
-        shown = bool(self.state.view_property(self.view_id, "show_axes"))
-        for axis in self.axes:
-            axis.visible = shown
+        self.axes[0].set_data(np.array([p for end, _ in ends for p in (origin, end)]))
+        for label, (end, text) in zip(self.axes[1:], ends, strict=True):
+            label.pos = end
+            label.text = text
 
     def _on_key(self, event: Any) -> None:
         name = getattr(event.key, "name", event.key)
