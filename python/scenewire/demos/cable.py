@@ -19,31 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..protocol import (
-    EntityClicked,
-    FieldAppend,
-    FieldReplace,
-    InvokeAction,
-    KeyPressed,
-    Reset,
-    ScenePatch,
-    SessionCommand,
-    SetControl,
-    Status,
-)
-from ..scene import (
-    Action,
-    Control,
-    Field,
-    Layout,
-    LinePlotView,
-    MorphologyGeometry,
-    MorphologyView,
-    Panel,
-    ScalarSpec,
-    Scene,
-)
+from ..protocol import EntityClicked, FieldAppend, FieldReplace, ScenePatch, SessionCommand, SetControl, Status
+from ..scene import MorphologyGeometry, Scene
 from ..session import BufferedSession
+from .cell_scene import cell_scene, is_reset
 
 DT_MS = 0.025
 STEPS_PER_TICK = 40  # 1 ms of model time per tick
@@ -177,61 +156,21 @@ class CableSession(BufferedSession):
     def initialize(self) -> Scene:
         cell = self.cell
         labels = ["soma", "axon middle", "axon end"]
-        return Scene(
-            fields=[
-                Field(id="v", values=self.v.astype(np.float32), dims=["segment"], unit="mV"),
-                Field(
-                    id="v_trace",
-                    values=np.zeros((0, 3), dtype=np.float32),
-                    dims=["time", "probe"],
-                    coords={"time": np.zeros(0, dtype=np.float64)},
-                    unit="mV",
-                    attrs={"probes": labels},
-                ),
-            ],
-            geometries=[cell.geometry],
-            views=[
-                MorphologyView(
-                    id="cell_view",
-                    geometry_id="cell",
-                    color_field_id="v",
-                    colormap="viridis",
-                    color_limits=(-80.0, 40.0),
-                    title="membrane potential",
-                ),
-                LinePlotView(
-                    id="trace_view",
-                    field_id="v_trace",
-                    x_dim="time",
-                    series_dim="probe",
-                    series_labels=labels,
-                    x_label="time",
-                    x_unit="ms",
-                    y_label="V",
-                    y_unit="mV",
-                    rolling_window=200.0,
-                    y_limits=(-90.0, 60.0),
-                    title="voltage at three sites",
-                ),
-            ],
-            controls=[
-                Control(
-                    id="stim",
-                    label="stimulus (nA)",
-                    spec=ScalarSpec(min=0.0, max=3.0, step=0.05),
-                    value=self.stim_na,
-                )
-            ],
-            actions=[Action(id="reset", label="Reset", shortcuts=["r"])],
-            layout=Layout(
-                title="cable demo",
-                panels=[
-                    Panel(id="cell", kind="view_3d", title="cell", view_ids=["cell_view"]),
-                    Panel(id="traces", kind="line_plot", title="traces", view_ids=["trace_view"]),
-                    Panel(id="controls", kind="controls", title="controls", control_ids=["stim"], action_ids=["reset"]),
-                ],
-                panel_grid=[["cell", "traces"], ["cell", "controls"]],
-            ),
+        return cell_scene(
+            geometry=cell.geometry,
+            v=self.v.astype(np.float32),
+            trace_values=np.zeros((0, 3), dtype=np.float32),
+            trace_times=np.zeros(0, dtype=np.float64),
+            labels=labels,
+            series_dim="probe",
+            colormap="viridis",
+            cell_title="membrane potential",
+            y_limits=(-90.0, 60.0),
+            trace_title="voltage at three sites",
+            stim_label="stimulus (nA)",
+            stim_max=3.0,
+            stim_na=self.stim_na,
+            layout_title="cable demo",
             metadata={"title": "cable: HH soma and axon, passive dendrites"},
         )
 
@@ -240,11 +179,7 @@ class CableSession(BufferedSession):
             self.stim_na = float(command.value)
             self.emit(ScenePatch(control_updates={"stim": {"value": self.stim_na}}))
             self.emit(Status(message=f"stimulus {self.stim_na:g} nA", timeout_ms=2000))
-        elif (
-            isinstance(command, Reset)
-            or (isinstance(command, InvokeAction) and command.action_id == "reset")
-            or (isinstance(command, KeyPressed) and command.key == "r")
-        ):
+        elif is_reset(command):
             self._reset_state()
             self.emit(Status(message="reset", timeout_ms=2000))
         elif isinstance(command, EntityClicked):

@@ -16,20 +16,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..protocol import (
-    EntityClicked,
-    FieldAppend,
-    FieldReplace,
-    InvokeAction,
-    KeyPressed,
-    Reset,
-    ScenePatch,
-    SessionCommand,
-    SetControl,
-    Status,
-)
-from ..scene import Action, Control, Field, Layout, LinePlotView, MorphologyView, Panel, ScalarSpec, Scene
+from ..protocol import EntityClicked, FieldAppend, FieldReplace, SessionCommand, SetControl, Status
+from ..scene import Scene
 from ..session import BufferedSession
+from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates
 from .hh_cell import DT_MS, HHCable, build_morphology
 from .traces import MAX_TRACES, TRACE_SAMPLES, Traces
 
@@ -37,7 +27,6 @@ STEPS_PER_TICK = 40  # 1 ms of model time per tick at 25 µs
 SAMPLE_EVERY = 4  # a trace sample every 0.1 ms
 DEFAULT_STIM_NA = 0.8
 SPIKE_THRESHOLD_MV = 0.0
-V_LIMITS = (-80.0, 40.0)
 
 
 class BranchedNeuronSession(BufferedSession):
@@ -74,61 +63,17 @@ class BranchedNeuronSession(BufferedSession):
     def initialize(self) -> Scene:
         values, times = self.traces.window()
         labels = self.traces.labels()
-        return Scene(
-            fields=[
-                Field(id="v", values=self.cell.v.astype(np.float32), dims=["segment"], unit="mV"),
-                Field(
-                    id="v_trace",
-                    values=values,
-                    dims=["time", "segment"],
-                    coords={"time": times},
-                    unit="mV",
-                    attrs={"segments": labels},
-                ),
-            ],
-            geometries=[self.geometry],
-            views=[
-                MorphologyView(
-                    id="cell_view",
-                    geometry_id="cell",
-                    color_field_id="v",
-                    colormap="coolwarm",
-                    color_limits=V_LIMITS,
-                    title="membrane potential (mV); click a segment to trace it",
-                ),
-                LinePlotView(
-                    id="trace_view",
-                    field_id="v_trace",
-                    x_dim="time",
-                    series_dim="segment",
-                    series_labels=labels,
-                    x_label="time",
-                    x_unit="ms",
-                    y_label="V",
-                    y_unit="mV",
-                    rolling_window=TRACE_SAMPLES * SAMPLE_EVERY * DT_MS,
-                    y_limits=(-90.0, 50.0),
-                    title="voltage traces",
-                ),
-            ],
-            controls=[
-                Control(
-                    id="stim",
-                    label="stimulus into the soma (nA)",
-                    spec=ScalarSpec(min=0.0, max=3.0, step=0.05),
-                    value=self.stim_na,
-                )
-            ],
-            actions=[Action(id="reset", label="Reset", shortcuts=["r"])],
-            layout=Layout(
-                title="scenewire: a branched Hodgkin-Huxley neuron",
-                panels=[
-                    Panel(id="cell", kind="view_3d", title="cell", view_ids=["cell_view"]),
-                    Panel(id="traces", kind="line_plot", title="traces", view_ids=["trace_view"]),
-                    Panel(id="controls", kind="controls", title="controls", control_ids=["stim"], action_ids=["reset"]),
-                ],
-                panel_grid=[["cell", "traces"], ["cell", "controls"]],
-            ),
+        return cell_scene(
+            geometry=self.geometry,
+            v=self.cell.v.astype(np.float32),
+            trace_values=values,
+            trace_times=times,
+            labels=labels,
+            rolling_window=TRACE_SAMPLES * SAMPLE_EVERY * DT_MS,
+            stim_label="stimulus into the soma (nA)",
+            stim_max=3.0,
+            stim_na=self.stim_na,
+            layout_title="scenewire: a branched Hodgkin-Huxley neuron",
             metadata={
                 "title": "branched neuron: HH soma and axon, passive dendrites",
                 "segments": self.cell.n,
@@ -137,23 +82,16 @@ class BranchedNeuronSession(BufferedSession):
 
     def handle(self, command: SessionCommand) -> None:
         if isinstance(command, SetControl) and command.control_id == "stim":
-            try:
-                self.stim_na = min(max(float(command.value), 0.0), 3.0)
-            except (TypeError, ValueError):
-                self.emit(Status(message=f"stim wants a number, got {command.value!r}", timeout_ms=3000))
-                return
-            self.emit(ScenePatch(control_updates={"stim": {"value": self.stim_na}}))
-            self.emit(Status(message=f"stimulus {self.stim_na:g} nA", timeout_ms=2000))
-        elif (
-            isinstance(command, Reset)
-            or (isinstance(command, InvokeAction) and command.action_id == "reset")
-            or (isinstance(command, KeyPressed) and command.key == "r")
-        ):
+            stim, updates = stim_updates(command.value, 3.0)
+            if stim is not None:
+                self.stim_na = stim
+                updates.append(Status(message=f"stimulus {stim:g} nA", timeout_ms=2000))
+            for update in updates:
+                self.emit(update)
+        elif is_reset(command):
             self._reset_state()
-            self.emit(self.traces.replace())
-            self.emit(ScenePatch(view_updates={"trace_view": {"series_labels": self.traces.labels()}}))
-            self.emit(FieldReplace(field_id="v", values=self.cell.v.astype(np.float32)))
-            self.emit(Status(message="reset", timeout_ms=2000))
+            for update in reset_updates(self.traces, self.cell.v.astype(np.float32)):
+                self.emit(update)
         elif isinstance(command, EntityClicked):
             for update in self.traces.click(command, "cell_view"):
                 self.emit(update)

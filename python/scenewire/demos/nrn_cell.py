@@ -21,31 +21,10 @@ from typing import Any
 
 import numpy as np
 
-from ..protocol import (
-    EntityClicked,
-    FieldAppend,
-    FieldReplace,
-    InvokeAction,
-    KeyPressed,
-    Reset,
-    ScenePatch,
-    SessionCommand,
-    SetControl,
-    Status,
-)
-from ..scene import (
-    Action,
-    Control,
-    Field,
-    Layout,
-    LinePlotView,
-    MorphologyGeometry,
-    MorphologyView,
-    Panel,
-    ScalarSpec,
-    Scene,
-)
+from ..protocol import EntityClicked, FieldAppend, FieldReplace, SessionCommand, SetControl
+from ..scene import MorphologyGeometry, Scene
 from ..session import BufferedSession
+from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates
 from .segments import entity_id, frames
 from .traces import TRACE_SAMPLES, Traces
 
@@ -169,61 +148,16 @@ class NeuronCellSession(BufferedSession):
         self.traces = Traces(ids, traced)
         self._reset_state()
         labels = self.traces.labels()
-        return Scene(
-            fields=[
-                Field(id="v", values=self.voltages(), dims=["segment"], unit="mV"),
-                Field(
-                    id="v_trace",
-                    values=np.zeros((0, len(labels)), dtype=np.float32),
-                    dims=["time", "segment"],
-                    coords={"time": np.zeros(0)},
-                    unit="mV",
-                    attrs={"segments": labels},
-                ),
-            ],
-            geometries=[self.geometry],
-            views=[
-                MorphologyView(
-                    id="cell_view",
-                    geometry_id="cell",
-                    color_field_id="v",
-                    colormap="coolwarm",
-                    color_limits=(-80.0, 40.0),
-                    title="membrane potential (mV); click a segment to trace it",
-                ),
-                LinePlotView(
-                    id="trace_view",
-                    field_id="v_trace",
-                    x_dim="time",
-                    series_dim="segment",
-                    series_labels=labels,
-                    x_label="time",
-                    x_unit="ms",
-                    y_label="V",
-                    y_unit="mV",
-                    rolling_window=200.0,
-                    y_limits=(-90.0, 50.0),
-                    title="voltage traces",
-                ),
-            ],
-            controls=[
-                Control(
-                    id="stim",
-                    label="IClamp at the soma (nA)",
-                    spec=ScalarSpec(min=0.0, max=2.0, step=0.05),
-                    value=self.stim_na,
-                )
-            ],
-            actions=[Action(id="reset", label="Reset", shortcuts=["r"])],
-            layout=Layout(
-                title="scenewire: a NEURON cell",
-                panels=[
-                    Panel(id="cell", kind="view_3d", title="cell", view_ids=["cell_view"]),
-                    Panel(id="traces", kind="line_plot", title="traces", view_ids=["trace_view"]),
-                    Panel(id="controls", kind="controls", title="controls", control_ids=["stim"], action_ids=["reset"]),
-                ],
-                panel_grid=[["cell", "traces"], ["cell", "controls"]],
-            ),
+        return cell_scene(
+            geometry=self.geometry,
+            v=self.voltages(),
+            trace_values=np.zeros((0, len(labels)), dtype=np.float32),
+            trace_times=np.zeros(0),
+            labels=labels,
+            stim_label="IClamp at the soma (nA)",
+            stim_max=2.0,
+            stim_na=self.stim_na,
+            layout_title="scenewire: a NEURON cell",
             metadata={
                 "title": f"NEURON {self.neuron_version()}: HH soma and axon, passive dendrites",
                 "segments": self.n,
@@ -250,23 +184,15 @@ class NeuronCellSession(BufferedSession):
 
     def handle(self, command: SessionCommand) -> None:
         if isinstance(command, SetControl) and command.control_id == "stim":
-            try:
-                self.stim_na = min(max(float(command.value), 0.0), 2.0)
-            except (TypeError, ValueError):
-                self.emit(Status(message=f"stim wants a number, got {command.value!r}", timeout_ms=3000))
-                return
-            self.stim.amp = self.stim_na
-            self.emit(ScenePatch(control_updates={"stim": {"value": self.stim_na}}))
-        elif (
-            isinstance(command, Reset)
-            or (isinstance(command, InvokeAction) and command.action_id == "reset")
-            or (isinstance(command, KeyPressed) and command.key == "r")
-        ):
+            stim, updates = stim_updates(command.value, 2.0)
+            if stim is not None:
+                self.stim_na = self.stim.amp = stim
+            for update in updates:
+                self.emit(update)
+        elif is_reset(command):
             self._reset_state()
-            self.emit(self.traces.replace())
-            self.emit(ScenePatch(view_updates={"trace_view": {"series_labels": self.traces.labels()}}))
-            self.emit(FieldReplace(field_id="v", values=self.voltages()))
-            self.emit(Status(message="reset", timeout_ms=2000))
+            for update in reset_updates(self.traces, self.voltages()):
+                self.emit(update)
         elif isinstance(command, EntityClicked):
             for update in self.traces.click(command, "cell_view"):
                 self.emit(update)
