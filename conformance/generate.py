@@ -871,20 +871,7 @@ def invalid_vectors() -> list[Invalid]:
         "binding_dotted_property",
         "invalid_value",
         "only a line plot's selectors.<dim> binds a part of a property",
-        packb(
-            with_scene(
-                geometries=[morph_tree()],
-                views=[
-                    {
-                        "kind": "morphology",
-                        "id": "m",
-                        "geometry_id": "cell",
-                        "colormap": "viridis",
-                        "bindings": {"title.x": "t"},
-                    }
-                ],
-            )
-        ),
+        morph_view_scene(bindings={"title.x": "t"}),
     )
     bad(
         "choice_options_repeat",
@@ -940,41 +927,13 @@ def invalid_vectors() -> list[Invalid]:
         "color_limits_reversed",
         "invalid_value",
         "limits must have low <= high",
-        packb(
-            with_scene(
-                geometries=[morph_tree()],
-                views=[
-                    {
-                        "kind": "morphology",
-                        "id": "m",
-                        "geometry_id": "cell",
-                        "colormap": "viridis",
-                        "color_limits": [40.0, -80.0],
-                        "bindings": {},
-                    }
-                ],
-            )
-        ),
+        morph_view_scene(color_limits=[40.0, -80.0]),
     )
     bad(
         "limits_infinite",
         "invalid_value",
         "limits must be finite",
-        packb(
-            with_scene(
-                geometries=[morph_tree()],
-                views=[
-                    {
-                        "kind": "morphology",
-                        "id": "m",
-                        "geometry_id": "cell",
-                        "colormap": "viridis",
-                        "color_limits": [0.0, math.inf],
-                        "bindings": {},
-                    }
-                ],
-            )
-        ),
+        morph_view_scene(color_limits=[0.0, math.inf]),
     )
     bad(
         "tick_index_negative",
@@ -1091,21 +1050,7 @@ def invalid_vectors() -> list[Invalid]:
         "range_three_numbers",
         "invalid_value",
         "color_limits must be [low, high]",
-        packb(
-            with_scene(
-                geometries=[morph_tree()],
-                views=[
-                    {
-                        "kind": "morphology",
-                        "id": "m",
-                        "geometry_id": "cell",
-                        "colormap": "viridis",
-                        "color_limits": [0.0, 1.0, 2.0],
-                        "bindings": {},
-                    }
-                ],
-            )
-        ),
+        morph_view_scene(color_limits=[0.0, 1.0, 2.0]),
     )
     bad(
         "hello_wrong_protocol",
@@ -1138,6 +1083,13 @@ def with_scene(**parts: Any) -> dict[str, Any]:
     }
     scene.update(parts)
     return {"kind": "scene_ready", "scene": scene}
+
+
+def morph_view_scene(bindings: dict[str, str] | None = None, **props: Any) -> bytes:
+    """A scene of the test cell and one morphology view ``m`` with ``props``, packed as given."""
+    view = {"kind": "morphology", "id": "m", "geometry_id": "cell", "colormap": "viridis", **props}
+    view["bindings"] = bindings or {}
+    return packb(with_scene(geometries=[morph_tree()], views=[view]))
 
 
 def morph_tree(**overrides: Any) -> dict[str, Any]:
