@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..protocol import EntityClicked, FieldAppend, FieldReplace, ScenePatch, SessionCommand, SetControl, Status
+from ..protocol import EntityClicked, ScenePatch, SessionCommand, SetControl, Status
 from ..scene import MorphologyGeometry, Scene
 from ..session import BufferedSession
-from .cell_scene import cell_scene, is_reset
+from .cell_scene import cell_scene, is_reset, tick_updates
 
 DT_MS = 0.025
 STEPS_PER_TICK = 40  # 1 ms of model time per tick
@@ -201,16 +201,14 @@ class CableSession(BufferedSession):
             if self.step_count % SAMPLE_EVERY == 0:
                 times.append(self.t)
                 samples.append(self.v[cell.probes])
-        self.emit(FieldReplace(field_id="v", values=self.v.astype(np.float32)))
-        self.emit(
-            FieldAppend(
-                field_id="v_trace",
-                append_dim="time",
-                values=np.array(samples, dtype=np.float32),
-                coord_values=np.array(times),
-                max_length=TRACE_LENGTH,
-            )
+        updates = tick_updates(
+            self.v.astype(np.float32),
+            np.array(times),
+            np.array(samples, dtype=np.float32),
+            max_length=TRACE_LENGTH,
         )
+        for update in updates:
+            self.emit(update)
 
     def _step(self, stim: np.ndarray) -> None:
         v, act = self.v, self.cell.active

@@ -11,7 +11,17 @@ from typing import Any
 
 import numpy as np
 
-from ..protocol import FieldReplace, InvokeAction, KeyPressed, Reset, ScenePatch, SessionCommand, SessionUpdate, Status
+from ..protocol import (
+    FieldAppend,
+    FieldReplace,
+    InvokeAction,
+    KeyPressed,
+    Reset,
+    ScenePatch,
+    SessionCommand,
+    SessionUpdate,
+    Status,
+)
 from ..scene import (
     Action,
     Control,
@@ -24,7 +34,7 @@ from ..scene import (
     ScalarSpec,
     Scene,
 )
-from .traces import Traces
+from .traces import TRACE_SAMPLES, Traces
 
 V_LIMITS = (-80.0, 40.0)
 
@@ -134,3 +144,25 @@ def stim_updates(value: Any, high: float) -> tuple[float | None, list[SessionUpd
     except (TypeError, ValueError):
         return None, [Status(message=f"stim wants a number, got {value!r}", timeout_ms=3000)]
     return stim, [ScenePatch(control_updates={"stim": {"value": stim}})]
+
+
+def tick_updates(
+    v: np.ndarray,
+    times: np.ndarray,
+    samples: np.ndarray,
+    *,
+    max_length: int = TRACE_SAMPLES,
+    attrs_update: dict[str, Any] | None = None,
+) -> list[SessionUpdate]:
+    """What a tick sends: the voltage of every segment, then the trace samples it took."""
+    return [
+        FieldReplace(field_id="v", values=v),
+        FieldAppend(
+            field_id="v_trace",
+            append_dim="time",
+            values=samples,
+            coord_values=times,
+            max_length=max_length,
+            attrs_update=attrs_update,
+        ),
+    ]

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..protocol import EntityClicked, FieldAppend, FieldReplace, SessionCommand, SetControl, Status
+from ..protocol import EntityClicked, SessionCommand, SetControl, Status
 from ..scene import Scene
 from ..session import BufferedSession
-from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates
+from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates, tick_updates
 from .hh_cell import DT_MS, HHCable, build_morphology
 from .traces import MAX_TRACES, TRACE_SAMPLES, Traces
 
@@ -128,13 +128,5 @@ class BranchedNeuronSession(BufferedSession):
 
     def advance(self) -> None:
         times, samples = self.tick()
-        self.emit(FieldReplace(field_id="v", values=self.cell.v.astype(np.float32)))
-        self.emit(
-            FieldAppend(
-                field_id="v_trace",
-                append_dim="time",
-                values=samples,
-                coord_values=times,
-                max_length=TRACE_SAMPLES,
-            )
-        )
+        for update in tick_updates(self.cell.v.astype(np.float32), times, samples):
+            self.emit(update)

@@ -21,12 +21,12 @@ from typing import Any
 
 import numpy as np
 
-from ..protocol import EntityClicked, FieldAppend, FieldReplace, SessionCommand, SetControl
+from ..protocol import EntityClicked, SessionCommand, SetControl
 from ..scene import MorphologyGeometry, Scene
 from ..session import BufferedSession
-from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates
+from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates, tick_updates
 from .segments import entity_id, frames
-from .traces import TRACE_SAMPLES, Traces
+from .traces import Traces
 
 STEPS_PER_TICK = 40  # 1 ms at NEURON's default dt of 0.025 ms
 SAMPLE_EVERY = 4
@@ -221,17 +221,8 @@ class NeuronCellSession(BufferedSession):
                 self.spikes += bool(above and not self._above)
                 self._above = above
         times, samples = self.traces.since(first)
-        self.emit(FieldReplace(field_id="v", values=self.voltages()))
-        self.emit(
-            FieldAppend(
-                field_id="v_trace",
-                append_dim="time",
-                values=samples,
-                coord_values=times,
-                max_length=TRACE_SAMPLES,
-                attrs_update={"spikes": self.spikes},
-            )
-        )
+        for update in tick_updates(self.voltages(), times, samples, attrs_update={"spikes": self.spikes}):
+            self.emit(update)
 
     def shutdown(self) -> None:
         # drop the sections so a later session in this process starts from an empty model
