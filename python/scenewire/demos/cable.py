@@ -22,7 +22,8 @@ import numpy as np
 from ..protocol import EntityClicked, ScenePatch, SessionCommand, SetControl, Status
 from ..scene import MorphologyGeometry, Scene
 from ..session import BufferedSession
-from .cell_scene import cell_scene, is_reset, tick_updates
+from .cell_scene import cell_scene, tick_updates
+from .commands import is_reset
 
 DT_MS = 0.025
 STEPS_PER_TICK = 40  # 1 ms of model time per tick

@@ -1,7 +1,7 @@
-"""What the cell demos share: their scene (cell, traces, stimulus, reset) and their reset command.
+"""What the cell demos share: their scene and the updates of a tick, a reset and a new stimulus.
 
 The three cell demos (NumPy cable, branched NumPy neuron, NEURON cell) show
-the same screen and answer the same reset; they differ in the model and a few
+the same screen and send the same updates; they differ in the model and a few
 labels, which are the arguments here.
 """
 
@@ -14,11 +14,7 @@ import numpy as np
 from ..protocol import (
     FieldAppend,
     FieldReplace,
-    InvokeAction,
-    KeyPressed,
-    Reset,
     ScenePatch,
-    SessionCommand,
     SessionUpdate,
     Status,
 )
@@ -115,15 +111,6 @@ def cell_scene(
             panel_grid=[["cell", "traces"], ["cell", "controls"]],
         ),
         metadata=metadata,
-    )
-
-
-def is_reset(command: SessionCommand) -> bool:
-    """A reset in any of its forms: the command, the ``reset`` action, or the ``r`` key."""
-    return (
-        isinstance(command, Reset)
-        or (isinstance(command, InvokeAction) and command.action_id == "reset")
-        or (isinstance(command, KeyPressed) and command.key == "r")
     )
 
 

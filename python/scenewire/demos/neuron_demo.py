@@ -19,7 +19,8 @@ import numpy as np
 from ..protocol import EntityClicked, SessionCommand, SetControl, Status
 from ..scene import Scene
 from ..session import BufferedSession
-from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates, tick_updates
+from .cell_scene import cell_scene, reset_updates, stim_updates, tick_updates
+from .commands import is_reset
 from .hh_cell import DT_MS, HHCable, build_morphology
 from .traces import MAX_TRACES, TRACE_SAMPLES, Traces
 

@@ -24,7 +24,8 @@ import numpy as np
 from ..protocol import EntityClicked, SessionCommand, SetControl
 from ..scene import MorphologyGeometry, Scene
 from ..session import BufferedSession
-from .cell_scene import cell_scene, is_reset, reset_updates, stim_updates, tick_updates
+from .cell_scene import cell_scene, reset_updates, stim_updates, tick_updates
+from .commands import is_reset
 from .segments import entity_id, frames
 from .traces import Traces
 

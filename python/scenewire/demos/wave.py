@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..protocol import FieldReplace, InvokeAction, KeyPressed, Reset, ScenePatch, SessionCommand, SetControl, Status
+from ..protocol import FieldReplace, InvokeAction, KeyPressed, ScenePatch, SessionCommand, SetControl, Status
 from ..scene import Action, Control, Field, GridGeometry, Layout, Panel, ScalarSpec, Scene, SurfaceView
 from ..session import BufferedSession
+from .commands import is_reset
 
 SIZE = 96
 STEPS_PER_TICK = 4
@@ -107,11 +108,7 @@ class WaveSession(BufferedSession):
             isinstance(command, KeyPressed) and command.key == "d"
         ):
             self.drop(0.0, 0.0)
-        elif (
-            isinstance(command, Reset)
-            or (isinstance(command, InvokeAction) and command.action_id == "reset")
-            or (isinstance(command, KeyPressed) and command.key == "r")
-        ):
+        elif is_reset(command):
             self._reset_state()
             self.emit(FieldReplace(field_id="height", values=self.u.astype(np.float32)))
             self.emit(Status(message="reset", timeout_ms=2000))
