@@ -212,3 +212,28 @@ def test_the_windows_view_3d_panel_hosts_two_morphology_views_each_in_its_own_ca
         want = np.round(colormaps.map_values(np.array([40.0]), cmap, limits)[0, :3] * 255)
         assert np.abs(image[row, col, :3].astype(int) - want).max() <= 3, vid
     panel.close_panel()
+
+
+def test_a_click_in_one_view_selects_in_every_view_of_the_window(qtbot, state) -> None:
+    """The adapter reports the state it changed; the panel passes it to the others, as the window does."""
+    from scenewire.frontend.panels.views import ViewPanel
+    from scenewire.scene import Panel
+
+    panels: list = []
+    panel = ViewPanel(
+        Panel(id="cells", kind="view_3d", view_ids=["m1", "m2"]), state, [].append, lambda c: panels[0].apply(c)
+    )
+    panels.append(panel)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    first, second = panel.adapters["m1"], panel.adapters["m2"]
+    assert second.outline is None
+    canvas = panel.canvases["m1"]
+    canvas.render()
+    p = first.viewbox.scene.node_transform(canvas.scene).map(cell().positions[3:4])
+    first.click(*(p[0, :2] / p[0, 3]))
+    assert state.frontend_state["selection"] == "dend[1]"
+    assert second.outline is not None
+    panel.close_panel()

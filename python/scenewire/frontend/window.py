@@ -223,7 +223,7 @@ class VispyFrontendWindow(QMainWindow):
         if record.kind == "controls":
             body = ControlsPanel(record, self.state, self.control_changed, self.invoke_action)
         else:
-            body = ViewPanel(record, self.state, self.send)
+            body = ViewPanel(record, self.state, self.send, self.render)
         return PanelFrame(record, body, self.signature(record))
 
     def place_frames(self) -> None:

@@ -43,11 +43,20 @@ class Placeholder(QLabel):
 class ViewPanel(QWidget):
     """Hosts the views a panel names; ``apply`` reaches only the adapters whose inputs changed."""
 
-    def __init__(self, panel: Panel, state: Any, send: Callable[[Any], None]) -> None:
+    def __init__(
+        self,
+        panel: Panel,
+        state: Any,
+        send: Callable[[Any], None],
+        on_state_changed: Callable[[Any], None] | None = None,
+    ) -> None:
         super().__init__()
         self.panel = panel
         self.state = state
         self.send = send
+        # a view that changes frontend state itself (a click selects) reports it here,
+        # so that every other view bound to that state follows
+        self.on_state_changed = on_state_changed
         self.adapters: dict[str, ViewAdapter] = {}
         self.canvases: dict[str, Any] = {}  # view id -> SceneCanvas (view_3d panels)
         self.hosts: dict[str, QWidget] = {}  # view id -> the widget the view lives in
@@ -71,6 +80,8 @@ class ViewPanel(QWidget):
         if cls is None:
             return Placeholder(view, "no renderer for this kind yet")
         adapter = cls(view.id, self.state, self.send)
+        if hasattr(adapter, "state_changed"):
+            adapter.state_changed = self.on_state_changed
         try:
             if self.panel.kind in CANVAS_PANELS:
                 host = self._canvas_host(view, adapter)
