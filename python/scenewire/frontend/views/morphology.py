@@ -2,7 +2,8 @@
 
 Geometry goes to the GPU once per scene; a change of the colour field
 uploads one float32 per segment (the newest sample of a trace field, §8.3.2)
-and the colours come from the colormap texture (§8.13). A click on a segment
+and the colours come from the colormap texture (§8.13); a colour bar to the
+right shows the colormap, its limits and the field's unit. A click on a segment
 selects its entity (frontend state ``"selection"``, §7.7) and sends
 ``entity_clicked``; a ``state_patch`` of ``"selection"`` shows the same way.
 Hovering shows the segment's label. Home puts the camera back to the
@@ -23,6 +24,7 @@ from vispy import scene
 from ...protocol import EntityClicked
 from ...scene import colormaps
 from ...scene.geometry import MorphologyGeometry
+from ..visuals.colorbar import attach_colorbar
 from ..visuals.framing import frame_box_front, segment_bounds
 from ..visuals.morphology import MorphologyVisual
 from ..visuals.picking import CylinderPicker, ray_through_pixel
@@ -76,6 +78,7 @@ class MorphologyAdapter(ViewAdapter):
         self.picker: CylinderPicker | None = None
         self.hover: Any = None
         self.hover_label = ""
+        self.colorbar: Any = None
         self.selected: str | None = None
         self.field_error: str | None = None
         self.uploads = 0  # colour uploads so far (tests check that selection costs none)
@@ -93,6 +96,7 @@ class MorphologyAdapter(ViewAdapter):
     def build(self, parent: Any) -> None:
         self.viewbox = parent
         parent.camera = scene.TurntableCamera(up="+y", elevation=0.0, azimuth=90.0, fov=40.0)
+        self.colorbar = attach_colorbar(parent)
         self.hover = scene.visuals.Text(
             "", color="white", font_size=9, anchor_x="left", anchor_y="bottom", parent=parent
         )
@@ -139,10 +143,10 @@ class MorphologyAdapter(ViewAdapter):
                 (self.viewbox.events.resize, self._place_hover),
             ):
                 event.disconnect(handler)
-            for visual in (self.visual, self.outline, self.hover):
+            for visual in (self.visual, self.outline, self.hover, self.colorbar):
                 if visual is not None:
                     visual.parent = None
-        self.visual = self.outline = self.hover = None
+        self.visual = self.outline = self.hover = self.colorbar = None
         super().close()
 
     # ---- drawing ---------------------------------------------------------
@@ -195,11 +199,13 @@ class MorphologyAdapter(ViewAdapter):
     def _refresh_colours(self) -> None:
         if self.visual is None or self.geometry is None:
             return
-        self.visual.set_lut(colormaps.lut(self._colormap()))
+        cmap = self._colormap()
+        self.visual.set_lut(colormaps.lut(cmap))
         field_id = self.state.view_property(self.view_id, "color_field_id")
         self.field_error = None
         if field_id is None:
             self.visual.set_colors(self.geometry.colors)
+            self.colorbar.hide()
             return
         try:
             field = self.state.field(field_id)
@@ -208,6 +214,7 @@ class MorphologyAdapter(ViewAdapter):
             self.field_error = f"colour field {field_id!r}: {exc}"
             self._show_note(self.field_error)
             self.visual.set_colors(None)
+            self.colorbar.hide()
             return
         limits = self.state.view_property(self.view_id, "color_limits")
         if limits is None:
@@ -216,6 +223,7 @@ class MorphologyAdapter(ViewAdapter):
         self.visual.set_limits(tuple(limits))
         self.visual.use_values()
         self.uploads += 1
+        self.colorbar.show(cmap, tuple(limits), field.unit)
 
     def _refresh_selection(self) -> None:
         selected = self.state.frontend_state.get(SELECTION_KEY)

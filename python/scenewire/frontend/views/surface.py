@@ -3,7 +3,8 @@
 Columns run along +x, rows along +z and the height goes up +y, 1:1 in scene
 units. A change of the height or colour field re-uploads heights, normals and
 colour scalars into the same buffers; the colours come from the colormap
-texture (§8.13). The first view looks from +z, raised 30 degrees so that the
+texture (§8.13), and a colour bar to the right shows the colormap, its limits
+and the colour field's unit. The first view looks from +z, raised 30 degrees so that the
 relief reads, and frames the grid with its heights; Home returns to it.
 
 A click on the surface picks the nearest grid point (i, j) and sets the
@@ -23,6 +24,7 @@ from vispy import scene
 
 from ...scene import colormaps
 from ...scene.geometry import GridGeometry
+from ..visuals.colorbar import attach_colorbar
 from ..visuals.framing import frame_sphere
 from ..visuals.picking import pick_grid_point, ray_through_pixel
 from ..visuals.surface import SurfaceVisual
@@ -72,6 +74,7 @@ class SurfaceAdapter(ViewAdapter):
         self.visual: Any = None
         self.axes: list[Any] = []
         self.marker: Any = None
+        self.colorbar: Any = None
         self.note = ""
         # the window may set this to spread a local frontend-state change (a click) to other views
         self.state_changed: Any = None
@@ -81,6 +84,7 @@ class SurfaceAdapter(ViewAdapter):
     def build(self, parent: Any) -> None:
         self.viewbox = parent
         parent.camera = scene.TurntableCamera(up="+y", elevation=30.0, azimuth=90.0, fov=40.0)
+        self.colorbar = attach_colorbar(parent)
         parent.canvas.events.key_press.connect(self._on_key)
         parent.canvas.events.mouse_press.connect(self._on_press)
         parent.canvas.events.mouse_release.connect(self._on_release)
@@ -120,10 +124,10 @@ class SurfaceAdapter(ViewAdapter):
             events.key_press.disconnect(self._on_key)
             events.mouse_press.disconnect(self._on_press)
             events.mouse_release.disconnect(self._on_release)
-        for visual in [self.visual, self.marker, *self.axes]:
+        for visual in [self.visual, self.marker, self.colorbar, *self.axes]:
             if visual is not None:
                 visual.parent = None
-        self.visual, self.axes = None, []
+        self.visual, self.colorbar, self.axes = None, None, []
         super().close()
 
     # ---- drawing ---------------------------------------------------------
@@ -145,6 +149,7 @@ class SurfaceAdapter(ViewAdapter):
         if grid is None or min(grid.shape) < 2:
             self.note = f"no grid {self.view.grid_id!r} of at least 2 x 2 points"
             log.warning("view %r: %s", self.view_id, self.note)
+            self.colorbar.hide()
             return
         rows = np.asarray(grid.coords[grid.dims[0]], dtype=np.float64)
         cols = np.asarray(grid.coords[grid.dims[1]], dtype=np.float64)
@@ -170,7 +175,8 @@ class SurfaceAdapter(ViewAdapter):
         if self.visual is None or self.grid is None:
             return
         prop = self.state.view_property
-        self.visual.set_lut(colormaps.lut(self._colormap()))
+        cmap = self._colormap()
+        self.visual.set_lut(colormaps.lut(cmap))
         self.visual.set_shading(prop(self.view_id, "shading"))
         for axis in self.axes:
             axis.visible = bool(prop(self.view_id, "show_axes"))
@@ -183,6 +189,7 @@ class SurfaceAdapter(ViewAdapter):
         except (KeyError, ValueError) as exc:
             self.note = str(exc)
             log.warning("view %r: %s", self.view_id, exc)
+            self.colorbar.hide()
             return
         self.note = ""
         limits = prop(self.view_id, "color_limits")
@@ -190,6 +197,7 @@ class SurfaceAdapter(ViewAdapter):
             limits = colormaps.data_limits(colour_field.values)
         self.visual.set_data(heights, colours)
         self.visual.set_limits(tuple(limits))
+        self.colorbar.show(cmap, tuple(limits), colour_field.unit)
         self._place_axes()
         self._show_pick()
 

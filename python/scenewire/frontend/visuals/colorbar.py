@@ -1,0 +1,101 @@
+"""A colour bar beside a 3-D view: the colormap, its limits and the field's unit (§8.13).
+
+Without one, a colour cannot be read as a value. The bar is a VisPy widget in
+a grid column to the right of the view's ViewBox, in the same canvas: it
+draws the colormap's lookup table as an image (high at the top) and three
+text labels. ``show`` redraws only when the colormap, limits or unit change,
+and never touches the view's geometry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from vispy import scene
+from vispy.scene.widgets import Widget
+
+from ...scene import colormaps
+
+BAR_WIDTH_PX = 14
+WIDGET_WIDTH_PX = 76  # the bar and room for labels such as "-80.5 mV"
+MARGIN_PX = 10  # above and below the bar, beside the canvas edge
+LABEL_COLOR = (0.85, 0.87, 0.9, 1.0)
+LUT_SIZE = 256
+
+
+def format_limit(value: float) -> str:
+    """A limit as the bar's label shows it: four significant digits."""
+    return f"{value:.4g}"
+
+
+class ColorBar(Widget):
+    """The colormap from low (bottom) to high (top), the limits at its ends, the unit beside its middle."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.unfreeze()  # VisPy nodes refuse new attributes until unfrozen
+        self.width_min = self.width_max = WIDGET_WIDTH_PX
+        self.key: tuple[str, float, float, str] | None = None
+        self.redraws = 0  # how often the bar changed (tests check it follows only its inputs)
+        self.image = scene.visuals.Image(
+            np.zeros((LUT_SIZE, 1, 4), np.float32), clim=(0.0, 1.0), interpolation="nearest", parent=self
+        )
+        self.high = scene.visuals.Text("", color=LABEL_COLOR, font_size=8, anchor_x="left", anchor_y="center",
+                                       parent=self)
+        self.low = scene.visuals.Text("", color=LABEL_COLOR, font_size=8, anchor_x="left", anchor_y="center",
+                                      parent=self)
+        self.unit = scene.visuals.Text("", color=LABEL_COLOR, font_size=8, anchor_x="left", anchor_y="center",
+                                       parent=self)
+        self.visible = False
+        self.events.resize.connect(self._place)
+        self.freeze()
+
+    def bar_rect(self) -> tuple[float, float, float, float]:
+        """(x, top, width, height) of the coloured bar in the widget's pixels."""
+        height = self.size[1]
+        return 6.0, float(MARGIN_PX), float(BAR_WIDTH_PX), max(float(height) - 2 * MARGIN_PX, 1.0)
+
+    def show(self, colormap: str, limits: tuple[float, float], unit: str | None) -> bool:
+        """Show ``colormap`` over ``limits`` with ``unit``; whether anything had to be redrawn."""
+        key = (colormap, float(limits[0]), float(limits[1]), unit or "")
+        if key == self.key and self.visible:
+            return False
+        if self.key is None or key[0] != self.key[0]:
+            # row 0 is drawn at the top: the high end
+            self.image.set_data(colormaps.lut(colormap, LUT_SIZE)[::-1, None, :])
+        self.key = key
+        self.low.text = format_limit(key[1])
+        self.high.text = format_limit(key[2])
+        self.unit.text = key[3]
+        self.visible = True
+        self.redraws += 1
+        self._place()
+        return True
+
+    def hide(self) -> None:
+        """No colour field (or a broken one): nothing to read colours against."""
+        self.visible = False
+
+    @property
+    def labels(self) -> tuple[str, str, str]:
+        """(low, high, unit) as shown."""
+        return self.low.text, self.high.text, self.unit.text
+
+    def _place(self, event: Any = None) -> None:
+        x, top, width, height = self.bar_rect()
+        self.image.transform = scene.STTransform(scale=(width, height / LUT_SIZE), translate=(x, top))
+        self.high.pos = (x + width + 4, top)
+        self.low.pos = (x + width + 4, top + height)
+        self.unit.pos = (x + width + 4, top + height / 2)
+
+
+def attach_colorbar(viewbox: Any) -> ColorBar:
+    """Put a colour bar to the right of ``viewbox``, sharing its canvas (a grid replaces the plain holder)."""
+    holder = viewbox.parent
+    holder.remove_widget(viewbox)
+    grid = holder.add_grid(spacing=0)
+    grid.add_widget(viewbox, row=0, col=0)
+    bar = ColorBar()
+    grid.add_widget(bar, row=0, col=1)
+    return bar
