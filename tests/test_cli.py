@@ -107,7 +107,37 @@ def test_ctrl_c_stops_the_server_after_the_sessions_shutdown(isolation: str) -> 
         assert f"(session in {where})" in server.greeting  # type: ignore[attr-defined]
         assert server.returncode == 130 and "interrupted" in out, out
         assert LOG[-1] == "shutdown" and LOG.count("shutdown") == 1
-        assert "server closed: 1001" in seen.splitlines()[-1]
+        assert seen.splitlines()[-1] == "server closed: 1001 'the server is shutting down'"  # every close has a reason
+
+
+@pytest.mark.parametrize("isolation", ["process", "thread"])
+@pytest.mark.parametrize("group", [True, False], ids=["group", "server-only"])
+def test_sigterm_is_a_shutdown_1001_with_a_reason(isolation: str, group: bool) -> None:
+    with serving_a_prober("tests.test_session_kit:LiveSession", "--isolation", isolation) as (server, client):
+        assert wait_for(lambda: "advance 3" in LOG, WAIT)
+        # a service manager signals the whole group (the worker too); `kill PID` only the server
+        (os.killpg if group else os.kill)(server.pid, signal.SIGTERM)
+        out, _ = server.communicate(timeout=WAIT)
+        seen, _ = client.communicate(timeout=WAIT)
+        assert server.returncode == 143 and "terminated" in out, out
+        assert LOG[-1] == "shutdown" and LOG.count("shutdown") == 1
+        assert seen.splitlines()[-1] == "server closed: 1001 'the server is shutting down'"
+
+
+def test_sigterm_ends_the_server_even_when_the_advance_does_not_end() -> None:
+    make_gil_gate()  # never opened: only the grace period's kill ends this worker
+    try:
+        with serving_a_prober("tests.test_session_kit:GilHoggingSession", "--shutdown-grace", "1") as (server, client):
+            assert ADVANCING.wait(WAIT)
+            os.killpg(server.pid, signal.SIGTERM)  # once: the server must end on its own
+            out, _ = server.communicate(timeout=WAIT)
+            seen, _ = client.communicate(timeout=WAIT)
+            assert server.returncode == 143, out
+            assert "killing the session worker" in out, out
+            assert seen.splitlines()[-1] == "server closed: 1001 'the server is shutting down'"
+            assert "shutdown" not in LOG
+    finally:
+        open_gil_gate()
 
 
 def test_a_second_ctrl_c_kills_a_worker_whose_advance_does_not_end() -> None:

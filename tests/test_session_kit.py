@@ -94,12 +94,14 @@ class FileEvent:
 LOG = SharedLog(KIT_DIR / "log")
 ADVANCING = FileEvent(KIT_DIR / "advancing")  # set when a BlockingAdvanceSession enters advance()
 RELEASE = FileEvent(KIT_DIR / "release")  # lets it leave
+HANG = FileEvent(KIT_DIR / "hang")  # a HangingInitialize hangs while it is set
 
 
 def reset_log() -> None:
     LOG.clear()
     ADVANCING.clear()
     RELEASE.clear()
+    HANG.clear()
 
 
 def small_scene(title: str = "kit") -> Scene:
@@ -193,6 +195,16 @@ class BlockingAdvanceSession(KitSession):
             ADVANCING.set()
             RELEASE.wait(3.0)
         super().advance()
+
+
+class HangingInitialize(KitSession):
+    """initialize() hangs while HANG is set, until RELEASE (at most 60 s)."""
+
+    def initialize(self) -> Scene:
+        scene = super().initialize()
+        if HANG.is_set():
+            RELEASE.wait(60.0)
+        return scene
 
 
 class ScriptedSession(KitSession):

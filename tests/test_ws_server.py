@@ -42,6 +42,7 @@ from scenewire.transports.ws_server import BackendServer, run_backend_server
 from scenewire.wire.records import Record
 from tests.test_session_kit import (
     ADVANCING,
+    HANG,
     LOG,
     RELEASE,
     BigFieldSession,
@@ -51,6 +52,7 @@ from tests.test_session_kit import (
     FailingHandle,
     FailingInitialize,
     GilHoggingSession,
+    HangingInitialize,
     KitSession,
     LiveSession,
     ScriptedSession,
@@ -58,6 +60,7 @@ from tests.test_session_kit import (
     make_gil_gate,
     open_gil_gate,
     reset_log,
+    wait_for,
 )
 
 WAIT = 20.0  # upper bound for any single wait: a hang fails, slowness does not
@@ -638,3 +641,32 @@ def test_a_second_cancel_kills_a_worker_that_will_not_end(isolation: str) -> Non
         open_gil_gate()
     assert not multiprocessing.active_children()
     assert "shutdown" not in LOG and "released the GIL" not in LOG
+
+
+def test_a_hanging_initialize_is_an_error_then_1011_and_the_next_client_is_served(isolation: str) -> None:
+    async def scenario(server: BackendServer) -> None:
+        HANG.set()
+        first = await SceneClient.connect(server.url)
+        messages, closed = await receive_all(first)
+        assert [m.wire_kind for m in messages] == ["error"]
+        assert "initialize() did not return within 0.5 s" in messages[0].message
+        assert closed.code == 1011 and "initialize() did not return" in closed.reason
+        # the hung session is killed after the grace period (process) or left behind (thread): either way
+        # the next client gets a fresh session
+        HANG.clear()
+        server.initialize_timeout = 60.0  # the second session has all the time a loaded machine needs to spawn
+        second = await SceneClient.connect(server.url)
+        await receive_until(second, lambda m: m.wire_kind == "scene_ready")
+        await second.send(StopSession())
+        _, closed = await receive_all(second)
+        assert closed.code == 1000
+        RELEASE.set()  # a thread left behind returns from initialize() and runs its shutdown()
+        assert await asyncio.to_thread(wait_for, lambda: not session_threads(), WAIT)
+
+    try:
+        options = {"initialize_timeout": 0.5, "shutdown_grace": 0.5, "serve_forever": True}
+        run(lambda: serving(HangingInitialize, scenario, **options))
+        if isolation == "process":
+            assert LOG.count("shutdown") == 1  # the second's; the killed worker's shutdown() never ran
+    finally:
+        RELEASE.set()

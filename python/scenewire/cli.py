@@ -168,7 +168,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
     """Serve ``source`` as ``serve`` and ``replay`` do; the exit status."""
-    from .transports.ws_server import BackendServer, run_backend_server
+    from .transports.ws_server import BackendServer, Terminated, run_backend_server
 
     def ready(server: BackendServer) -> None:
         where = "a worker process" if server.isolation == "process" else "a thread"
@@ -191,6 +191,10 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
         options["ping_interval"] = args.ping_interval or None
     if getattr(args, "isolation", None) is not None:
         options["isolation"] = args.isolation
+    if getattr(args, "initialize_timeout", None) is not None:
+        options["initialize_timeout"] = args.initialize_timeout or None
+    if getattr(args, "shutdown_grace", None) is not None:
+        options["shutdown_grace"] = args.shutdown_grace
     try:
         forever = not args.once if hasattr(args, "once") else args.forever  # serve: forever unless --once
         run_backend_server(source, args.host, args.port, serve_forever=forever, on_ready=ready, **options)
@@ -211,6 +215,9 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("scenewire: interrupted", flush=True)
         return 130
+    except Terminated:
+        print("scenewire: terminated (SIGTERM)", flush=True)
+        return 143
     print("scenewire: server exited", flush=True)
     return 0
 
@@ -384,6 +391,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="run the session in a worker process (default; a GIL-holding simulator such as NEURON "
         "cannot stall the server) or on a thread (no spawn; for factories that cannot be pickled)",
+    )
+    serve.add_argument(
+        "--initialize-timeout",
+        type=float,
+        default=None,
+        metavar="S",
+        help="a session whose initialize() takes longer gets an error and close 1011 (default 60; 0: no limit)",
+    )
+    serve.add_argument(
+        "--shutdown-grace",
+        type=float,
+        default=None,
+        metavar="S",
+        help="after its client leaves or on Ctrl-C/SIGTERM, a worker not ended within S s is killed (default 10)",
     )
     serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
     serve.set_defaults(run=cmd_serve)

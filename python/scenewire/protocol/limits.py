@@ -46,6 +46,14 @@ MAX_FAULTS_IN_A_ROW = 16
 MAX_UNREAD_REPLIES = 64
 """The server's own ``error`` replies waiting for a client that does not read them; one more closes 1008."""
 
+# -- the session watchdog (§2.7) -------------------------------------------------
+
+INITIALIZE_TIMEOUT_S = 60.0
+"""A session whose ``initialize()`` has not returned after this long: an ``error``, then close 1011."""
+
+SHUTDOWN_GRACE_S = 10.0
+"""After its client leaves (or the server stops), a session not ended within this long is killed (a worker process)."""
+
 # -- the server's queues ---------------------------------------------------------
 
 MAX_PENDING_FRAMES = 64
@@ -56,6 +64,8 @@ MAX_PENDING_BYTES = 64 * 1024 * 1024
 
 __all__ = [
     "HELLO_TIMEOUT_S",
+    "INITIALIZE_TIMEOUT_S",
+    "SHUTDOWN_GRACE_S",
     "MAX_FAULTS_IN_A_ROW",
     "MAX_SESSION_ERROR_TEXT_BYTES",
     "MAX_UNREAD_REPLIES",

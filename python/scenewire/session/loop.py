@@ -65,6 +65,12 @@ class _TickingChannel:
     def receive(self, timeout: float) -> list[SessionCommand]:
         return self.channel.receive(timeout)
 
+    def initialized(self) -> None:
+        """Tell a channel that watches ``initialize()`` (the server's watchdog) that it returned."""
+        hook = getattr(self.channel, "initialized", None)
+        if hook is not None:
+            hook()
+
     def send(self, updates: list[SessionUpdate]) -> None:
         if updates:
             last = copy.copy(updates[-1])  # the session's own object stays unmarked
@@ -108,6 +114,7 @@ def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
         except Exception as exc:
             ticking.send([*_drain(session), session_error("initialize", exc)])
             return LoopEnd.FAILED
+        ticking.initialized()
         first = [_scene_ready(scene)] if scene is not None else []
         ticking.send(_checked(first + _drain(session)))
         return _tick_until_end(session, ticking)

@@ -56,6 +56,7 @@ log = logging.getLogger("scenewire.server")
 # a message on the frame pipe that starts with 0x00 is the worker's end mark,
 # followed by the LoopEnd value in ASCII.
 _END_MARK = b"\x00"
+_INITIALIZED_MARK = b"\x01"  # initialize() has returned (the server's watchdog stops)
 RELAY_BATCH_FRAMES = 64
 """At most this many frames cross from the relay to the event loop in one hand-off."""
 
@@ -123,8 +124,11 @@ class SessionHost(Protocol):
         """Wait until the session has ended (call after ``on_done``); how it ended."""
         ...
 
-    def kill(self) -> None:
-        """Give up on a session that does not end (its ``shutdown()`` will not run); never blocks long."""
+    def kill(self) -> bool:
+        """Give up on a session that does not end (its ``shutdown()`` will not run); never blocks long.
+
+        ``False`` when it cannot be killed (a thread): it is left behind.
+        """
         ...
 
 
@@ -134,10 +138,12 @@ def make_host(
     codec: Codec,
     outbox: FrameOutbox,
     on_done: Callable[[], None],
+    on_initialized: Callable[[], None] = lambda: None,
 ) -> SessionHost:
-    if isolation is Isolation.PROCESS:
-        return ProcessHost(source, codec, outbox, on_done)
-    return ThreadHost(source, codec, outbox, on_done)
+    """The host for ``isolation``; ``on_initialized`` is called (from another thread) once ``initialize()`` returned."""
+    host: _Host = (ProcessHost if isolation is Isolation.PROCESS else ThreadHost)(source, codec, outbox, on_done)
+    host.on_initialized = on_initialized
+    return host
 
 
 def check_picklable(source: SessionSource) -> None:
@@ -157,10 +163,14 @@ def check_picklable(source: SessionSource) -> None:
 class _OutboxChannel:
     """The session loop's channel on a thread: commands from the inbox, frames to the outbox."""
 
-    def __init__(self, inbox: CommandInbox, outbox: FrameOutbox, codec: Codec) -> None:
+    def __init__(self, inbox: CommandInbox, outbox: FrameOutbox, codec: Codec, host: _Host) -> None:
         self.inbox = inbox
         self.outbox = outbox
         self.codec = codec
+        self.host = host
+
+    def initialized(self) -> None:
+        self.host.on_initialized()
 
     def receive(self, timeout: float) -> list[SessionCommand]:
         return self.inbox.take(timeout)
@@ -177,6 +187,7 @@ class _Host:
         self.codec = codec
         self.outbox = outbox
         self.on_done = on_done
+        self.on_initialized: Callable[[], None] = lambda: None
         self.inbox = CommandInbox()
         self.result = SessionEnd(LoopEnd.FAILED, "the session did not run")
 
@@ -203,7 +214,7 @@ class ThreadHost(_Host):
 
     def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
         super().__init__(source, codec, outbox, on_done)
-        self.channel = _OutboxChannel(self.inbox, outbox, codec)
+        self.channel = _OutboxChannel(self.inbox, outbox, codec, self)
         self.thread = threading.Thread(target=self._main, name="scenewire-session", daemon=True)
 
     def start(self) -> None:
@@ -222,8 +233,9 @@ class ThreadHost(_Host):
         self.thread.join()
         return self.result
 
-    def kill(self) -> None:
+    def kill(self) -> bool:
         log.warning("the session thread cannot be stopped; leaving it behind (daemon), shutdown() may not run")
+        return False
 
 
 # -- process -----------------------------------------------------------------
@@ -243,10 +255,16 @@ class _FramePipeChannel(ConnectionChannel):
         except OSError:  # the server is gone (EPIPE)
             raise ChannelClosed from None
 
+    def initialized(self) -> None:
+        with contextlib.suppress(OSError):
+            write_frames(self.frames.fileno(), [_INITIALIZED_MARK])
+
 
 def _worker_main(source: SessionSource, codec: Codec, commands: Connection, frames: Connection) -> None:
     """Entry point of the spawned session worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us through the command pipe
+    # the server stops us through the command pipe, also when a signal reached the whole process group
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, format="scenewire worker: %(levelname)s %(name)s: %(message)s")
     end = LoopEnd.FAILED
     try:
@@ -307,12 +325,13 @@ class ProcessHost(_Host):
             self._forwarder.join()
         return self.result
 
-    def kill(self) -> None:
+    def kill(self) -> bool:
         if self._process is None or not self._process.is_alive():
-            return
+            return True
         log.warning("killing the session worker (pid %s): its shutdown() will not run", self._process.pid)
         self._process.kill()
         self._relay.join(10.0)  # it sees the pipe close, reports, and ends
+        return True
 
     def _forward_main(self) -> None:
         """Commands to the worker, in order; the pipe closes when the server says no more."""
@@ -361,6 +380,9 @@ class ProcessHost(_Host):
         Raises ``EOFError`` when the pipe closed without an end mark.
         """
         frames = self._reader.read(RELAY_BATCH_FRAMES)
+        if any(frame[:1] == _INITIALIZED_MARK for frame in frames):
+            self.on_initialized()
+            frames = [frame for frame in frames if frame[:1] != _INITIALIZED_MARK]
         for index, frame in enumerate(frames):
             if frame[:1] == _END_MARK:
                 return frames[:index], frame

@@ -41,7 +41,7 @@ from websockets.http11 import Request, Response
 from websockets.protocol import State
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode
+from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error
 from ..protocol.close import cut_text
 from ..protocol.connection import (
     Close,
@@ -58,6 +58,7 @@ from ..protocol.connection import (
 from ..protocol.connection import ServerConnection as Rules
 from ..protocol.limits import (
     HELLO_TIMEOUT_S,
+    INITIALIZE_TIMEOUT_S,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
     MAX_PENDING_BYTES,
@@ -65,8 +66,10 @@ from ..protocol.limits import (
     MAX_WAITING_FOR_HELLO,
     PING_INTERVAL_S,
     PING_TIMEOUT_S,
+    SHUTDOWN_GRACE_S,
 )
 from ..session import LoopEnd, SessionSource, check_source
+from ..wire import ErrorCode
 from ..wire.codec import Codec, MsgpackCodec, PickleCodec
 from ..wire.limits import Limits
 from .addresses import connect_url, is_loopback
@@ -138,6 +141,8 @@ class BackendServer:
         allowed_hosts: Sequence[str] = (),
         unsafe_pickle: bool = False,
         max_waiting_for_hello: int = MAX_WAITING_FOR_HELLO,
+        initialize_timeout: float | None = INITIALIZE_TIMEOUT_S,
+        shutdown_grace: float = SHUTDOWN_GRACE_S,
     ) -> None:
         self.source = check_source(session_source)
         self.isolation = resolve_isolation(isolation)
@@ -167,6 +172,9 @@ class BackendServer:
             )
         self.unsafe_pickle = unsafe_pickle
         self.max_waiting_for_hello = max_waiting_for_hello
+        self.initialize_timeout = initialize_timeout
+        self.shutdown_grace = shutdown_grace
+        self._open: set[ServerConnection] = set()
         self._waiting_for_hello = 0
         self.sessions_run = 0
         self._server: Server | None = None
@@ -241,6 +249,15 @@ class BackendServer:
         behind.
         """
         if self._server is not None:
+            self._accepting = False
+            # every close carries a reason (§12.4); the handlers then see the connection close and end their sessions
+            closing = [
+                asyncio.create_task(ws.close(CloseCode.GOING_AWAY, "the server is shutting down"))
+                for ws in self._open
+                if ws.state is State.OPEN
+            ]
+            if closing:
+                await asyncio.wait(closing)
             self._server.close()
             try:
                 await self._server.wait_closed()
@@ -273,6 +290,13 @@ class BackendServer:
         )
 
     async def _handle(self, ws: ServerConnection) -> None:
+        self._open.add(ws)
+        try:
+            await self._serve_connection(ws)
+        finally:
+            self._open.discard(ws)
+
+    async def _serve_connection(self, ws: ServerConnection) -> None:
         peer = ws.remote_address
         rules = self._rules()
         path = ws.request.path if ws.request is not None else "/"
@@ -296,7 +320,7 @@ class BackendServer:
         if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
             # the previous client has left and its session is shutting down: a reconnect waits for it
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._vacant.wait(), self.hello_timeout)
+                await asyncio.wait_for(self._vacant.wait(), self.shutdown_grace + self.hello_timeout)
         if not self._accepting:
             await perform(ws, rules.close(CloseCode.GOING_AWAY, "the server is shutting down"))
             return
@@ -347,19 +371,34 @@ class BackendServer:
         loop = asyncio.get_running_loop()
         outbox = FrameOutbox(loop, self.max_pending_frames, self.max_pending_bytes)
         done = asyncio.Event()
+        initialized = asyncio.Event()
 
-        def on_done() -> None:  # called from the host's thread
-            with contextlib.suppress(RuntimeError):  # the event loop is gone
-                loop.call_soon_threadsafe(done.set)
+        def threadsafe(event: asyncio.Event) -> Callable[[], None]:
+            def set_it() -> None:  # called from the host's thread
+                with contextlib.suppress(RuntimeError):  # the event loop is gone
+                    loop.call_soon_threadsafe(event.set)
 
-        host = self._host = make_host(self.isolation, self.source, self.codec, outbox, on_done)
+            return set_it
+
+        host = self._host = make_host(
+            self.isolation, self.source, self.codec, outbox, threadsafe(done), threadsafe(initialized)
+        )
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox))
         sender = asyncio.create_task(_send_frames(ws, outbox))
+        watchdog = asyncio.create_task(self._watch_initialize(initialized, done))
         cancelled = False
         try:
-            await asyncio.wait({reader, sender}, return_when=asyncio.FIRST_COMPLETED)
-            if sender.done() and not sender.cancelled() and sender.exception() is None:
+            await asyncio.wait({reader, sender, watchdog}, return_when=asyncio.FIRST_COMPLETED)
+            if watchdog.done() and watchdog.result():
+                # initialize() hangs: say so, then close as for a session that could not start (§2.7)
+                reason = f"the session's initialize() did not return within {self.initialize_timeout:g} s"
+                log.error("%s: %s", ws.remote_address, reason)
+                error = Error(message=reason, code=ErrorCode.SESSION_ERROR.value)
+                with contextlib.suppress(ConnectionClosed):
+                    await ws.send(self.codec.encode(error))
+                    await perform(ws, rules.close(CloseCode.INTERNAL_ERROR, reason))
+            elif sender.done() and not sender.cancelled() and sender.exception() is None:
                 # every frame of a finished session went out: close, saying why
                 await done.wait()
                 result = await asyncio.to_thread(host.join)
@@ -373,19 +412,51 @@ class BackendServer:
         finally:
             host.close()
             outbox.close()
-            # shutdown() must run before this connection is over, even when the server is being cancelled
-            while not done.is_set():
-                try:
-                    await asyncio.shield(done.wait())
-                except asyncio.CancelledError:
-                    cancelled = True
-            host.join()
+            # shutdown() must run before this connection is over, even when the server is being cancelled;
+            # a session that does not end within the grace period is killed (a thread can only be left behind)
+            ended, cancelled_waiting = await self._wait_for_end(host, done)
+            cancelled = cancelled or cancelled_waiting
+            if ended:
+                await asyncio.to_thread(host.join)
             self._host = None
-            for task in (reader, sender):
+            for task in (reader, sender, watchdog):
                 task.cancel()
-            await asyncio.gather(reader, sender, return_exceptions=True)
+            await asyncio.gather(reader, sender, watchdog, return_exceptions=True)
         if cancelled:
             raise asyncio.CancelledError
+
+    async def _watch_initialize(self, initialized: asyncio.Event, done: asyncio.Event) -> bool:
+        """``True`` when ``initialize()`` is still running after the time limit; else wait forever."""
+        if self.initialize_timeout is not None:
+            try:
+                await asyncio.wait_for(initialized.wait(), self.initialize_timeout)
+            except asyncio.TimeoutError:
+                if not done.is_set():
+                    return True
+        await asyncio.Event().wait()  # never: the watchdog has nothing more to say
+        return False
+
+    async def _wait_for_end(self, host: SessionHost, done: asyncio.Event) -> tuple[bool, bool]:
+        """Wait for the session to end, killing it after the grace period; (ended, cancelled meanwhile).
+
+        Not ended means a thread was left behind: it cannot be killed.
+        """
+        cancelled = False
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.shutdown_grace
+        killed = False
+        while not done.is_set():
+            timeout = None if killed else max(0.0, deadline - loop.time())
+            try:
+                await asyncio.wait_for(asyncio.shield(done.wait()), timeout)
+            except asyncio.TimeoutError:
+                killed = True
+                log.warning("the session did not end within %g s of its client leaving", self.shutdown_grace)
+                if not await asyncio.to_thread(host.kill):
+                    return False, cancelled
+            except asyncio.CancelledError:
+                cancelled = True
+        return True, cancelled
 
     async def _read_commands(self, ws: ServerConnection, rules: Rules, host: SessionHost, outbox: FrameOutbox) -> None:
         try:
@@ -421,6 +492,10 @@ async def _send_frames(ws: ServerConnection, outbox: FrameOutbox) -> None:
         raise
 
 
+class Terminated(Exception):
+    """The server was stopped by SIGTERM (after its session's ``shutdown()``, as for Ctrl-C)."""
+
+
 def run_backend_server(
     session_source: SessionSource,
     host: str = "127.0.0.1",
@@ -436,31 +511,35 @@ def run_backend_server(
     ``url`` and real ``port`` when ``port`` was 0). Other options go to
     :class:`BackendServer` (``isolation``, ``hello_timeout``, ``ping_interval``, ...).
 
-    Ctrl-C (SIGINT, in the main thread) stops serving and waits for the
-    session's ``shutdown()``, then raises ``KeyboardInterrupt``; a second
-    Ctrl-C kills a worker process whose ``advance()`` does not end.
+    Ctrl-C (SIGINT) and SIGTERM, in the main thread, stop serving: a connected
+    client gets 1001 with a reason, and the server waits for the session's
+    ``shutdown()`` (a worker that has not ended within ``shutdown_grace`` is
+    killed), then raises ``KeyboardInterrupt`` (SIGINT) or :class:`Terminated`;
+    a second signal kills a worker process whose ``advance()`` does not end.
     """
     check_source(session_source)
-    interrupted = False
+    stopped_by: signal.Signals | None = None
 
     async def main() -> None:
-        nonlocal interrupted
         server = BackendServer(session_source, host, port, serve_forever=serve_forever, **options)
         task = asyncio.current_task()
         assert task is not None
 
-        def on_interrupt() -> None:
-            nonlocal interrupted
-            if not interrupted:
-                interrupted = True
-                log.warning("interrupted: ending the session after its current advance (Ctrl-C again to kill it)")
+        def on_signal(signum: signal.Signals) -> None:
+            nonlocal stopped_by
+            if stopped_by is None:
+                stopped_by = signum
+                what = "interrupted" if signum == signal.SIGINT else "terminated"
+                again = "Ctrl-C" if signum == signal.SIGINT else signum.name
+                log.warning("%s: ending the session after its current advance (%s again to kill it)", what, again)
                 task.cancel()
             else:
                 server.kill_session()
 
         loop = asyncio.get_running_loop()
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
-            loop.add_signal_handler(signal.SIGINT, on_interrupt)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+                loop.add_signal_handler(signum, on_signal, signum)
         async with server:
             if on_ready is not None:
                 on_ready(server)
@@ -469,6 +548,8 @@ def run_backend_server(
     try:
         asyncio.run(main())
     except asyncio.CancelledError:
-        if interrupted:
+        if stopped_by is signal.SIGINT:
             raise KeyboardInterrupt from None
+        if stopped_by is signal.SIGTERM:
+            raise Terminated("stopped by SIGTERM") from None
         raise
