@@ -197,6 +197,18 @@ class BlockingAdvanceSession(KitSession):
         super().advance()
 
 
+class BusySession(KitSession):
+    """Its first advance() takes until RELEASE (at most 60 s): commands pile up meanwhile."""
+
+    live = True
+
+    def advance(self) -> None:
+        if self.ticks == 0:
+            ADVANCING.set()
+            RELEASE.wait(60.0)
+        super().advance()
+
+
 class HangingInitialize(KitSession):
     """initialize() hangs while HANG is set, until RELEASE (at most 60 s)."""
 

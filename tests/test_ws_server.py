@@ -47,6 +47,7 @@ from tests.test_session_kit import (
     RELEASE,
     BigFieldSession,
     BlockingAdvanceSession,
+    BusySession,
     DyingSession,
     FailingAdvance,
     FailingHandle,
@@ -670,3 +671,36 @@ def test_a_hanging_initialize_is_an_error_then_1011_and_the_next_client_is_serve
             assert LOG.count("shutdown") == 1  # the second's; the killed worker's shutdown() never ran
     finally:
         RELEASE.set()
+
+
+def test_a_flood_of_commands_into_a_busy_session_is_held_back_in_order(isolation: str) -> None:
+    count, bound = 3000, 8
+
+    async def flood(client: SceneClient) -> None:
+        for index in range(count):
+            await client.send(KeyPressed(key=str(index)))  # blocks once the server stops reading
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url)
+        assert await asyncio.to_thread(ADVANCING.wait, WAIT)
+        sending = asyncio.create_task(flood(client))
+        assert server.gate is not None
+        gate = server.gate
+        # the server holds its bound of commands, then leaves the rest in the kernel's buffers (TCP backpressure)
+        assert await asyncio.to_thread(wait_until_steady, lambda: gate.held)
+        assert 0 < gate.peak <= bound
+        assert "handle key_pressed" not in LOG  # the session is still busy
+        RELEASE.set()
+        await asyncio.wait_for(sending, 60)
+        keys: list[str] = []
+        while len(keys) < count:
+            message = await client.receive(WAIT)
+            if isinstance(message, Status) and message.message.startswith("handled key_pressed"):
+                keys.append(message.message.removeprefix("handled key_pressed key=").strip("'"))
+        assert keys == [str(index) for index in range(count)]  # nothing lost, nothing reordered
+        assert gate.peak <= bound
+        await client.send(StopSession())
+        await receive_all(client)
+
+    run(lambda: serving(BusySession, scenario, max_inbox_commands=bound))
+    assert LOG[-1] == "shutdown"

@@ -46,6 +46,12 @@ MAX_FAULTS_IN_A_ROW = 16
 MAX_UNREAD_REPLIES = 64
 """The server's own ``error`` replies waiting for a client that does not read them; one more closes 1008."""
 
+MAX_INBOX_COMMANDS = 256
+"""Commands a server holds for a busy session; then it stops reading the socket (TCP backpressure)."""
+
+MAX_INBOX_BYTES = 64 * 1024 * 1024
+"""Bytes of commands a server holds for a busy session before it stops reading; one larger frame still goes."""
+
 # -- the session watchdog (§2.7) -------------------------------------------------
 
 INITIALIZE_TIMEOUT_S = 60.0
@@ -65,6 +71,8 @@ MAX_PENDING_BYTES = 64 * 1024 * 1024
 __all__ = [
     "HELLO_TIMEOUT_S",
     "INITIALIZE_TIMEOUT_S",
+    "MAX_INBOX_BYTES",
+    "MAX_INBOX_COMMANDS",
     "SHUTDOWN_GRACE_S",
     "MAX_FAULTS_IN_A_ROW",
     "MAX_SESSION_ERROR_TEXT_BYTES",

@@ -37,6 +37,9 @@ THREAD_QUEUE_TICKS = 16
 class ConnectionChannel:
     """The worker's end of a pipe, as the session loop's channel: pickled commands in, tick lists out."""
 
+    max_batch: int | None = None
+    """At most this many commands per ``receive`` (the rest wait in the pipe); ``None``: all that arrived."""
+
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
@@ -47,7 +50,7 @@ class ConnectionChannel:
                 return out
             while True:
                 out.append(self.conn.recv())
-                if not self.conn.poll(0):
+                if len(out) == self.max_batch or not self.conn.poll(0):
                     return out
         except (EOFError, OSError):
             if out:

@@ -41,11 +41,13 @@ from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from ..protocol import Error, SessionCommand, SessionUpdate
+from ..protocol.limits import MAX_INBOX_COMMANDS
 from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_session
 from ..session.source import describe_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec
 from . import framepipe
+from .command_gate import CommandGate
 from .framepipe import FrameReader, enlarge_pipe, write_frames
 from .outbox import FrameOutbox
 from .pipe import ConnectionChannel
@@ -139,10 +141,12 @@ def make_host(
     outbox: FrameOutbox,
     on_done: Callable[[], None],
     on_initialized: Callable[[], None] = lambda: None,
+    gate: CommandGate | None = None,
 ) -> SessionHost:
     """The host for ``isolation``; ``on_initialized`` is called (from another thread) once ``initialize()`` returned."""
     host: _Host = (ProcessHost if isolation is Isolation.PROCESS else ThreadHost)(source, codec, outbox, on_done)
     host.on_initialized = on_initialized
+    host.gate = gate
     return host
 
 
@@ -173,7 +177,10 @@ class _OutboxChannel:
         self.host.on_initialized()
 
     def receive(self, timeout: float) -> list[SessionCommand]:
-        return self.inbox.take(timeout)
+        commands = self.inbox.take(timeout)
+        if self.host.gate is not None:
+            self.host.gate.taken(len(commands))
+        return commands
 
     def send(self, updates: list[SessionUpdate]) -> None:
         self.outbox.put(encode_updates(self.codec, updates))
@@ -188,6 +195,7 @@ class _Host:
         self.outbox = outbox
         self.on_done = on_done
         self.on_initialized: Callable[[], None] = lambda: None
+        self.gate: CommandGate | None = None
         self.inbox = CommandInbox()
         self.result = SessionEnd(LoopEnd.FAILED, "the session did not run")
 
@@ -243,6 +251,8 @@ class ThreadHost(_Host):
 
 class _FramePipeChannel(ConnectionChannel):
     """The worker's channel: pickled commands in, encoded frames out."""
+
+    max_batch = MAX_INBOX_COMMANDS  # a flood waits in the pipe, not in the worker's memory
 
     def __init__(self, commands: Connection, frames: Connection, codec: Codec) -> None:
         super().__init__(commands)
@@ -343,7 +353,9 @@ class ProcessHost(_Host):
                     return
                 for command in commands:
                     with contextlib.suppress(BrokenPipeError, OSError):  # a dead worker is the relay's to report
-                        self._commands.send(command)
+                        self._commands.send(command)  # blocks while the pipe is full: the worker is busy
+                    if self.gate is not None:
+                        self.gate.taken(1)
         finally:
             self._commands.close()
 

@@ -61,6 +61,8 @@ from ..protocol.limits import (
     INITIALIZE_TIMEOUT_S,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
+    MAX_INBOX_BYTES,
+    MAX_INBOX_COMMANDS,
     MAX_PENDING_BYTES,
     MAX_PENDING_FRAMES,
     MAX_WAITING_FOR_HELLO,
@@ -73,6 +75,7 @@ from ..wire import ErrorCode
 from ..wire.codec import Codec, MsgpackCodec, PickleCodec
 from ..wire.limits import Limits
 from .addresses import connect_url, is_loopback
+from .command_gate import CommandGate
 from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 
@@ -143,6 +146,8 @@ class BackendServer:
         max_waiting_for_hello: int = MAX_WAITING_FOR_HELLO,
         initialize_timeout: float | None = INITIALIZE_TIMEOUT_S,
         shutdown_grace: float = SHUTDOWN_GRACE_S,
+        max_inbox_commands: int = MAX_INBOX_COMMANDS,
+        max_inbox_bytes: int = MAX_INBOX_BYTES,
     ) -> None:
         self.source = check_source(session_source)
         self.isolation = resolve_isolation(isolation)
@@ -174,6 +179,10 @@ class BackendServer:
         self.max_waiting_for_hello = max_waiting_for_hello
         self.initialize_timeout = initialize_timeout
         self.shutdown_grace = shutdown_grace
+        self.max_inbox_commands = max_inbox_commands
+        self.max_inbox_bytes = max_inbox_bytes
+        self.gate: CommandGate | None = None
+        """The current session's count of commands held (``gate.held``, ``gate.peak``)."""
         self._open: set[ServerConnection] = set()
         self._waiting_for_hello = 0
         self.sessions_run = 0
@@ -380,11 +389,12 @@ class BackendServer:
 
             return set_it
 
+        gate = self.gate = CommandGate(loop, self.max_inbox_commands, self.max_inbox_bytes)
         host = self._host = make_host(
-            self.isolation, self.source, self.codec, outbox, threadsafe(done), threadsafe(initialized)
+            self.isolation, self.source, self.codec, outbox, threadsafe(done), threadsafe(initialized), gate
         )
         host.start()
-        reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox))
+        reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
         sender = asyncio.create_task(_send_frames(ws, outbox))
         watchdog = asyncio.create_task(self._watch_initialize(initialized, done))
         cancelled = False
@@ -458,11 +468,17 @@ class BackendServer:
                 cancelled = True
         return True, cancelled
 
-    async def _read_commands(self, ws: ServerConnection, rules: Rules, host: SessionHost, outbox: FrameOutbox) -> None:
+    async def _read_commands(
+        self, ws: ServerConnection, rules: Rules, host: SessionHost, outbox: FrameOutbox, gate: CommandGate
+    ) -> None:
         try:
-            async for data in ws:
+            while True:
+                # a busy session holding its fill of commands: stop reading, so TCP slows the client down
+                await gate.wait_for_room()
+                data = await ws.recv()
                 for event in rules.receive(data):
                     if isinstance(event, Received):
+                        gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]
                     elif isinstance(event, Send):
                         outbox.put_now(event.data)  # after the frames queued before it
