@@ -210,12 +210,16 @@ class BusySession(KitSession):
 
 
 class HangingInitialize(KitSession):
-    """initialize() hangs while HANG is set, until RELEASE (at most 60 s)."""
+    """The session that takes HANG (the test sets it) hangs in initialize() until RELEASE (at most 60 s)."""
 
     def initialize(self) -> Scene:
         scene = super().initialize()
-        if HANG.is_set():
-            RELEASE.wait(60.0)
+        try:
+            HANG.path.unlink()  # only one session can take it
+        except FileNotFoundError:
+            return scene
+        ADVANCING.set()
+        RELEASE.wait(60.0)
         return scene
 
 

@@ -654,8 +654,8 @@ def test_a_hanging_initialize_is_an_error_then_1011_and_the_next_client_is_serve
         assert closed.code == 1011 and "initialize() did not return" in closed.reason
         # the hung session is killed after the grace period (process) or left behind (thread): either way
         # the next client gets a fresh session
-        HANG.clear()
-        server.initialize_timeout = 60.0  # the second session has all the time a loaded machine needs to spawn
+        assert await asyncio.to_thread(ADVANCING.wait, WAIT)  # the first took the hang (it was not killed before)
+        server.initialize_timeout = 60.0  # the second session has all the time a loaded machine needs
         second = await SceneClient.connect(server.url)
         await receive_until(second, lambda m: m.wire_kind == "scene_ready")
         await second.send(StopSession())
@@ -665,7 +665,7 @@ def test_a_hanging_initialize_is_an_error_then_1011_and_the_next_client_is_serve
         assert await asyncio.to_thread(wait_for, lambda: not session_threads(), WAIT)
 
     try:
-        options = {"initialize_timeout": 0.5, "shutdown_grace": 0.5, "serve_forever": True}
+        options = {"initialize_timeout": 0.5, "shutdown_grace": 2.0, "serve_forever": True}
         run(lambda: serving(HangingInitialize, scenario, **options))
         if isolation == "process":
             assert LOG.count("shutdown") == 1  # the second's; the killed worker's shutdown() never ran
@@ -704,3 +704,4 @@ def test_a_flood_of_commands_into_a_busy_session_is_held_back_in_order(isolation
 
     run(lambda: serving(BusySession, scenario, max_inbox_commands=bound))
     assert LOG[-1] == "shutdown"
+

@@ -65,9 +65,12 @@ class _TickingChannel:
     def receive(self, timeout: float) -> list[SessionCommand]:
         return self.channel.receive(timeout)
 
-    def initialized(self) -> None:
-        """Tell a channel that watches ``initialize()`` (the server's watchdog) that it returned."""
-        hook = getattr(self.channel, "initialized", None)
+    def mark(self, phase: str) -> None:
+        """Tell a channel that watches the session's start (the server's watchdog) that ``phase`` was reached.
+
+        ``"starting"``: the session is about to be built; ``"initialized"``: ``initialize()`` returned.
+        """
+        hook = getattr(self.channel, phase, None)
         if hook is not None:
             hook()
 
@@ -103,6 +106,7 @@ def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
         else:
             if startup is not None:
                 ticking.send(_checked([_scene_ready(startup)]))
+        ticking.mark("starting")
         try:
             session = build_session(source)
             ticking.session = session
@@ -114,7 +118,7 @@ def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
         except Exception as exc:
             ticking.send([*_drain(session), session_error("initialize", exc)])
             return LoopEnd.FAILED
-        ticking.initialized()
+        ticking.mark("initialized")
         first = [_scene_ready(scene)] if scene is not None else []
         ticking.send(_checked(first + _drain(session)))
         return _tick_until_end(session, ticking)

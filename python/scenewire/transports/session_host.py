@@ -59,6 +59,7 @@ log = logging.getLogger("scenewire.server")
 # followed by the LoopEnd value in ASCII.
 _END_MARK = b"\x00"
 _INITIALIZED_MARK = b"\x01"  # initialize() has returned (the server's watchdog stops)
+_STARTING_MARK = b"\x02"  # the session is about to be built (the watchdog's clock starts)
 RELAY_BATCH_FRAMES = 64
 """At most this many frames cross from the relay to the event loop in one hand-off."""
 
@@ -142,10 +143,16 @@ def make_host(
     on_done: Callable[[], None],
     on_initialized: Callable[[], None] = lambda: None,
     gate: CommandGate | None = None,
+    on_starting: Callable[[], None] = lambda: None,
 ) -> SessionHost:
-    """The host for ``isolation``; ``on_initialized`` is called (from another thread) once ``initialize()`` returned."""
+    """The host for ``isolation``.
+
+    Called from another thread: ``on_starting`` when the session is about to be built (a worker
+    has spawned), ``on_initialized`` once ``initialize()`` returned.
+    """
     host: _Host = (ProcessHost if isolation is Isolation.PROCESS else ThreadHost)(source, codec, outbox, on_done)
     host.on_initialized = on_initialized
+    host.on_starting = on_starting
     host.gate = gate
     return host
 
@@ -176,6 +183,9 @@ class _OutboxChannel:
     def initialized(self) -> None:
         self.host.on_initialized()
 
+    def starting(self) -> None:
+        self.host.on_starting()
+
     def receive(self, timeout: float) -> list[SessionCommand]:
         commands = self.inbox.take(timeout)
         if self.host.gate is not None:
@@ -195,6 +205,7 @@ class _Host:
         self.outbox = outbox
         self.on_done = on_done
         self.on_initialized: Callable[[], None] = lambda: None
+        self.on_starting: Callable[[], None] = lambda: None
         self.gate: CommandGate | None = None
         self.inbox = CommandInbox()
         self.result = SessionEnd(LoopEnd.FAILED, "the session did not run")
@@ -268,6 +279,10 @@ class _FramePipeChannel(ConnectionChannel):
     def initialized(self) -> None:
         with contextlib.suppress(OSError):
             write_frames(self.frames.fileno(), [_INITIALIZED_MARK])
+
+    def starting(self) -> None:
+        with contextlib.suppress(OSError):
+            write_frames(self.frames.fileno(), [_STARTING_MARK])
 
 
 def _worker_main(source: SessionSource, codec: Codec, commands: Connection, frames: Connection) -> None:
@@ -392,9 +407,12 @@ class ProcessHost(_Host):
         Raises ``EOFError`` when the pipe closed without an end mark.
         """
         frames = self._reader.read(RELAY_BATCH_FRAMES)
-        if any(frame[:1] == _INITIALIZED_MARK for frame in frames):
-            self.on_initialized()
-            frames = [frame for frame in frames if frame[:1] != _INITIALIZED_MARK]
+        marks = {_STARTING_MARK: self.on_starting, _INITIALIZED_MARK: self.on_initialized}
+        if any(bytes(frame[:1]) in marks for frame in frames):
+            for frame in frames:
+                if bytes(frame[:1]) in marks:
+                    marks[bytes(frame[:1])]()
+            frames = [frame for frame in frames if bytes(frame[:1]) not in marks]
         for index, frame in enumerate(frames):
             if frame[:1] == _END_MARK:
                 return frames[:index], frame

@@ -381,6 +381,7 @@ class BackendServer:
         outbox = FrameOutbox(loop, self.max_pending_frames, self.max_pending_bytes)
         done = asyncio.Event()
         initialized = asyncio.Event()
+        starting = asyncio.Event()
 
         def threadsafe(event: asyncio.Event) -> Callable[[], None]:
             def set_it() -> None:  # called from the host's thread
@@ -391,12 +392,19 @@ class BackendServer:
 
         gate = self.gate = CommandGate(loop, self.max_inbox_commands, self.max_inbox_bytes)
         host = self._host = make_host(
-            self.isolation, self.source, self.codec, outbox, threadsafe(done), threadsafe(initialized), gate
+            self.isolation,
+            self.source,
+            self.codec,
+            outbox,
+            threadsafe(done),
+            threadsafe(initialized),
+            gate,
+            threadsafe(starting),
         )
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
         sender = asyncio.create_task(_send_frames(ws, outbox))
-        watchdog = asyncio.create_task(self._watch_initialize(initialized, done))
+        watchdog = asyncio.create_task(self._watch_initialize(starting, initialized, done))
         cancelled = False
         try:
             await asyncio.wait({reader, sender, watchdog}, return_when=asyncio.FIRST_COMPLETED)
@@ -435,9 +443,14 @@ class BackendServer:
         if cancelled:
             raise asyncio.CancelledError
 
-    async def _watch_initialize(self, initialized: asyncio.Event, done: asyncio.Event) -> bool:
-        """``True`` when ``initialize()`` is still running after the time limit; else wait forever."""
+    async def _watch_initialize(self, starting: asyncio.Event, initialized: asyncio.Event, done: asyncio.Event) -> bool:
+        """``True`` when ``initialize()`` is still running after the time limit; else wait forever.
+
+        The clock starts when the session is about to be built, so a worker's spawn and imports
+        (seconds on a loaded machine) do not count; building the session does.
+        """
         if self.initialize_timeout is not None:
+            await starting.wait()
             try:
                 await asyncio.wait_for(initialized.wait(), self.initialize_timeout)
             except asyncio.TimeoutError:
