@@ -90,9 +90,12 @@ def test_the_morphology_colour_bar_shows_the_colormap_at_its_limits_and_the_unit
     want_low, want_high = expected("hot", (-70.0, 30.5))
     assert np.abs(low - want_low).max() <= 3
     assert np.abs(high - want_high).max() <= 3
-    # no colour field: no bar
+    assert adapter.viewbox.size[0] == 400 - bar.size[0] > 0
+    # no colour field: no bar, and the view takes its room
     adapter.apply(state.apply(ScenePatch(view_updates={"m": {"color_field_id": None}})))
+    canvas.render()
     assert not bar.visible
+    assert adapter.viewbox.size[0] == 400
     adapter.close()
     canvas.close()
 

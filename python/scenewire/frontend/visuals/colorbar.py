@@ -35,7 +35,7 @@ class ColorBar(Widget):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.unfreeze()  # VisPy nodes refuse new attributes until unfrozen
-        self.width_min = self.width_max = WIDGET_WIDTH_PX
+        self._set_width(0.0)  # no room taken until there is something to show
         self.key: tuple[str, float, float, str] | None = None
         self.redraws = 0  # how often the bar changed (tests check it follows only its inputs)
         self.image = scene.visuals.Image(
@@ -69,13 +69,28 @@ class ColorBar(Widget):
         self.high.text = format_limit(key[2])
         self.unit.text = key[3]
         self.visible = True
+        self._set_width(WIDGET_WIDTH_PX)
         self.redraws += 1
         self._place()
         return True
 
     def hide(self) -> None:
-        """No colour field (or a broken one): nothing to read colours against."""
+        """No colour field (or a broken one): nothing to read colours against, and the view takes the room."""
         self.visible = False
+        self._set_width(0.0)
+
+    def _set_width(self, width: float) -> None:
+        # the grid keeps min <= max at each step: widen the maximum first, narrow the minimum first
+        if width >= self.width_min:
+            self.width_max = width
+            self.width_min = width
+        else:
+            self.width_min = width
+            self.width_max = width
+        # VisPy's grid reads widget limits only when it builds its solver: ask for a new one
+        if hasattr(self.parent, "_need_solver_recreate"):
+            self.parent._need_solver_recreate = True
+            self.parent._update_child_widgets()
 
     @property
     def labels(self) -> tuple[str, str, str]:
