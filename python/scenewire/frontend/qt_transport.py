@@ -3,9 +3,15 @@
 The connection rules (§2.2-§2.7) are :class:`~scenewire.protocol.connection.ClientConnection`'s,
 the same sans-I/O core the asyncio client and the server drive; this module
 only moves bytes between it and a ``QWebSocket`` and turns its events into
-what the window shows. Everything happens on the Qt thread, from signals: no
-extra thread, no asyncio. Frames are decoded as they arrive, into a deque the
-window's 60 Hz timer drains with :meth:`WebSocketTransport.poll_updates`.
+what the window shows.
+
+The socket lives on a thread of its own (a ``QThread`` with its own event
+loop): reading a 4 MB message, copying it out of Qt and decoding it cost
+several milliseconds each, which on the GUI thread stalled the window for
+longer than a frame (docs/benchmarks.md). That thread appends decoded updates,
+in the order they arrived, to a deque the window's 60 Hz timer drains with
+:meth:`WebSocketTransport.poll_updates`, which never blocks. Commands cross to
+it as queued Qt signals, so they leave in the order they were given.
 
 Whatever goes wrong (refused, busy, version mismatch, a dropped link, a
 frame that does not decode) becomes an ``error`` update in that deque, for
@@ -18,12 +24,14 @@ by default).
 from __future__ import annotations
 
 import logging
+import threading
 from collections import deque
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from PyQt6.QtCore import QEventLoop, QTimer, QUrl
+from PyQt6.QtCore import QCoreApplication, QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
 from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
 
@@ -41,6 +49,7 @@ IMPLEMENTATION = f"scenewire-python-qt/{__version__}"
 DEFAULT_PORT = 8765
 OPEN_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0
+CLOSE_TIMEOUT_S = 1.0  # after our own close frame, how long to wait for the server's before aborting
 RECONNECT_DELAYS_S = (0.5, 1.0, 2.0, 4.0, 8.0)  # then the last one, again and again
 NO_RETRY_CODES = {CloseCode.VERSION_MISMATCH, CloseCode.PROTOCOL_ERROR, CloseCode.UNSUPPORTED_DATA}
 MAX_QUEUED_COMMANDS = 256  # commands given before the hello completes are sent after it
@@ -54,14 +63,28 @@ def parse_url(url: str) -> tuple[str, int]:
     return parts.hostname, parts.port or DEFAULT_PORT
 
 
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    url: str
+    token: str | None
+    reconnect: bool
+    reconnect_delays: tuple[float, ...]
+    codec: Codec | None
+    open_timeout: float
+    hello_timeout: float
+    stop_timeout: float
+    max_frame_bytes: int
+
+
 class WebSocketTransport:
     """``WebSocketTransport("localhost", 8765)`` or ``WebSocketTransport("ws://localhost:8765")``.
 
-    The ``QWebSocket`` is made in :meth:`start`, once the ``QApplication``
-    exists. ``reconnect=True`` retries a connection that failed or dropped,
-    after 0.5, 1, 2, 4, 8, 8, ... seconds (``reconnect_delays``); each new
-    connection gets a fresh session from the server (§2.5). A refusal that
-    retrying cannot fix (another major, a protocol error) is never retried.
+    The socket and its thread are made in :meth:`start`, once the
+    ``QApplication`` exists. ``reconnect=True`` retries a connection that
+    failed or dropped, after 0.5, 1, 2, 4, 8, 8, ... seconds
+    (``reconnect_delays``); each new connection gets a fresh session from the
+    server (§2.5). A refusal that retrying cannot fix (another major, a
+    protocol error) is never retried.
     """
 
     def __init__(
@@ -96,50 +119,60 @@ class WebSocketTransport:
         self.hello_timeout = hello_timeout
         self.stop_timeout = stop_timeout
         self.max_frame_bytes = max_frame_bytes
-        self.server_hello: Any = None
-        self.attempts = 0  # connection attempts since the last successful hello
-        self.connections = 0  # successful hello exchanges
-        self._socket: QWebSocket | None = None
-        self._conn: ClientConnection | None = None
-        self._queue: deque[SessionUpdate] = deque()
-        self._commands: deque[SessionCommand] = deque(maxlen=MAX_QUEUED_COMMANDS)
-        self._timer: QTimer | None = None  # open and hello timeouts
-        self._retry: QTimer | None = None
+        self._queue: deque[SessionUpdate] = deque()  # filled by the link's thread, drained by poll_updates
+        self._early: list[SessionCommand] = []  # commands given before start()
+        self._thread: QThread | None = None
+        self._link: _Link | None = None
         self._started = False
         self._stopping = False
-        self._closed = False
-        self._last_socket_error = ""
-        self._socket_failed = False
 
     # -- the Transport protocol ---------------------------------------------------------
 
     def start(self) -> None:
-        """Open the connection (asynchronously: everything else arrives through the event loop)."""
+        """Start the socket's thread and open the connection; everything else arrives through the deque."""
         if self._started:
             raise RuntimeError("WebSocketTransport.start() was already called")
         self._started = True
-        self._timer = QTimer()
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._timed_out)
-        self._retry = QTimer()
-        self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self._open)
-        self._open()
+        settings = _Settings(
+            url=self.url,
+            token=self.token,
+            reconnect=self.reconnect,
+            reconnect_delays=self.reconnect_delays,
+            codec=self.codec,
+            open_timeout=self.open_timeout,
+            hello_timeout=self.hello_timeout,
+            stop_timeout=self.stop_timeout,
+            max_frame_bytes=self.max_frame_bytes,
+        )
+        self._thread = QThread()
+        self._thread.setObjectName(f"scenewire-ws {self.url}")
+        self._link = _Link(settings, self._queue, self._early)
+        self._link.moveToThread(self._thread)
+        self._link.command.connect(self._link.send_command)
+        self._link.stop_requested.connect(self._link.stop)
+        self._thread.started.connect(self._link.begin)
+        self._thread.start()
 
     def poll_updates(self) -> list[SessionUpdate]:
-        out = list(self._queue)
-        self._queue.clear()
-        return out
+        """Everything decoded since the last call, in order; never blocks."""
+        out = []
+        queue = self._queue
+        while True:
+            try:
+                out.append(queue.popleft())
+            except IndexError:
+                return out
 
     def send_command(self, command: SessionCommand) -> None:
-        """Send now when connected; before the server's hello, queue it (§2.3 step 3); after the end, drop it."""
-        if self._closed or self._stopping:
+        """Send when connected; before the server's hello, queue it (§2.3 step 3); after the end, drop it."""
+        if self._stopping:
             return
-        conn, socket = self._conn, self._socket
-        if conn is not None and socket is not None and conn.is_open:
-            socket.sendBinaryMessage(conn.send(command))
-        else:
-            self._commands.append(command)
+        if self._link is None:
+            if len(self._early) < MAX_QUEUED_COMMANDS:
+                self._early.append(command)
+            return
+        if not self._link.closed:
+            self._link.command.emit(command)
 
     def stop(self) -> None:
         """Send ``stop_session`` and wait (up to ``stop_timeout``) for the server's close; idempotent.
@@ -149,48 +182,165 @@ class WebSocketTransport:
         if not self._started or self._stopping:
             return
         self._stopping = True
-        for timer in (self._timer, self._retry):
-            if timer is not None:
-                timer.stop()
-        conn, socket = self._conn, self._socket
-        if conn is not None and socket is not None and conn.is_open:
-            socket.sendBinaryMessage(conn.send(StopSession()))
-            self._wait_for_close(socket)
-        if socket is not None and socket.state() != QAbstractSocket.SocketState.UnconnectedState:
-            socket.close(QWebSocketProtocol.CloseCode.CloseCodeNormal, "the window closed")
-            self._wait_for_close(socket, 1.0)
-        if socket is not None and socket.state() != QAbstractSocket.SocketState.UnconnectedState:
-            socket.abort()
-        self._closed = True
+        link, thread = self._link, self._thread
+        assert link is not None and thread is not None
+        link.stop_requested.emit()
+        if not link.done.wait(self.stop_timeout + CLOSE_TIMEOUT_S + 1.0):
+            log.warning("the connection to %s did not end in time; leaving its thread", self.url)
+        thread.quit()
+        if not thread.wait(2000):
+            log.warning("the socket thread of %s did not stop", self.url)
 
     @property
     def closed(self) -> bool:
         """The connection is over and will not be retried: the window may stop polling."""
-        return self._closed
+        return self._link is not None and self._link.closed
+
+    @property
+    def connected(self) -> bool:
+        return self._link is not None and self._link.connected
+
+    @property
+    def server_hello(self) -> Any:
+        return self._link.server_hello if self._link is not None else None
+
+    @property
+    def attempts(self) -> int:
+        """Connection attempts since the last successful hello."""
+        return self._link.attempts if self._link is not None else 0
+
+    @property
+    def connections(self) -> int:
+        """Successful hello exchanges so far."""
+        return self._link.connections if self._link is not None else 0
+
+    @property
+    def backlog(self) -> int:
+        """Updates decoded and not yet polled."""
+        return len(self._queue)
+
+
+class _Link(QObject):
+    """The socket side of a :class:`WebSocketTransport`; every method runs on the transport's thread."""
+
+    command = pyqtSignal(object)
+    stop_requested = pyqtSignal()
+
+    def __init__(self, settings: _Settings, queue: deque[SessionUpdate], early: list[SessionCommand]) -> None:
+        super().__init__()
+        self.settings = settings
+        self.queue = queue
+        self.done = threading.Event()  # set once the link has ended for good (stopped or not retried)
+        self.closed = False
+        self.server_hello: Any = None
+        self.attempts = 0
+        self.connections = 0
+        self._commands: deque[SessionCommand] = deque(early, maxlen=MAX_QUEUED_COMMANDS)
+        self._socket: QWebSocket | None = None
+        self._conn: ClientConnection | None = None
+        self._timer: QTimer | None = None  # open and hello timeouts
+        self._retry: QTimer | None = None
+        self._stop_timer: QTimer | None = None
+        self._stopping = False
+        self._close_sent = False
+        self._last_socket_error = ""
+        self._socket_failed = False
 
     @property
     def connected(self) -> bool:
         return self._conn is not None and self._conn.is_open
+
+    @pyqtSlot()
+    def begin(self) -> None:
+        """On the thread: make the timers, open the first connection."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._open)
+        self._stop_timer = QTimer(self)
+        self._stop_timer.setSingleShot(True)
+        self._stop_timer.timeout.connect(self._stop_overdue)
+        self._open()
+
+    @pyqtSlot(object)
+    def send_command(self, command: SessionCommand) -> None:
+        if self.closed or self._stopping:
+            return
+        conn, socket = self._conn, self._socket
+        if conn is not None and socket is not None and conn.is_open:
+            socket.sendBinaryMessage(conn.send(command))
+        else:
+            self._commands.append(command)
+
+    @pyqtSlot()
+    def stop(self) -> None:
+        """``stop_session``, then the server's close within ``stop_timeout``; else our close, then abort."""
+        if self._stopping:
+            return
+        self._stopping = True
+        for timer in (self._timer, self._retry):
+            if timer is not None:
+                timer.stop()
+        conn, socket = self._conn, self._socket
+        if socket is None or socket.state() == QAbstractSocket.SocketState.UnconnectedState:
+            self._finish()
+            return
+        assert self._stop_timer is not None
+        if conn is not None and conn.is_open:
+            socket.sendBinaryMessage(conn.send(StopSession()))
+            self._stop_timer.start(int(self.settings.stop_timeout * 1000))
+        else:
+            self._stop_overdue()
+
+    def _stop_overdue(self) -> None:
+        socket = self._socket
+        if socket is None or socket.state() == QAbstractSocket.SocketState.UnconnectedState:
+            self._finish()
+        elif not self._close_sent:
+            self._close_sent = True
+            socket.close(QWebSocketProtocol.CloseCode.CloseCodeNormal, "the window closed")
+            assert self._stop_timer is not None
+            self._stop_timer.start(int(CLOSE_TIMEOUT_S * 1000))
+        else:
+            socket.abort()
+            self._finish()
+
+    def _finish(self) -> None:
+        """The end: no more timers, the objects handed back to the GUI thread (so they are freed there)."""
+        self.closed = True
+        for timer in (self._timer, self._retry, self._stop_timer):
+            if timer is not None:
+                timer.stop()
+        main = QCoreApplication.instance()
+        if main is not None:
+            if self._socket is not None:
+                self._socket.moveToThread(main.thread())
+            self.moveToThread(main.thread())
+        self.done.set()
 
     # -- the socket ----------------------------------------------------------------------
 
     def _open(self) -> None:
         if self._stopping:
             return
+        settings = self.settings
         self.attempts += 1
         self._socket_failed = False
+        self._close_sent = False
         self._conn = ClientConnection(
-            codec=self.codec,
-            max_frame_bytes=self.max_frame_bytes,
-            hello_timeout=self.hello_timeout,
+            codec=settings.codec,
+            max_frame_bytes=settings.max_frame_bytes,
+            hello_timeout=settings.hello_timeout,
             implementation=IMPLEMENTATION,
         )
         old, self._socket = self._socket, QWebSocket("", QWebSocketProtocol.Version.VersionLatest, None)
         if old is not None:
             old.deleteLater()
         socket = self._socket
-        socket.setMaxAllowedIncomingMessageSize(self.max_frame_bytes)
-        socket.setMaxAllowedIncomingFrameSize(self.max_frame_bytes)
+        socket.setMaxAllowedIncomingMessageSize(settings.max_frame_bytes)
+        socket.setMaxAllowedIncomingFrameSize(settings.max_frame_bytes)
         socket.connected.connect(lambda s=socket: self._on_connected(s))
         socket.disconnected.connect(lambda s=socket: self._on_disconnected(s))
         socket.binaryMessageReceived.connect(lambda data, s=socket: self._on_frame(s, data))
@@ -199,33 +349,33 @@ class WebSocketTransport:
         options = QWebSocketHandshakeOptions()
         options.setSubprotocols([SUBPROTOCOL])
         assert self._timer is not None
-        self._timer.start(int(self.open_timeout * 1000))
-        socket.open(QNetworkRequest(QUrl(with_token(self.url, self.token))), options)
+        self._timer.start(int(settings.open_timeout * 1000))
+        socket.open(QNetworkRequest(QUrl(with_token(settings.url, settings.token))), options)
 
     def _on_connected(self, socket: QWebSocket) -> None:
         if socket is not self._socket or self._conn is None:
             return
-        log.info("connected to %s (subprotocol %r)", self.url, socket.subprotocol())
+        log.info("connected to %s (subprotocol %r)", self.settings.url, socket.subprotocol())
         socket.sendBinaryMessage(self._conn.hello_frame())
         assert self._timer is not None
-        self._timer.start(int(self.hello_timeout * 1000))
+        self._timer.start(int(self.settings.hello_timeout * 1000))
 
     def _on_frame(self, socket: QWebSocket, data: Any) -> None:
         if socket is not self._socket or self._conn is None:
             return
-        frame = data if isinstance(data, str) else bytes(data)
+        frame = data if isinstance(data, str) else data.data()  # one copy out of Qt's buffer
         try:
             events = self._conn.receive(frame)
         except Exception as exc:  # a bug in the core; never let it into Qt's event loop
             log.exception("handling a frame failed")
-            self._queue.append(Error(message=f"could not handle a frame from the server: {exc}"))
+            self.queue.append(Error(message=f"could not handle a frame from the server: {exc}"))
             return
         self._perform(socket, events)
 
     def _on_error(self, socket: QWebSocket, error: Any) -> None:
         if socket is not self._socket:
             return
-        log.info("socket error on %s: %s", self.url, socket.errorString())
+        log.info("socket error on %s: %s", self.settings.url, socket.errorString())
         self._last_socket_error = socket.errorString()
         self._socket_failed = True
 
@@ -243,13 +393,15 @@ class WebSocketTransport:
         if failed and not self._last_socket_error:
             self._last_socket_error = socket.errorString()
         self._perform(socket, self._conn.connection_lost(lost, reason))
+        if self._stopping:
+            self._finish()
 
     def _timed_out(self) -> None:
         socket, conn = self._socket, self._conn
         if socket is None or conn is None:
             return
         if socket.state() != QAbstractSocket.SocketState.ConnectedState:
-            self._last_socket_error = f"no connection within {self.open_timeout:g} s"
+            self._last_socket_error = f"no connection within {self.settings.open_timeout:g} s"
             self._socket_failed = True
             socket.abort()  # disconnected follows, and ends it
             return
@@ -257,24 +409,24 @@ class WebSocketTransport:
 
     def _perform(self, socket: QWebSocket, events: list[Any]) -> None:
         """Carry out what the connection asks, in order."""
+        url = self.settings.url
         for event in events:
             if isinstance(event, Send):
                 socket.sendBinaryMessage(event.data)
             elif isinstance(event, Received):
-                self._queue.append(event.message)
+                self.queue.append(event.message)
             elif isinstance(event, Handshake):
                 self._handshake(socket, event)
             elif isinstance(event, Dropped):
-                self._queue.append(
+                self.queue.append(
                     Error(message=f"dropped a frame from the server: {event.error}", code=event.error.code.value)
                 )
             elif isinstance(event, Close):
                 if event.error is not None:
-                    self._queue.append(
-                        Error(
-                            message=f"closed the connection to {self.url}: {event.reason}", code=event.error.code.value
-                        )
+                    self.queue.append(
+                        Error(message=f"closed the connection to {url}: {event.reason}", code=event.error.code.value)
                     )
+                self._close_sent = True
                 socket.close(QWebSocketProtocol.CloseCode(int(event.code)), event.reason)
             elif isinstance(event, Ended):
                 self._ended(event)
@@ -287,7 +439,7 @@ class WebSocketTransport:
         self.attempts = 0
         log.info("server %s speaks %d.%d", event.hello.implementation, event.hello.major, event.hello.minor)
         if self.connections > 1:
-            self._queue.append(Status(message=f"reconnected to {self.url}", timeout_ms=5000))
+            self.queue.append(Status(message=f"reconnected to {self.settings.url}", timeout_ms=5000))
         while self._commands and self._conn.is_open:
             socket.sendBinaryMessage(self._conn.send(self._commands.popleft()))
 
@@ -296,41 +448,35 @@ class WebSocketTransport:
         self._timer.stop()
         code = event.code
         if self._stopping or code == CloseCode.NORMAL:
-            self._closed = True
+            self._finish()
             return
-        self._queue.append(Error(message=self._describe(event)))
-        retry = self.reconnect and code not in NO_RETRY_CODES
+        self.queue.append(Error(message=self._describe(event)))
+        retry = self.settings.reconnect and code not in NO_RETRY_CODES
         if not retry:
-            self._closed = True
+            self._finish()
             return
-        delay = self.reconnect_delays[min(self.attempts, len(self.reconnect_delays)) - 1]
-        self._queue.append(Status(message=f"reconnecting to {self.url} in {delay:g} s (attempt {self.attempts + 1})"))
+        delays = self.settings.reconnect_delays
+        delay = delays[min(self.attempts, len(delays)) - 1]
+        self.queue.append(
+            Status(message=f"reconnecting to {self.settings.url} in {delay:g} s (attempt {self.attempts + 1})")
+        )
         assert self._retry is not None
         self._retry.start(int(delay * 1000))
 
     def _describe(self, event: Ended) -> str:
         """One line a person can act on."""
-        conn = self._conn
+        conn, url = self._conn, self.settings.url
         if conn is None or (conn.peer_hello is None and event.code is None):
             why = self._last_socket_error or "the connection failed"
             hint = " (is `scenewire serve` running there?)" if "refused" in why.lower() else ""
-            return f"could not connect to {self.url}: {why}{hint}"
+            return f"could not connect to {url}: {why}{hint}"
         if event.code == CloseCode.GOING_AWAY:
-            return f"the server at {self.url} shut down" + (f": {event.reason}" if event.reason else "")
+            return f"the server at {url} shut down" + (f": {event.reason}" if event.reason else "")
         if event.code is None:
-            return f"lost the connection to {self.url}" + (
+            return f"lost the connection to {url}" + (
                 f" (last error: {event.last_error.message})" if event.last_error is not None else ""
             )
-        return f"the server at {self.url} {event.describe()}"
-
-    def _wait_for_close(self, socket: QWebSocket, timeout: float | None = None) -> None:
-        """Run a local event loop until the socket is closed or the timeout passes."""
-        if socket.state() == QAbstractSocket.SocketState.UnconnectedState:
-            return
-        loop = QEventLoop()
-        socket.disconnected.connect(loop.quit)
-        QTimer.singleShot(int((timeout if timeout is not None else self.stop_timeout) * 1000), loop.quit)
-        loop.exec()
+        return f"the server at {url} {event.describe()}"
 
 
 __all__ = ["WebSocketTransport", "parse_url"]
