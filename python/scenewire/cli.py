@@ -309,19 +309,21 @@ def cmd_view(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     try:
-        from .frontend.app import AppSpec, ScreenshotSpec, run_app
+        from .frontend.app import AppSpec, DiagnosticsSpec, ScreenshotSpec, run_app
         from .frontend.qt_transport import WebSocketTransport
     except ImportError as exc:
         need = 'pip install "scenewire[frontend]"'
         raise SystemExit(f"scenewire view needs the frontend extra: {need} ({exc})") from None
 
+    diagnostics = DiagnosticsSpec() if args.diagnostics else None
     if "://" in args.target:
         try:
-            spec = AppSpec(transport=WebSocketTransport(args.target, reconnect=args.reconnect), title=args.title)
+            transport = WebSocketTransport(args.target, reconnect=args.reconnect)
         except ValueError as exc:
             raise SystemExit(f"scenewire: {exc}") from None
+        spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics)
     else:
-        spec = AppSpec(session=load_source(args.target), title=args.title)
+        spec = AppSpec(session=load_source(args.target), title=args.title, diagnostics=diagnostics)
     screenshot = None
     if args.screenshot is not None:
         if args.after_updates is None and args.after_seconds is None:
@@ -446,6 +448,11 @@ def build_parser() -> argparse.ArgumentParser:
     view.add_argument("--title", default=None, help="window title (default: the scene's)")
     view.add_argument(
         "--reconnect", action="store_true", help="retry a failed or dropped connection with backoff (a fresh session)"
+    )
+    view.add_argument(
+        "--diagnostics",
+        action="store_true",
+        help="show updates/s, MB/s, the longest apply of each second, backlog and dropped frames",
     )
     view.add_argument("--screenshot", metavar="FILE", default=None, help="write the window as a PNG, then exit")
     view.add_argument("--after-updates", type=int, default=None, metavar="N", help="screenshot after N updates")

@@ -68,3 +68,33 @@ def qapp(x_display: str) -> Iterator[object]:
 
     app = QApplication.instance() or QApplication(["scenewire-tests"])
     yield app
+
+
+@pytest.fixture(autouse=True)
+def free_widgets_between_tests(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After each test on the display: close what it left open, then free it all, here.
+
+    A canvas that the garbage collector frees later, in the middle of another
+    test's Qt event, runs its GL clean-up inside that test (a canvas freed
+    inside a later window's ``show()`` once failed a test with "Cannot UNIFORM
+    object ... does not exist"). Torn down after ``qtbot`` (autouse fixtures are
+    set up first), so its widgets are closed by then.
+    """
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    import gc
+
+    from PyQt6.QtCore import QEvent
+    from PyQt6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    app.processEvents()
+    gc.collect()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()

@@ -113,3 +113,24 @@ class RecorderSession(BufferedSession):
         values = np.stack([np.sin(t / 5.0), np.cos(t / 7.0)]).astype(np.float32) * 40 - 60
         self.emit(FieldAppend(field_id="v", append_dim="time", values=values, coord_values=t, max_length=500))
         self.t += n
+
+
+class OtherSession(BufferedSession):
+    """Another scene, told apart by its title and its one panel: what a restarted server serves."""
+
+    def initialize(self) -> Scene:
+        return Scene(
+            fields=[Field(id="w", values=np.zeros(4, dtype=np.float32), dims=["i"])],
+            controls=[Control(id="level", label="Level", spec=ScalarSpec(min=0.0, max=1.0), value=0.5)],
+            layout=Layout(
+                title="other scene",
+                panels=[Panel(id="knobs", kind="controls", title="Knobs", control_ids=["level"])],
+            ),
+        )
+
+
+class SilentSession(BufferedSession):
+    """Starts and never sends a scene: the window waits, and says so."""
+
+    def initialize(self) -> None:
+        return None

@@ -12,6 +12,7 @@ from scenewire.frontend.app import AppSpec
 from scenewire.frontend.panels.controls import ControlsPanel, ScalarEditor, XYEditor
 from scenewire.frontend.window import VispyFrontendWindow, default_cells, grid_cells
 from scenewire.protocol import InvokeAction, KeyPressed, SetControl
+from scenewire.scene import Panel
 from scenewire.transports.pipe import PipeTransport
 
 from .sessions import RECORDED, RecorderSession
@@ -49,6 +50,67 @@ def test_the_window_builds_its_panels_and_title_from_scene_ready(window) -> None
     # the grid: controls span both rows on the right
     layout = window.grid
     assert layout.getItemPosition(layout.indexOf(window.frames["controls"])) == (0, 1, 2, 1)
+
+
+def test_dragging_the_xy_pad_reaches_the_session(window, qtbot) -> None:
+    from PyQt6.QtCore import QEvent, QPointF
+    from PyQt6.QtGui import QMouseEvent
+    from PyQt6.QtWidgets import QApplication
+
+    pad = editor(window, "pos").pad  # x in [-1, 1], y in [0, 2]
+    start, end = pad.to_widget(0.5, 1.5), pad.to_widget(-0.5, 0.5)
+    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start.toPoint())
+    for f in (0.25, 0.5, 0.75, 1.0):  # QTest.mouseMove carries no button: send the drag's moves as Qt would
+        p = QPointF(start.x() + f * (end.x() - start.x()), start.y() + f * (end.y() - start.y()))
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            p,
+            QPointF(pad.mapToGlobal(p.toPoint())),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(pad, move)
+    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end.toPoint())
+    qtbot.waitUntil(lambda: len(recorded(SetControl, control_id="pos")) >= 5, timeout=WAIT_MS)
+    sent = [c.value for c in recorded(SetControl, control_id="pos")]
+    assert sent[0] == pytest.approx([0.5, 1.5], abs=0.03)  # the press
+    assert sent[-1] == pytest.approx([-0.5, 0.5], abs=0.03)  # where the drag ended
+    assert window.state.control("pos").value == pytest.approx([-0.5, 0.5], abs=0.03)
+    assert editor(window, "pos").readout.text() == f"x {sent[-1][0]:.3g}, y {sent[-1][1]:.3g}"
+
+
+def test_the_controls_panel_is_as_tall_as_its_controls_and_the_views_take_the_rest(window) -> None:
+    controls, plots, other = (window.frames[p] for p in ("controls", "plots", "other"))
+    assert controls.height() <= controls.sizeHint().height() + 1
+    assert controls.y() == plots.y()  # at the top of its column
+    assert plots.height() + other.height() > controls.height()
+
+
+def test_a_row_of_controls_under_a_plot_keeps_its_height() -> None:
+    from scenewire.frontend.window import column_stretches, row_stretches
+
+    cells = grid_cells([["cell", "traces"], ["cell", "controls"]])
+    kinds = {"cell": "view_3d", "traces": "line_plot", "controls": "controls"}
+    assert row_stretches(cells, kinds) == {0: 1, 1: 0}
+    assert column_stretches(cells, kinds) == {0: 1, 1: 1}
+    right = default_cells([Panel(id="v", kind="line_plot"), Panel(id="c", kind="controls")])
+    assert column_stretches(right, {"v": "line_plot", "c": "controls"}) == {0: 1, 1: 0}
+    assert row_stretches({"c": (0, 0, 1, 1)}, {"c": "controls"}) == {0: 1}  # controls alone fill the window
+
+
+def test_the_empty_window_says_it_waits_for_the_sessions_scene(qtbot) -> None:
+    from .sessions import SilentSession
+
+    win = VispyFrontendWindow(AppSpec(transport=PipeTransport(SilentSession, use_process=False)))
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.waiting.isVisible()
+        assert win.waiting.text() == "Starting SilentSession.\nWaiting for its scene..."
+        assert not win.frames
+    finally:
+        win.shutdown()
 
 
 def test_moving_a_slider_with_the_keyboard_reaches_the_session(window, qtbot) -> None:
@@ -134,8 +196,6 @@ def test_a_view_without_an_adapter_shows_its_title(qtbot) -> None:
 
 
 def test_default_placement_puts_views_left_and_controls_right() -> None:
-    from scenewire.scene import Panel
-
     panels = [Panel(id=f"v{i}", kind="line_plot") for i in range(3)] + [Panel(id="c", kind="controls")]
     cells = default_cells(panels)
     assert cells["c"] == (0, 1, 3, 1)

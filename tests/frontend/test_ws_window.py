@@ -21,17 +21,17 @@ from scenewire.frontend.window import VispyFrontendWindow
 from scenewire.protocol import encode, make_hello
 from scenewire.transports.pipe import PipeTransport
 
+from .grabs import grab, keep
 from .sessions import RecorderSession
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000
 
 
-@pytest.fixture
-def server() -> Iterator[tuple[subprocess.Popen[str], str]]:
-    """``scenewire serve`` of the recorder session in its own process, on a free port."""
+def serve(session: str, port: int = 0) -> tuple[subprocess.Popen[str], str]:
+    """``scenewire serve SESSION`` in its own process; the process and its URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scenewire.cli", "serve", "tests.frontend.sessions:RecorderSession", "--port", "0"],
+        [sys.executable, "-m", "scenewire.cli", "serve", session, "--port", str(port)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -40,10 +40,60 @@ def server() -> Iterator[tuple[subprocess.Popen[str], str]]:
     assert proc.stdout is not None
     line = proc.stdout.readline()
     match = re.search(r"on (ws://\S+)", line)
+    if not match:
+        proc.kill()
+        proc.wait(10)
     assert match, line
-    yield proc, match.group(1)
+    return proc, match.group(1)
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
     proc.kill()
     proc.wait(10)
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``scenewire serve`` of the recorder session in its own process, on a free port."""
+    proc, url = serve("tests.frontend.sessions:RecorderSession")
+    yield proc, url
+    stop(proc)
+
+
+@contextlib.contextmanager
+def other_major_server() -> Iterator[tuple[int, list[tuple[int | None, str | None]], threading.Thread]]:
+    """A server that answers every hello with one of major 2: its port, the closes it saw, its thread."""
+    from websockets.asyncio.server import serve as ws_serve
+
+    hello = make_hello("server", "future-server/2.0")
+    hello.major = 2
+    closed: list[tuple[int | None, str | None]] = []
+    ready = threading.Event()
+    done = threading.Event()
+    port: list[int] = []
+
+    async def handler(ws) -> None:
+        await ws.recv()
+        await ws.send(encode(hello))
+        with contextlib.suppress(Exception):
+            await ws.recv()
+        closed.append((ws.close_code, ws.close_reason))
+
+    async def main() -> None:
+        async with ws_serve(handler, "127.0.0.1", 0, subprotocols=["scenewire.v1"]) as srv:
+            port.append(next(iter(srv.sockets)).getsockname()[1])
+            ready.set()
+            while not done.is_set():
+                await asyncio.sleep(0.05)
+
+    thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    try:
+        yield port[0], closed, thread
+    finally:
+        done.set()
+        thread.join(10)
 
 
 def open_window(qtbot, spec: AppSpec) -> VispyFrontendWindow:
@@ -83,6 +133,7 @@ def test_a_refused_connection_is_an_error_in_the_window_and_polling_stops(qtbot)
         qtbot.waitUntil(lambda: bool(win.status.errors), timeout=WAIT_MS)
         assert "could not connect" in win.status.errors[0] and "refused" in win.status.errors[0].lower()
         qtbot.waitUntil(lambda: not win.timer.isActive(), timeout=WAIT_MS)
+        assert win.waiting.text().startswith(f"No scene came from ws://127.0.0.1:{port}")
     finally:
         win.shutdown()
 
@@ -102,40 +153,112 @@ def test_killing_the_server_shows_the_error_and_nothing_raises(qtbot, server) ->
 
 
 def test_a_server_of_another_major_is_refused_with_4001_and_shown(qtbot) -> None:
-    from websockets.asyncio.server import serve
+    with other_major_server() as (port, closed, _):
+        win = open_window(qtbot, AppSpec(transport=WebSocketTransport("127.0.0.1", port)))
+        try:
+            qtbot.waitUntil(lambda: bool(win.status.errors), timeout=WAIT_MS)
+            assert "2.0" in " ".join(win.status.errors)
+            qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)
+            assert closed[0][0] == 4001
+        finally:
+            win.shutdown()
 
-    hello = make_hello("server", "future-server/2.0")
-    hello.major = 2
-    closed: list[tuple[int | None, str | None]] = []
-    ready = threading.Event()
-    port: list[int] = []
 
-    async def handler(ws) -> None:
-        await ws.recv()
-        await ws.send(encode(hello))
-        with contextlib.suppress(Exception):
-            await ws.recv()
-        closed.append((ws.close_code, ws.close_reason))
+def test_reconnect_does_not_retry_after_4001(qtbot) -> None:
+    with other_major_server() as (port, closed, _):
+        transport = WebSocketTransport("127.0.0.1", port, reconnect=True, reconnect_delays=(0.05,))
+        win = open_window(qtbot, AppSpec(transport=transport))
+        try:
+            qtbot.waitUntil(lambda: transport.closed, timeout=WAIT_MS)  # closed: over, and not to be retried
+            qtbot.waitUntil(lambda: not win.timer.isActive(), timeout=WAIT_MS)
+            assert transport.attempts == 1 and transport.connections == 0
+            assert [code for code, _ in closed] == [4001]
+            assert "reconnecting" not in win.status.message.text()
+        finally:
+            win.shutdown()
 
-    async def main() -> None:
-        async with serve(handler, "127.0.0.1", 0, subprotocols=["scenewire.v1"]) as srv:
-            port.append(next(iter(srv.sockets)).getsockname()[1])
-            ready.set()
-            while not closed:
-                await asyncio.sleep(0.05)
 
-    thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    win = open_window(qtbot, AppSpec(transport=WebSocketTransport("127.0.0.1", port[0])))
+def test_with_reconnect_a_restarted_server_is_reached_and_its_new_scene_shown(qtbot) -> None:
+    proc, url = serve("tests.frontend.sessions:RecorderSession")
+    port = int(url.rsplit(":", 1)[1])
+    transport = WebSocketTransport(url, reconnect=True, reconnect_delays=(0.1, 0.2))
+    win = open_window(qtbot, AppSpec(transport=transport))
+    second = None
     try:
-        qtbot.waitUntil(lambda: bool(win.status.errors), timeout=WAIT_MS)
-        assert "2.0" in " ".join(win.status.errors)
-        # pump Qt while the server waits: the close frame leaves from Qt's event loop
-        qtbot.waitUntil(lambda: bool(closed), timeout=WAIT_MS)
-        assert closed[0][0] == 4001
+        qtbot.waitUntil(lambda: "controls" in win.frames, timeout=WAIT_MS)
+        assert win.windowTitle() == "recorder"
+        stop(proc)
+        qtbot.waitUntil(lambda: any("lost the connection" in e for e in win.status.errors), timeout=WAIT_MS)
+        assert win.timer.isActive()  # still polling: a retry is on its way
+        second, _ = serve("tests.frontend.sessions:OtherSession", port)
+        qtbot.waitUntil(lambda: "knobs" in win.frames, timeout=WAIT_MS)
+        assert win.windowTitle() == "other scene"
+        assert set(win.frames) == {"knobs"}
+        assert transport.connections == 2
     finally:
         win.shutdown()
+        if second is not None:
+            stop(second)
+
+
+def test_a_field_append_changes_the_line_plots_pixels(qtbot, server) -> None:
+    from PyQt6.QtCore import Qt
+    from PyQt6.QtTest import QTest
+
+    from scenewire.frontend.views.registry import adapter_for
+
+    assert adapter_for("line_plot") is not None
+    _, url = server
+    win = open_window(qtbot, AppSpec(transport=WebSocketTransport(url)))
+    try:
+        qtbot.waitUntil(lambda: "plots" in win.frames, timeout=WAIT_MS)
+        plot = win.frames["plots"].body.hosts["plot"]
+        qtbot.wait(100)
+        before = grab(plot)
+        QTest.keyClick(win, Qt.Key.Key_A)  # the session appends 50 samples to both series
+        qtbot.waitUntil(lambda: win.state.field("v").values.shape == (2, 50), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: int(np.any(grab(plot) != before, axis=2).sum()) > 200, timeout=WAIT_MS)
+        keep(plot, "ws_line_plot_after_append")
+        after = grab(plot)
+        QTest.keyClick(win, Qt.Key.Key_A)  # 50 more: the lines grow again
+        qtbot.waitUntil(lambda: win.state.field("v").values.shape == (2, 100), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: int(np.any(grab(plot) != after, axis=2).sum()) > 200, timeout=WAIT_MS)
+    finally:
+        win.shutdown()
+
+
+def test_diagnostics_show_rates_bytes_and_the_longest_apply(qtbot, server) -> None:
+    from scenewire.frontend.app import DiagnosticsSpec
+
+    _, url = server
+    win = open_window(qtbot, AppSpec(transport=WebSocketTransport(url), diagnostics=DiagnosticsSpec()))
+    try:
+        qtbot.waitUntil(lambda: "controls" in win.frames, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: "updates/s" in win.status.diagnostics.text(), timeout=WAIT_MS)
+        text = win.status.diagnostics.text()
+        assert "B/s" in text and "longest apply" in text, text
+        assert win.status.diagnostics.isVisible()
+        assert win.transport.bytes_received > 0
+    finally:
+        win.shutdown()
+
+
+def test_while_connecting_the_empty_window_says_where_and_then_why_nothing_came(qtbot) -> None:
+    import socket
+
+    with socket.socket() as listener:  # accepts TCP, never answers the upgrade
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        transport = WebSocketTransport("127.0.0.1", port, open_timeout=1.0)
+        win = open_window(qtbot, AppSpec(transport=transport))
+        try:
+            assert win.waiting.isVisible()
+            assert win.waiting.text().startswith(f"Connecting to ws://127.0.0.1:{port}")
+            qtbot.waitUntil(lambda: "No scene came from" in win.waiting.text(), timeout=WAIT_MS)
+            assert any("no connection within 1 s" in e for e in win.status.errors)
+        finally:
+            win.shutdown()
 
 
 def test_the_same_session_renders_the_same_pixels_over_a_pipe_and_a_websocket(qtbot, server) -> None:

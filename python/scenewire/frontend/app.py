@@ -21,10 +21,17 @@ from ..transports.base import Transport
 
 @dataclass(slots=True)
 class DiagnosticsSpec:
-    """What the window measures about itself and shows in the status bar's right corner."""
+    """What the window measures about itself, shown at the status bar's right once a second.
 
-    show_rates: bool = True  # updates per second and the longest poll-and-apply of the last second
-    log_slow_polls_ms: float | None = None  # log a poll-and-apply slower than this
+    With ``show_rates``: updates applied per second, bytes received per second
+    (transports that count them), the longest poll-and-apply of the last
+    second against the 16 ms of a 60 Hz frame, updates waiting to be applied
+    (a window that falls behind shows a growing backlog) and frames the
+    connection dropped. ``log_slow_polls_ms`` logs each slower poll-and-apply.
+    """
+
+    show_rates: bool = True
+    log_slow_polls_ms: float | None = None
 
 
 @dataclass(slots=True)

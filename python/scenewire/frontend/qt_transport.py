@@ -219,6 +219,16 @@ class WebSocketTransport:
         """Updates decoded and not yet polled."""
         return len(self._queue)
 
+    @property
+    def bytes_received(self) -> int:
+        """Frame bytes received so far, over every connection."""
+        return self._link.bytes_received if self._link is not None else 0
+
+    @property
+    def frames_dropped(self) -> int:
+        """Frames received and dropped (they did not decode or broke a rule, §2.4)."""
+        return self._link.frames_dropped if self._link is not None else 0
+
 
 class _Link(QObject):
     """The socket side of a :class:`WebSocketTransport`; every method runs on the transport's thread."""
@@ -235,6 +245,8 @@ class _Link(QObject):
         self.server_hello: Any = None
         self.attempts = 0
         self.connections = 0
+        self.bytes_received = 0  # frame bytes, all connections (read from the GUI thread for diagnostics)
+        self.frames_dropped = 0  # frames the connection dropped (§2.4)
         self._commands: deque[SessionCommand] = deque(early, maxlen=MAX_QUEUED_COMMANDS)
         self._socket: QWebSocket | None = None
         self._conn: ClientConnection | None = None
@@ -364,6 +376,7 @@ class _Link(QObject):
         if socket is not self._socket or self._conn is None:
             return
         frame = data if isinstance(data, str) else data.data()  # one copy out of Qt's buffer
+        self.bytes_received += len(frame)
         try:
             events = self._conn.receive(frame)
         except Exception as exc:  # a bug in the core; never let it into Qt's event loop
@@ -418,6 +431,7 @@ class _Link(QObject):
             elif isinstance(event, Handshake):
                 self._handshake(socket, event)
             elif isinstance(event, Dropped):
+                self.frames_dropped += 1
                 self.queue.append(
                     Error(message=f"dropped a frame from the server: {event.error}", code=event.error.code.value)
                 )

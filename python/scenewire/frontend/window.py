@@ -18,12 +18,13 @@ import copy
 import logging
 import time
 from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtGui import QCloseEvent, QKeyEvent, QShortcut
-from PyQt6.QtWidgets import QGridLayout, QGroupBox, QMainWindow, QVBoxLayout, QWidget
+from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
 from ..scene import Panel
@@ -56,7 +57,9 @@ class PanelFrame(QGroupBox):
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(body)
         if isinstance(body, ControlsPanel):
+            # as tall as its controls, no taller: the views take the height that is left
             self.setMinimumWidth(CONTROLS_MIN_WIDTH)
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def apply(self, changes: Changes) -> bool:
         """Pass ``changes`` on if they reach this panel; whether they did."""
@@ -89,7 +92,9 @@ class VispyFrontendWindow(QMainWindow):
         self.tick_seconds: deque[float] = deque(maxlen=600)  # the last ten seconds of poll-and-apply times
         self.exit_code: int | None = None
         self._shut = False
-        self._stats = (time.monotonic(), 0)
+        self._stats = (time.monotonic(), 0, 0)  # since, updates applied then, bytes received then
+        self._second_longest = 0.0  # the longest poll-and-apply since the last report
+        self.diagnostics = Diagnostics()
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
@@ -99,6 +104,11 @@ class VispyFrontendWindow(QMainWindow):
         self.grid = QGridLayout(central)
         self.grid.setContentsMargins(6, 6, 6, 6)
         self.grid.setSpacing(6)
+        self.waiting = QLabel("", central)
+        self.waiting.setObjectName("waiting")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setStyleSheet("QLabel#waiting { color: #555; font-size: 15px; }")
+        self.grid.addWidget(self.waiting, 0, 0)
         self.setCentralWidget(central)
         self.resize(1200, 800)
 
@@ -119,6 +129,7 @@ class VispyFrontendWindow(QMainWindow):
                 self.transport = None
             else:
                 self.timer.start()
+        self.refresh_waiting()
         if screenshot is not None:
             self._arm_screenshot(screenshot)
 
@@ -140,6 +151,8 @@ class VispyFrontendWindow(QMainWindow):
             self.render(changes)
         if transport is not None and getattr(transport, "closed", False) and not self.pending:
             self.timer.stop()  # the connection is over and everything it brought is shown
+        if not self.frames:
+            self.refresh_waiting()
         elapsed = time.perf_counter() - started
         self.tick_seconds.append(elapsed)
         self._report_rates(elapsed)
@@ -230,6 +243,9 @@ class VispyFrontendWindow(QMainWindow):
         """Put the frames in the grid: the layout's ``panel_grid``, or views left and controls right."""
         for frame in self.frames.values():
             self.grid.removeWidget(frame)
+        self.grid.removeWidget(self.waiting)
+        if not self.frames:
+            self.grid.addWidget(self.waiting, 0, 0)
         for i in range(self.grid.rowCount()):
             self.grid.setRowStretch(i, 0)
         for i in range(self.grid.columnCount()):
@@ -240,19 +256,49 @@ class VispyFrontendWindow(QMainWindow):
             frame = self.frames.get(pid)
             if frame is None:
                 continue
-            self.grid.addWidget(frame, row, col, rows, cols)
+            if frame.record.kind == "controls":
+                self.grid.addWidget(frame, row, col, rows, cols, Qt.AlignmentFlag.AlignTop)
+            else:
+                self.grid.addWidget(frame, row, col, rows, cols)
             frame.show()
         for pid, frame in self.frames.items():
             if pid not in cells:
                 frame.hide()  # a panel the grid leaves out is not shown
-        kinds_in_col: dict[int, set[str]] = {}
-        for pid, (row, col, rows, cols) in cells.items():
-            for c in range(col, col + cols):
-                kinds_in_col.setdefault(c, set()).add(self.frames[pid].record.kind if pid in self.frames else "")
-            for r in range(row, row + rows):
-                self.grid.setRowStretch(r, 1)
-        for c, kinds in kinds_in_col.items():
-            self.grid.setColumnStretch(c, 0 if kinds == {"controls"} else 1)
+        for r, stretch in row_stretches(cells, self.kinds()).items():
+            self.grid.setRowStretch(r, stretch)
+        for c, stretch in column_stretches(cells, self.kinds()).items():
+            self.grid.setColumnStretch(c, stretch)
+        self.refresh_waiting()
+
+    def kinds(self) -> dict[str, str]:
+        return {pid: frame.record.kind for pid, frame in self.frames.items()}
+
+    def refresh_waiting(self) -> None:
+        """While there are no panels, say what the window is waiting for."""
+        if self.frames:
+            self.waiting.hide()
+            return
+        self.waiting.setText(self.waiting_text())
+        self.waiting.show()
+
+    def waiting_text(self) -> str:
+        transport = self.transport
+        if transport is None:
+            if self.spec.session is not None:  # the session could not start; the status bar says why
+                return "The session did not start."
+            return "Nothing to show: no scene and no session."
+        url = getattr(transport, "url", None)
+        source = getattr(transport, "source", None) or self.spec.session
+        where = url or getattr(source, "__qualname__", None) or type(transport).__name__
+        if getattr(transport, "closed", False):
+            return f"No scene came from {where}.\nThe status bar below says why."
+        if url is None:
+            return f"Starting {where}.\nWaiting for its scene..."
+        if getattr(transport, "connected", False):
+            return f"Connected to {where}.\nWaiting for a scene..."
+        attempts = getattr(transport, "attempts", 0)
+        again = f" (attempt {attempts})" if attempts > 1 else ""
+        return f"Connecting to {where}{again}..."
 
     def refresh_title(self) -> None:
         title = self.spec.title or self.state.layout.title
@@ -330,13 +376,24 @@ class VispyFrontendWindow(QMainWindow):
         slow_ms = diagnostics.log_slow_polls_ms if diagnostics is not None else None
         if slow_ms is not None and elapsed * 1000 > slow_ms:
             log.warning("poll-and-apply took %.1f ms", elapsed * 1000)
+        self._second_longest = max(self._second_longest, elapsed)
         now = time.monotonic()
-        since, count = self._stats
-        if now - since >= 1.0:
-            rate = (self.updates_applied - count) / (now - since)
-            longest = max(self.tick_seconds, default=0.0) * 1000
-            self.status.diagnostics.setText(f"{rate:.0f} updates/s · longest tick {longest:.1f} ms")
-            self._stats = (now, self.updates_applied)
+        since, count, received = self._stats
+        if now - since < 1.0:
+            return
+        transport = self.transport
+        total = getattr(transport, "bytes_received", None)
+        self.diagnostics = Diagnostics(
+            updates_per_s=(self.updates_applied - count) / (now - since),
+            bytes_per_s=None if total is None else (total - received) / (now - since),
+            longest_apply_ms=self._second_longest * 1000,
+            backlog=len(self.pending) + int(getattr(transport, "backlog", 0)),
+            dropped=int(getattr(transport, "frames_dropped", 0)),
+        )
+        self._stats = (now, self.updates_applied, total or 0)
+        self._second_longest = 0.0
+        if diagnostics is not None and diagnostics.show_rates:
+            self.status.diagnostics.setText(self.diagnostics.text())
 
     def _arm_screenshot(self, shot: ScreenshotSpec) -> None:
         done = {"armed": False}
@@ -390,6 +447,30 @@ class VispyFrontendWindow(QMainWindow):
         super().closeEvent(event)
 
 
+@dataclass(frozen=True, slots=True)
+class Diagnostics:
+    """The last second of the window's work (:class:`~scenewire.frontend.app.DiagnosticsSpec`)."""
+
+    updates_per_s: float = 0.0
+    bytes_per_s: float | None = None  # None: the transport does not count bytes
+    longest_apply_ms: float = 0.0  # the longest poll-and-apply of the second
+    backlog: int = 0  # updates received and not yet applied
+    dropped: int = 0  # frames the connection dropped, so far
+
+    def text(self) -> str:
+        parts = [f"{self.updates_per_s:.0f} updates/s"]
+        if self.bytes_per_s is not None:
+            rate = self.bytes_per_s
+            parts.append(f"{rate / 1e6:.1f} MB/s" if rate >= 1e6 else f"{rate / 1e3:.1f} kB/s")
+        slow = " (over a frame)" if self.longest_apply_ms > POLL_INTERVAL_MS else ""
+        parts.append(f"longest apply {self.longest_apply_ms:.1f} ms{slow}")
+        if self.backlog:
+            parts.append(f"{self.backlog} waiting")
+        if self.dropped:
+            parts.append(f"{self.dropped} dropped")
+        return " · ".join(parts)
+
+
 class _LocalError:
     """An error the window itself found, shown like an ``error`` update."""
 
@@ -406,6 +487,29 @@ def grid_cells(grid: list[list[str]]) -> dict[str, tuple[int, int, int, int]]:
             box[0], box[1] = min(box[0], r), min(box[1], c)
             box[2], box[3] = max(box[2], r), max(box[3], c)
     return {pid: (r0, c0, r1 - r0 + 1, c1 - c0 + 1) for pid, (r0, c0, r1, c1) in boxes.items()}
+
+
+def row_stretches(cells: dict[str, tuple[int, int, int, int]], kinds: dict[str, str]) -> dict[int, int]:
+    """Rows whose one-row panels are all controls keep their natural height (0); the others share the rest."""
+    rows: dict[int, set[str]] = {}
+    for pid, (row, _col, nrows, _ncols) in cells.items():
+        for r in range(row, row + nrows):
+            rows.setdefault(r, set())
+        if nrows == 1:
+            rows[row].add(kinds.get(pid, ""))
+    stretches = {r: 0 if found == {"controls"} else 1 for r, found in rows.items()}
+    if stretches and not any(stretches.values()):
+        stretches = dict.fromkeys(stretches, 1)  # only controls: let them have the window
+    return stretches
+
+
+def column_stretches(cells: dict[str, tuple[int, int, int, int]], kinds: dict[str, str]) -> dict[int, int]:
+    """Columns holding only controls keep their width (0); the others share the rest."""
+    cols: dict[int, set[str]] = {}
+    for pid, (_row, col, _nrows, ncols) in cells.items():
+        for c in range(col, col + ncols):
+            cols.setdefault(c, set()).add(kinds.get(pid, ""))
+    return {c: 0 if found == {"controls"} else 1 for c, found in cols.items()}
 
 
 def default_cells(panels: list[Panel]) -> dict[str, tuple[int, int, int, int]]:
