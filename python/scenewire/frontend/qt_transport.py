@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from PyQt6.QtCore import QCoreApplication, QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
+from PyQt6.QtCore import QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
 from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
 
@@ -320,16 +320,11 @@ class _Link(QObject):
             self._finish()
 
     def _finish(self) -> None:
-        """The end: no more timers, the objects handed back to the GUI thread (so they are freed there)."""
+        """The end: no more timers; the socket stays on this thread (it is freed with the link)."""
         self.closed = True
         for timer in (self._timer, self._retry, self._stop_timer):
             if timer is not None:
                 timer.stop()
-        main = QCoreApplication.instance()
-        if main is not None:
-            if self._socket is not None:
-                self._socket.moveToThread(main.thread())
-            self.moveToThread(main.thread())
         self.done.set()
 
     # -- the socket ----------------------------------------------------------------------
@@ -347,7 +342,9 @@ class _Link(QObject):
             hello_timeout=settings.hello_timeout,
             implementation=IMPLEMENTATION,
         )
-        old, self._socket = self._socket, QWebSocket("", QWebSocketProtocol.Version.VersionLatest, None)
+        # A child of the link, so Qt owns it: a garbage collection on another thread (the GUI's) drops only
+        # its Python wrapper and never deletes a socket this thread is using; deleteLater frees it here.
+        old, self._socket = self._socket, QWebSocket("", QWebSocketProtocol.Version.VersionLatest, self)
         if old is not None:
             old.deleteLater()
         socket = self._socket
