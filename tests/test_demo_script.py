@@ -19,7 +19,7 @@ def test_demo_sh_serves_the_neuron_and_screenshots_the_window_headless(tmp_path:
 
     shot = tmp_path / "cell.png"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(SCREENSHOT=str(shot), DEMO_SECONDS="3", SCENEWIRE_BIN=str(Path(sys.executable).parent))
+    env.update(SCREENSHOT=str(shot), DEMO_SECONDS="8", SCENEWIRE_BIN=str(Path(sys.executable).parent))
     result = subprocess.run(
         ["bash", str(ROOT / "scripts" / "demo.sh")], env=env, capture_output=True, text=True, timeout=300
     )

@@ -7,6 +7,7 @@ from typing import Any
 from PyQt6.QtCore import QTimer
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
+DIAGNOSTICS_TEMPLATE = "000 updates/s · 000.0 MB/s · longest apply 00.0 ms (over a frame) · 00 waiting"
 ERROR_STYLE = "QWidget#error { background: #fde2e1; border: 1px solid #c62828; border-radius: 3px; }"
 
 
@@ -45,6 +46,8 @@ class StatusPanel(QStatusBar):
 
         self.diagnostics = QLabel("")
         self.diagnostics.setStyleSheet("color: #666;")
+        # wide enough for a busy second, so the text neither jitters nor gets cut off at the window's edge
+        self.diagnostics.setMinimumWidth(self.diagnostics.fontMetrics().horizontalAdvance(DIAGNOSTICS_TEMPLATE))
         self.addPermanentWidget(self.diagnostics)
 
     def show_status(self, update: Any) -> None:
