@@ -255,6 +255,12 @@ class BigFieldSession(KitSession):
         return 0.0
 
 
+class MediumFieldSession(BigFieldSession):
+    """256 KiB frames: a backlog of a few MiB is many frames."""
+
+    size = 1 << 16
+
+
 class DyingSession(KitSession):
     """The worker process dies in advance(), as a segfaulting simulator would."""
 

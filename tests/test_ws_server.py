@@ -21,6 +21,7 @@ import msgpack
 import numpy as np
 import pytest
 from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
 from scenewire.protocol import (
     EntityClicked,
@@ -56,6 +57,7 @@ from tests.test_session_kit import (
     HangingInitialize,
     KitSession,
     LiveSession,
+    MediumFieldSession,
     ScriptedSession,
     StartupSession,
     make_gil_gate,
@@ -705,3 +707,36 @@ def test_a_flood_of_commands_into_a_busy_session_is_held_back_in_order(isolation
     run(lambda: serving(BusySession, scenario, max_inbox_commands=bound))
     assert LOG[-1] == "shutdown"
 
+
+def test_a_slow_reader_is_kept_alive_while_it_reads(isolation: str) -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url, ping_interval=None)  # only the server's keepalive
+        ticks: list[int] = []
+        while len(ticks) < 60:
+            message = await client.receive(WAIT)
+            if message.wire_kind == "field_replace":
+                ticks.append(int(message.values[0]))
+                await asyncio.sleep(0.1)  # far slower than the session: every pong waits behind the backlog
+        assert ticks == list(range(1, 61))
+        await client.send(StopSession())
+        _, closed = await receive_all(client)
+        assert closed.code == 1000, closed.reason
+
+    # a pong waits seconds behind the backlog (kernel buffers of a few MiB), longer than the timeout; the
+    # kernel frees room in steps, so the client's progress shows within the timeout, not after every frame
+    run(lambda: serving(MediumFieldSession, scenario, ping_interval=0.5, ping_timeout=2.0, max_pending_frames=4))
+    assert LOG[-1] == "shutdown"
+
+
+def test_a_client_that_neither_reads_nor_answers_is_closed_1011_with_a_reason(isolation: str) -> None:
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url, ping_interval=None)
+        # read nothing: the server's pings go unanswered and nothing leaves the backlog, so it gives up
+        assert await asyncio.to_thread(
+            wait_for, lambda: server._current is not None and server._current.state is not State.OPEN, WAIT
+        )
+        _, closed = await receive_all(client)  # read the backlog, then the close
+        assert closed.code == 1011 and closed.reason.startswith("keepalive: no pong within 0.5 s"), closed.reason
+
+    run(lambda: serving(MediumFieldSession, scenario, ping_interval=0.2, ping_timeout=0.5, max_pending_frames=4))
+    assert LOG[-1] == "shutdown"

@@ -47,6 +47,8 @@ class FrameOutbox:
         self._closed = False
         self.max_frames = max_frames
         self.max_bytes = max_bytes
+        self.sent_bytes = 0
+        """Bytes the socket has taken so far: grows while the client reads (the keepalive's sign of life)."""
 
     # -- the producing thread ----------------------------------------------
 
@@ -113,6 +115,7 @@ class FrameOutbox:
         low-water mark), not after every frame: one thread switch per many
         frames instead of one per frame.
         """
+        self.sent_bytes += len(frame)
         if not counted:
             return
         with self._cond:

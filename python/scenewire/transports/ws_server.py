@@ -76,6 +76,7 @@ from ..wire.codec import Codec, MsgpackCodec, PickleCodec
 from ..wire.limits import Limits
 from .addresses import connect_url, is_loopback
 from .command_gate import CommandGate
+from .keepalive import keep_alive
 from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 
@@ -237,8 +238,9 @@ class BackendServer:
             select_subprotocol=_select_subprotocol,
             compression=None,  # arrays do not deflate well, and deflate costs more than loopback bandwidth
             max_size=self.max_frame_bytes,
-            ping_interval=self.ping_interval,
-            ping_timeout=self.ping_timeout,
+            # keepalive is the session's (keepalive.py): a slow reader's late pong is forgiven while it reads
+            ping_interval=None,
+            ping_timeout=None,
         )
         sockname = next(iter(self._server.sockets)).getsockname()
         self.port = sockname[1]
@@ -405,10 +407,15 @@ class BackendServer:
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
         sender = asyncio.create_task(_send_frames(ws, outbox))
         watchdog = asyncio.create_task(self._watch_initialize(starting, initialized, done))
+        keeper = asyncio.create_task(self._keep_alive(ws, outbox))
         cancelled = False
         try:
-            await asyncio.wait({reader, sender, watchdog}, return_when=asyncio.FIRST_COMPLETED)
-            if watchdog.done() and watchdog.result():
+            await asyncio.wait({reader, sender, watchdog, keeper}, return_when=asyncio.FIRST_COMPLETED)
+            if keeper.done() and keeper.result() is not None:
+                # a client that neither answers pings nor reads: give up, saying why (§2.6)
+                log.warning("%s: %s", ws.remote_address, keeper.result())
+                await perform(ws, rules.close(CloseCode.INTERNAL_ERROR, keeper.result()))
+            elif watchdog.done() and watchdog.result():
                 # initialize() hangs: say so, then close as for a session that could not start (§2.7)
                 reason = f"the session's initialize() did not return within {self.initialize_timeout:g} s"
                 log.error("%s: %s", ws.remote_address, reason)
@@ -437,11 +444,19 @@ class BackendServer:
             if ended:
                 await asyncio.to_thread(host.join)
             self._host = None
-            for task in (reader, sender, watchdog):
+            for task in (reader, sender, watchdog, keeper):
                 task.cancel()
-            await asyncio.gather(reader, sender, watchdog, return_exceptions=True)
+            await asyncio.gather(reader, sender, watchdog, keeper, return_exceptions=True)
         if cancelled:
             raise asyncio.CancelledError
+
+    async def _keep_alive(self, ws: ServerConnection, outbox: FrameOutbox) -> str | None:
+        """The reason to give up on the client, or ``None`` once the connection closed (never with keepalive off)."""
+        if not self.ping_interval:
+            await asyncio.Event().wait()
+        assert self.ping_interval
+        timeout = self.ping_timeout or self.ping_interval
+        return await keep_alive(ws, lambda: outbox.sent_bytes, self.ping_interval, timeout)
 
     async def _watch_initialize(self, starting: asyncio.Event, initialized: asyncio.Event, done: asyncio.Event) -> bool:
         """``True`` when ``initialize()`` is still running after the time limit; else wait forever.
