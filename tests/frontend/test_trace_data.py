@@ -73,3 +73,11 @@ def test_decimation_keeps_every_extreme_and_the_newest_sample() -> None:
     np.testing.assert_array_equal(np.nanmin(dy, axis=1), np.nanmin(y, axis=1))
     short_x, short_y = decimate(x[:100], y[:, :100], 800)
     assert short_x.size == 100 and short_y is not None
+
+
+def test_decimation_draws_a_falling_edge_falling_and_a_rising_edge_rising() -> None:
+    x = np.arange(8_000) * 0.025
+    y = np.vstack([np.linspace(40.0, -80.0, x.size), np.linspace(-80.0, 40.0, x.size)]).astype(np.float32)
+    _, dy = decimate(x, y, 400)
+    assert np.all(np.diff(dy[0]) <= 0)  # no upward stroke inside a bucket of a monotone fall
+    assert np.all(np.diff(dy[1]) >= 0)

@@ -87,7 +87,9 @@ def rolling(x: np.ndarray, y: np.ndarray, width: float | None) -> tuple[np.ndarr
 
 
 def decimate(x: np.ndarray, y: np.ndarray, columns: int) -> tuple[np.ndarray, np.ndarray]:
-    """At most two points per pixel column: each bucket's min then max (NaN ignored).
+    """At most two points per pixel column: each bucket's min and max (NaN ignored), in the
+    order the trace passes them (max first where the bucket falls), so that a falling
+    edge draws as a falling line and not as a comb of upward strokes.
 
     A trace of 10 000 samples in an 800-pixel plot draws the same picture
     from 1 600 points: every extreme survives, so spikes never vanish.
@@ -105,7 +107,9 @@ def decimate(x: np.ndarray, y: np.ndarray, columns: int) -> tuple[np.ndarray, np
     lo = np.fmin.reduce(body, axis=0).reshape(y.shape[0], full)
     hi = np.fmax.reduce(body, axis=0).reshape(y.shape[0], full)
     xb = x[head:].reshape(full, size)
-    parts_y = [np.stack([lo, hi], axis=2).reshape(y.shape[0], -1)]
+    falls = (body[0] > body[-1]).reshape(y.shape[0], full)  # first sample above the last
+    first, second = np.where(falls, hi, lo), np.where(falls, lo, hi)
+    parts_y = [np.stack([first, second], axis=2).reshape(y.shape[0], -1)]
     parts_x = [np.stack([xb[:, 0], xb[:, -1]], axis=1).reshape(-1)]
     if head:
         h = y[:, :head]
