@@ -24,12 +24,13 @@ from websockets.exceptions import ConnectionClosed
 from .. import __version__
 from ..protocol import REGISTRY, SUBPROTOCOL, Error, Hello, SessionCommand
 from ..protocol.close import close_reason
-from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Event, Handshake, Received, Send, with_token
+from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, with_token
 from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES, OPEN_TIMEOUT_S, PING_INTERVAL_S, PING_TIMEOUT_S
 from ..wire import ErrorCode, ProtocolError, ScenewireError
 from ..wire.codec import MsgpackCodec
 from ..wire.limits import Limits
 from ..wire.records import Record
+from .ws_events import perform
 
 IMPLEMENTATION = f"scenewire-python-probe/{__version__}"
 
@@ -134,7 +135,7 @@ class SceneClient:
         except ConnectionClosed as exc:  # refused right after the upgrade (busy, version)
             raise ServerClosed.from_exc(exc, rules.last_error) from None
         except asyncio.TimeoutError:
-            await _perform(ws, rules.hello_timed_out())
+            await perform(ws, rules.hello_timed_out())
             raise asyncio.TimeoutError(f"no hello from the server within {hello_timeout:g} s") from None
         except BaseException:
             await ws.close()
@@ -197,19 +198,6 @@ class SceneClient:
         await self.close()
 
 
-async def _perform(ws: Socket, events: list[Event]) -> list[Event]:
-    """Send and close as ``events`` say; return the rest."""
-    rest: list[Event] = []
-    for event in events:
-        if isinstance(event, Send):
-            await ws.send(event.data)
-        elif isinstance(event, Close):
-            await ws.close(event.code, event.reason)
-        else:
-            rest.append(event)
-    return rest
-
-
 async def _await_handshake(ws: Socket, rules: ClientConnection) -> None:
     """Read until the server's hello; raise as the rules decide.
 
@@ -223,7 +211,7 @@ async def _await_handshake(ws: Socket, rules: ClientConnection) -> None:
             code = exc.rcvd.code if exc.rcvd else None
             raise ServerClosed(code, exc.rcvd.reason if exc.rcvd else "", rules.last_error) from None
         events = rules.receive(frame)
-        await _perform(ws, events)
+        await perform(ws, events)
         for event in events:
             if isinstance(event, Handshake):
                 return

@@ -46,7 +46,6 @@ from ..protocol.close import cut_text
 from ..protocol.connection import (
     Close,
     Dropped,
-    Event,
     Handshake,
     Received,
     Send,
@@ -79,6 +78,7 @@ from .command_gate import CommandGate
 from .keepalive import keep_alive
 from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
+from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
 
@@ -101,19 +101,6 @@ def offered_subprotocols(connection: ServerConnection) -> list[str]:
 def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str | None:
     # Never fail the upgrade: the connection's rules refuse an unsupported offer after it, with a reason.
     return select_subprotocol(subprotocols)
-
-
-async def perform(ws: ServerConnection, events: list[Event]) -> list[Event]:
-    """Send and close as ``events`` say; return the rest for the caller."""
-    rest: list[Event] = []
-    for event in events:
-        if isinstance(event, Send):
-            await ws.send(event.data)
-        elif isinstance(event, Close):
-            await ws.close(event.code, event.reason)
-        else:
-            rest.append(event)
-    return rest
 
 
 class BackendServer:
