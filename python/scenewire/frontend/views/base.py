@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 if TYPE_CHECKING:
     from PyQt6.QtWidgets import QWidget
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from ...protocol import SessionCommand
     from ...scene.state import Changes, SceneState
+
+
+G = TypeVar("G")
 
 
 class ViewAdapter(ABC):
@@ -61,6 +64,14 @@ class ViewAdapter(ABC):
     def view(self) -> Any:
         """The view record as the scene has it now (literal properties; bindings unresolved)."""
         return self.state.view(self.view_id)
+
+    def geometry_of(self, geometry_id: str, kind: type[G]) -> G | None:
+        """The scene's geometry ``geometry_id`` if it is of ``kind``; ``None`` otherwise."""
+        scene = self.state.scene
+        for geometry in scene.geometries if scene is not None else ():
+            if geometry.id == geometry_id and isinstance(geometry, kind):
+                return geometry
+        return None
 
     def input_fields(self) -> set[str]:
         """The field ids this view reads: every ``*field_id`` property, and its graph's nodes and edges."""

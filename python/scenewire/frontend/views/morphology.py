@@ -152,12 +152,7 @@ class MorphologyAdapter(ViewAdapter):
     # ---- drawing ---------------------------------------------------------
 
     def _current_geometry(self) -> MorphologyGeometry | None:
-        gid = self.view.geometry_id
-        scene_ = self.state.scene
-        for geometry in scene_.geometries if scene_ is not None else ():
-            if geometry.id == gid and isinstance(geometry, MorphologyGeometry):
-                return geometry
-        return None
+        return self.geometry_of(self.view.geometry_id, MorphologyGeometry)
 
     def _build_geometry(self) -> None:
         for visual in (self.visual, self.outline):

@@ -133,12 +133,7 @@ class SurfaceAdapter(ViewAdapter):
     # ---- drawing ---------------------------------------------------------
 
     def _current_grid(self) -> GridGeometry | None:
-        gid = self.view.grid_id
-        scene_ = self.state.scene
-        for geometry in scene_.geometries if scene_ is not None else ():
-            if geometry.id == gid and isinstance(geometry, GridGeometry):
-                return geometry
-        return None
+        return self.geometry_of(self.view.grid_id, GridGeometry)
 
     def _build_grid(self) -> None:
         for visual in [self.visual, self.marker, *self.axes]:
