@@ -24,6 +24,7 @@ from vispy import scene
 
 from ...scene import colormaps
 from ...scene.geometry import GridGeometry
+from ...scene.space import grid_heights
 from ..visuals.colorbar import attach_colorbar
 from ..visuals.framing import frame_sphere
 from ..visuals.picking import pick_grid_point, ray_through_pixel
@@ -41,24 +42,10 @@ Surface = scene.visuals.create_visual_node(SurfaceVisual)
 
 
 def grid_values(field: Any, grid: GridGeometry) -> np.ndarray:
-    """The field on the grid as (rows, cols) float64: other dims at their last index, dims matched by name."""
-    values = np.asarray(field.values)
-    dims = list(field.dims)
-    missing = [d for d in grid.dims if d not in dims]
-    if missing:
-        raise ValueError(f"field {field.id!r} (dims {dims}) lacks the grid's dims {missing}")
-    if values.dtype.kind not in "biuf":
-        raise ValueError(f"field {field.id!r} is not numeric ({values.dtype})")
-    index = tuple(slice(None) if d in grid.dims else -1 for d in dims)
-    if any(values.shape[k] == 0 for k, d in enumerate(dims) if d not in grid.dims):
-        return np.full(grid.shape, np.nan)
-    values = values[index]
-    kept = [d for d in dims if d in grid.dims]
-    if kept != list(grid.dims):
-        values = values.T
-    if values.shape != grid.shape:
-        raise ValueError(f"field {field.id!r} has shape {values.shape} on a grid of {grid.shape}")
-    return values.astype(np.float64)
+    """The field on the grid as (rows, cols) float64, as §8.3.3 places it (``space.grid_heights``)."""
+    if np.asarray(field.values).dtype.kind not in "biuf":
+        raise ValueError(f"field {field.id!r} is not numeric ({np.asarray(field.values).dtype})")
+    return grid_heights(grid, field)
 
 
 @register
