@@ -608,6 +608,95 @@ def test_scene_state_passes_every_state_vector(built: Path, tmp_path: Path) -> N
     assert f"FAIL {first['name']}#{len(sequence['steps']) - 1}: changes.scene" in broken.stdout
 
 
+def test_merging_a_fallen_behind_consumers_queue_keeps_every_state_vector(built: Path, tmp_path: Path) -> None:
+    """For every prefix of every sequence of conformance/state/, the frames queued as a client whose
+    consumer fell behind queues them, merged (InboxCoalescing: scene_patch, state_patch, appends,
+    replaces, status), then applied, give the state the step holds after applying them one by one;
+    merging once at the end and again after every frame. Merging must take messages away, and a
+    merge that keeps a patch entry which did not apply (here: a vector's state changed) fails."""
+    if not (CONFORMANCE / "state" / "manifest.json").is_file():
+        pytest.skip("conformance/state/ has no vectors yet")
+    manifest = json.loads((CONFORMANCE / "state" / "manifest.json").read_text(encoding="utf-8"))
+    steps = sum(sequence["steps"] for sequence in manifest["sequences"])
+    result = _mono("scenewire-conformance.exe", str(CONFORMANCE), "--state", "--merged")
+    assert result.returncode == 0, result.stdout + result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    summary = re.fullmatch(r"(\d+) passed, 0 failed; merging took away (\d+) messages", last)
+    assert summary and int(summary[1]) == 2 * steps, result.stdout[-2000:]
+    assert int(summary[2]) > 0
+
+    copy = tmp_path / "conformance"
+    shutil.copytree(CONFORMANCE / "state", copy / "state")
+    entry = next(s for s in manifest["sequences"] if s["name"] == "scene_patch")
+    sequence = json.loads((copy / "state" / entry["file"]).read_text(encoding="utf-8"))
+    sequence["steps"][-1]["state"]["frontend_state"]["x"] = 1
+    (copy / "state" / entry["file"]).write_text(json.dumps(sequence), encoding="utf-8")
+    broken = _mono("scenewire-conformance.exe", str(copy), "--state", "--merged")
+    assert broken.returncode == 1
+    assert f"FAIL scene_patch#{len(sequence['steps']) - 1} (merged once): state.frontend_state" in broken.stdout
+
+
+def test_a_paused_consumer_behind_a_stream_of_patches_stays_connected_and_ends_in_the_same_state(built: Path) -> None:
+    """1500 ticks of a scene_patch (a view's title, y limits and selectors, a control's value, metadata;
+    every 7th tick also an entry that does not fit, nil for a required property) and a state_patch
+    (one key set, one unset) to a consumer paused 3 s behind a 64-message inbox. Patches were never
+    merged, so such a backlog was closed 1011; now they merge, the connection ends with the server's
+    1000, and the state the client holds (without the fields' values) is the one the Python
+    SceneState holds after applying every frame one by one."""
+    import numpy as np
+
+    from scenewire.protocol import SceneReady
+    from scenewire.protocol.updates import ScenePatch, StatePatch
+    from scenewire.scene import Control, Field, LinePlotView, ScalarSpec, Scene
+    from scenewire.scene.state import SceneState
+
+    frames: list[bytes] = []
+    scene = Scene(
+        fields=[Field(id="v", values=np.zeros((2, 3), dtype=np.float32), dims=["seg", "time"])],
+        views=[LinePlotView(id="p", field_id="v", x_dim="time", series_dim="seg", title="P")],
+        controls=[Control(id="n", label="N", spec=ScalarSpec(min=0.0, max=10.0, integer=True), value=0)],
+        metadata={"title": "patches"},
+    )
+    frames.append(encode(SceneReady(scene=scene)))
+    for tick in range(1500):
+        view: dict[str, Any] = {"title": f"tick {tick}", "y_limits": [0, tick + 1], "selectors": {"seg": tick % 2}}
+        if tick % 5 == 0:
+            view["title"] = None  # nil unsets the optional title
+        views = {"p": view} if tick % 7 else {"p": {**view, "x_dim": None}}  # the whole entry does not fit
+        frames.append(encode(ScenePatch(
+            view_updates=views, control_updates={"n": {"value": tick % 11}}, metadata_updates={"tick": tick}
+        )))  # fmt: skip
+        frames.append(encode(StatePatch(updates={"sel": tick, "odd": tick if tick % 2 else None})))
+
+    async def patching(ws: Any) -> None:
+        await ws.send(encode(make_hello("server", "scripted")))
+        for frame in frames:
+            await ws.send(frame)
+        await ws.close(1000, "stream ended")
+
+    client, code, reason = asyncio.run(
+        _against_script(patching, *_client("--pause-after", "1", "--pause", "3", "--inbox-messages", "64", "--state"))
+    )
+    out = client.stdout
+    assert client.returncode == 0, out[-2000:] + client.stderr
+    assert code == 1000, (code, reason, out[-2000:])
+    merged = re.search(r"^merged (\d+) messages", out, re.M)
+    assert merged and int(merged[1]) > 2000, out[-2000:]
+
+    reference = SceneState()
+    for frame in frames:
+        reference.apply(decode(frame))
+    expected = reference.to_json()
+    del expected["scene"]["fields"], expected["scene"]["geometries"]
+    tree = re.search(r"^state: tree ([0-9a-f]+)$", out, re.M)
+    assert tree, out[-2000:]
+    import msgpack
+
+    held = msgpack.unpackb(bytes.fromhex(tree[1]), raw=False, strict_map_key=False)
+    assert held == expected
+    assert held["views"]["p"]["title"] == "tick 1499" and held["frontend_state"] == {"sel": 1499, "odd": 1499}
+
+
 def test_a_consumer_too_far_behind_is_closed_1011_with_a_reason_and_loses_nothing_before(built: Path) -> None:
     """Appends with no max_length to a paused consumer: merging joins them but cannot shrink them, so
     past the client's 256 KiB inbox it closes 1011 with a reason. The consumer still gets every

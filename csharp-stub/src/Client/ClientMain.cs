@@ -58,9 +58,21 @@ namespace Scenewire.Client
             catch (System.IO.IOException) { outputClosed = true; }
         }
 
-        /// <summary>One line per field of the state: dtype, shape and the sum of its values (as doubles).</summary>
+        /// <summary>
+        /// One line per field of the state: dtype, shape and the sum of its values (as doubles); then
+        /// the rest of the state (spec §15.4's tree without the scene's fields and geometries) as the
+        /// hex of its canonical bytes, for a test to compare with the Python reference's.
+        /// </summary>
         static void SayState(SceneState state)
         {
+            MsgMap tree = state.ToTree();
+            var scene = tree["scene"] as MsgMap;
+            if (scene != null)
+            {
+                scene.Remove("fields");
+                scene.Remove("geometries");
+            }
+            Say("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(tree)).Replace("-", "").ToLowerInvariant());
             if (state.Scene == null) return;
             foreach (var field in state.Scene.Fields)
             {

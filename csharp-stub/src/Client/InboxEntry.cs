@@ -15,5 +15,9 @@ namespace Scenewire.Client
         public long Bytes;
         /// <summary>For a field_append: the axis of its append_dim in the scene it applies to, or -1 if unknown.</summary>
         public int Axis;
+        /// <summary>For a field_append: whether it certainly applies to the state the messages before it build (<see cref="InboxScene"/>).</summary>
+        public bool Fits;
+        /// <summary>For a scene_patch: which of its entries apply (<see cref="InboxScene"/>); null if unknown.</summary>
+        public PatchEffect Effect;
     }
 }

@@ -33,10 +33,10 @@ namespace Scenewire.Client
         /// <summary>Messages merged away so far.</summary>
         public long Merged { get { return Interlocked.Read(ref merged); } }
 
-        /// <summary>Queue a message; false if, even after merging, more than the limits wait.</summary>
-        public bool Add(Message message, long size, int axis)
+        /// <summary>Queue a message (its entry made by <see cref="InboxScene.Entry"/>); false if, even after merging, more than the limits wait.</summary>
+        public bool Add(InboxEntry entry)
         {
-            return Put(new InboxEntry { Message = message, Bytes = size, Axis = axis });
+            return Put(entry);
         }
 
         /// <summary>Queue the report of a frame that did not decode; the consumer gets it thrown in its place.</summary>

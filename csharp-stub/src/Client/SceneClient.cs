@@ -41,8 +41,8 @@ namespace Scenewire.Client
         // After the hello, one loop (receiveLoop) reads every frame as soon as it comes, so a receive is
         // always pending and ClientWebSocket answers pings whatever the consumer does (spec §2.6).
         Task receiveLoop;
-        // Field id -> dims of the last scene_ready the loop decoded: a field_append's axis, for merging.
-        Dictionary<string, List<string>> fieldDims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // What the messages received so far say of the scene, so that merging them changes nothing (the loop's alone).
+        readonly InboxScene scene = new InboxScene();
         volatile bool fellBehind;
         byte[] discard; // frames read and dropped: over the limit, or after this client closed
         // ClientWebSocket allows one SendAsync and one CloseAsync/CloseOutputAsync outstanding at a
@@ -238,23 +238,9 @@ namespace Scenewire.Client
                 inbox.Report(e);
                 return;
             }
-            int axis = -1;
-            var ready = message as SceneReady;
-            var append = message as FieldAppend;
             var error = message as ErrorMessage;
-            if (ready != null)
-            {
-                var dims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                foreach (var field in ready.Scene.Fields) dims[field.Id] = field.Dims;
-                fieldDims = dims;
-            }
-            else if (append != null)
-            {
-                List<string> dims;
-                if (fieldDims.TryGetValue(append.FieldId, out dims)) axis = dims.IndexOf(append.AppendDim);
-            }
-            else if (error != null) lastError = error; // attached to the ServerClosedException of a later close
-            if (inbox.Add(message, frame.Length, axis)) return;
+            if (error != null) lastError = error; // attached to the ServerClosedException of a later close
+            if (inbox.Add(scene.Entry(message, frame.Length))) return;
             fellBehind = true;
             string reason = "client fell behind: " + inbox.Count + " messages (" + inbox.Bytes / (1024 * 1024) + " MiB) unread after merging";
             inbox.Complete(new BacklogOverflowException(reason + "; closed with 1011 rather than drop any"));

@@ -9,16 +9,18 @@ namespace Scenewire.Conformance
         public static int Main(string[] args)
         {
             string dir = null;
-            bool verbose = false, state = false;
+            bool verbose = false, state = false, merged = false;
             foreach (var a in args)
             {
                 if (a == "-v" || a == "--verbose") verbose = true;
                 else if (a == "--state") state = true;
+                else if (a == "--merged") merged = true;
                 else if (a == "-h" || a == "--help")
                 {
-                    Console.WriteLine("usage: scenewire-conformance.exe [CONFORMANCE_DIR] [-v] [--state]\n"
+                    Console.WriteLine("usage: scenewire-conformance.exe [CONFORMANCE_DIR] [-v] [--state [--merged]]\n"
                         + "Runs every vector of CONFORMANCE_DIR/manifest.json (default: ./conformance or ../conformance);\n"
-                        + "with --state, every sequence of CONFORMANCE_DIR/state/manifest.json against SceneState instead.");
+                        + "with --state, every sequence of CONFORMANCE_DIR/state/manifest.json against SceneState instead;\n"
+                        + "with --state --merged, every prefix of each sequence queued and merged as a client whose consumer fell behind merges them.");
                     return 0;
                 }
                 else dir = a;
@@ -38,6 +40,7 @@ namespace Scenewire.Conformance
                     Console.Error.WriteLine("no state/manifest.json in " + dir);
                     return 2;
                 }
+                if (merged) return new MergedStateRunner(dir) { Verbose = verbose }.Run() ? 0 : 1;
                 return new StateRunner(dir) { Verbose = verbose }.Run() ? 0 : 1;
             }
             var runner = new ConformanceRunner(dir) { Verbose = verbose };

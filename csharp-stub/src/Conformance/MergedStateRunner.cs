@@ -1,0 +1,117 @@
+// Replays the state vectors through a SceneClient's merging of queued messages (docs/unity.md, "A consumer that falls behind").
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Scenewire.Client;
+using Scenewire.Model;
+using Scenewire.Wire;
+
+namespace Scenewire.Conformance
+{
+    /// <summary>
+    /// For each sequence of <c>state/manifest.json</c> and each of its steps: queue the frames up to
+    /// that step as a client whose consumer fell behind queues them (<see cref="InboxScene"/>), merge
+    /// them (<see cref="InboxCoalescing"/>), apply what is left to an empty <see cref="SceneState"/>,
+    /// and compare the state with the step's <c>state</c>. A local <c>set_frontend_state</c> step is
+    /// the consumer's own: what is queued before it is merged and applied first. Each prefix is
+    /// replayed twice, merging once at its end and merging again after every frame (as an inbox over
+    /// its bounds does). "ok name#step" or "FAIL name#step: where they differ", then how many
+    /// messages the merges took away, so a run that merged nothing shows.
+    /// </summary>
+    public sealed class MergedStateRunner
+    {
+        readonly string root;
+        public int Passed, Failed;
+        public long MergedAway;
+        public readonly List<string> Failures = new List<string>();
+        public TextWriter Out = Console.Out;
+        public bool Verbose;
+
+        /// <param name="conformanceDir">the conformance folder; the vectors are in its <c>state/</c></param>
+        public MergedStateRunner(string conformanceDir) { root = Path.Combine(conformanceDir, "state"); }
+
+        /// <summary>Replay every prefix of every sequence, merged; true when each gave the step's state.</summary>
+        public bool Run()
+        {
+            var manifest = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(root, "manifest.json"), Encoding.UTF8));
+            foreach (Dictionary<string, object> entry in (List<object>)manifest["sequences"])
+            {
+                string name = (string)entry["name"];
+                try
+                {
+                    var sequence = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(root, (string)entry["file"]), Encoding.UTF8));
+                    var steps = (List<object>)sequence["steps"];
+                    for (int last = 0; last < steps.Count; last++)
+                        foreach (bool everyFrame in new[] { false, true })
+                        {
+                            string id = name + "#" + last + (everyFrame ? " (merged after every frame)" : " (merged once)");
+                            string diff = ConformanceRunner.Compare(Replay(steps, last, everyFrame), ((Dictionary<string, object>)steps[last])["state"], "state");
+                            if (diff == null) Pass(id);
+                            else Fail(id, diff);
+                        }
+                }
+                catch (Exception e) { Fail(name, "crashed: " + e.GetType().Name + ": " + e.Message); }
+            }
+            Say(Passed + " passed, " + Failed + " failed; merging took away " + MergedAway + " messages");
+            return Failed == 0;
+        }
+
+        /// <summary>The state after steps 0..<paramref name="last"/>, each run of frames queued and merged before it applies.</summary>
+        MsgMap Replay(List<object> steps, int last, bool everyFrame)
+        {
+            var state = new SceneState();
+            var scene = new InboxScene();
+            var queue = new List<InboxEntry>();
+            for (int i = 0; i <= last; i++)
+            {
+                var step = (Dictionary<string, object>)steps[i];
+                object frame, local;
+                if (step.TryGetValue("frame", out frame))
+                {
+                    byte[] bytes = FromHex((string)frame);
+                    queue.Add(scene.Entry(Protocol.Decode(bytes), bytes.Length));
+                    if (everyFrame) MergedAway += InboxCoalescing.Coalesce(queue);
+                }
+                else if (step.TryGetValue("set_frontend_state", out local))
+                {
+                    Drain(queue, state);
+                    var set = (Dictionary<string, object>)local;
+                    state.SetFrontendState((string)set["key"], StateRunner.FromJsonForm(set["value"]));
+                }
+            }
+            Drain(queue, state);
+            return state.ToTree();
+        }
+
+        void Drain(List<InboxEntry> queue, SceneState state)
+        {
+            MergedAway += InboxCoalescing.Coalesce(queue);
+            foreach (var entry in queue) state.Apply(entry.Message);
+            queue.Clear();
+        }
+
+        static byte[] FromHex(string hex)
+        {
+            var bytes = new byte[hex.Length / 2];
+            for (int i = 0; i < bytes.Length; i++) bytes[i] = Convert.ToByte(hex.Substring(2 * i, 2), 16);
+            return bytes;
+        }
+
+        void Fail(string id, string why)
+        {
+            Failed++;
+            var line = "FAIL " + id + ": " + why;
+            Failures.Add(line);
+            Say(line);
+        }
+
+        void Pass(string id)
+        {
+            Passed++;
+            if (Verbose) Say("ok   " + id);
+        }
+
+        void Say(string line) { Out.WriteLine(line); }
+    }
+}
