@@ -24,8 +24,10 @@ can be drawn, side by side in one run:
 - pyqtgraph: one ``PlotCurveItem`` per series in a ``PlotWidget``.
 
 Each is run with every sample handed over, and with the traces decimated to
-two points (min, max) per pixel column first; then the window's own
-``line_plot`` adapter runs the same ticks. Each tick is split into the steps
+at most two points (min, max) per pixel column first; then the window's own
+``line_plot`` adapter runs the same ticks twice: decimating the whole window
+on every poll (its baseline), and decimating only the samples appended since
+the last poll (what the window does). Each tick is split into the steps
 the window takes: decode the frame, apply it to the ``SceneState``, hand the
 new arrays to the plot ("apply"; the goal is decode + state + apply under
 2 ms), and draw the widget ("draw": VisPy renders through Mesa's software
@@ -530,11 +532,16 @@ class PyqtgraphTrace:
 
 
 class AdapterTrace:
-    """The window's own ``line_plot`` adapter (pyqtgraph, decimated), fed by the scene state."""
+    """The window's own ``line_plot`` adapter (pyqtgraph, decimated), fed by the scene state.
+
+    ``incremental`` False makes it forget its decimation before every poll, so
+    that it decimates the whole window each time (what it did before it kept
+    its buckets): the baseline of the incremental row, in the same run.
+    """
 
     name = "line_plot adapter (pyqtgraph)"
 
-    def __init__(self, state: SceneState) -> None:
+    def __init__(self, state: SceneState, incremental: bool = True) -> None:
         from PyQt6.QtWidgets import QVBoxLayout, QWidget
 
         from scenewire.frontend.views.line_plot import LinePlotAdapter
@@ -545,8 +552,11 @@ class AdapterTrace:
         self.adapter = LinePlotAdapter("p", state, lambda command: None)
         self.adapter.build(self.holder)
         self.holder.show()
+        self.incremental = incremental
 
     def apply(self, changes: Any) -> None:
+        if not self.incremental:
+            self.adapter.decimator.forget()
         self.adapter.apply(changes)
 
     def draw(self) -> None:
@@ -575,17 +585,20 @@ def trace_state() -> SceneState:
     return state
 
 
-def trace_run(make: Callable[..., Any], decimated: bool | None, ticks: int, frames: list[bytes]) -> dict[str, Any]:
+def trace_run(
+    make: Callable[..., Any], decimated: bool | None, ticks: int, frames: list[bytes], incremental: bool = True
+) -> dict[str, Any]:
     """Median (cpu, wall) seconds per step over ``ticks`` 60 Hz ticks.
 
-    ``decimated`` None is the adapter itself, which takes the ``Changes``;
-    the others take the field.
+    ``decimated`` None is the adapter itself, which takes the ``Changes``
+    (``incremental`` says whether it keeps its buckets between polls); the
+    others take the field.
     """
     from PyQt6.QtWidgets import QApplication
 
     app = QApplication.instance()
     state = trace_state()
-    plot = make(state) if decimated is None else make(state.field("v"), decimated)
+    plot = make(state, incremental) if decimated is None else make(state.field("v"), decimated)
     app.processEvents()
     plot.draw()
     steps: dict[str, list[tuple[float, float]]] = {"decode": [], "state": [], "apply": [], "draw": []}
@@ -619,11 +632,14 @@ def trace_part(ticks: int) -> list[str]:
     _app = QApplication.instance() or QApplication([])
     frames = trace_frames(ticks)
     results = {}
+    points = decimate(np.zeros(WINDOW), np.zeros((1, WINDOW)), COLUMNS)[0].size
     for decimated in (False, True):
         for cls in (VispyTrace, PyqtgraphTrace):
-            how = f"decimated to {2 * COLUMNS} points" if decimated else f"all {WINDOW} samples"
+            how = f"decimated to {points} points" if decimated else f"all {WINDOW} samples"
             results[f"{cls.name}, {how}"] = trace_run(cls, decimated, ticks, frames)
-    results[f"{AdapterTrace.name}, decimated to the plot's width"] = trace_run(AdapterTrace, None, ticks, frames)
+    name = f"{AdapterTrace.name}, decimated to the plot's width"
+    results[f"{name}, whole window each poll"] = trace_run(AdapterTrace, None, ticks, frames, incremental=False)
+    results[f"{name}, new samples only"] = trace_run(AdapterTrace, None, ticks, frames)
     base = next(iter(results.values()))
     ms = 1e3
     lines = [

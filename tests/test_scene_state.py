@@ -35,7 +35,7 @@ from scenewire.scene import (
 )
 from scenewire.scene.convert import convert_values
 from scenewire.scene.growable import GrowBuffer
-from scenewire.scene.state import DOES_NOT_FIT, UNKNOWN_ID, UNKNOWN_PROPERTY, Changes, SceneState
+from scenewire.scene.state import DOES_NOT_FIT, UNKNOWN_ID, UNKNOWN_PROPERTY, Changes, Growth, SceneState
 
 
 def trace_scene(layout: Layout | None = None) -> Scene:
@@ -95,6 +95,36 @@ def test_append_grows_trims_and_keeps_coords_in_step() -> None:
     assert v.values.tolist() == [[3, 4, 5, 6], [13, 14, 15, 16]]
     assert v.values.dtype == np.float32
     assert v.coords["time"].tolist() == [1.5, 2.0, 2.5, 3.0]
+
+
+def test_changes_say_how_many_entries_an_append_added_and_trimmed() -> None:
+    state = ready()
+    first = state.apply(append("v", [[1, 2, 3], [4, 5, 6]], [0.0, 1.0, 2.0], max_length=4))
+    assert first.grown == {"v": Growth("time", 3, 0)}
+    second = state.apply(append("v", [[7, 8], [9, 10]], [3.0, 4.0], max_length=4))
+    assert second.grown == {"v": Growth("time", 2, 1)}
+    assert "grown" not in second.to_json()  # a frontend detail: the state vectors do not carry it
+    replaced = state.apply(FieldReplace(field_id="v", values=np.zeros((2, 4), np.float32)))
+    assert replaced.fields == {"v"} and replaced.grown == {}
+
+
+def test_merged_changes_add_growths_and_a_replace_anywhere_in_the_batch_wins() -> None:
+    state = ready()
+    grown = Changes()
+    grown.merge(state.apply(append("v", [[1, 2], [3, 4]], [0.0, 1.0], max_length=3)))
+    grown.merge(state.apply(append("v", [[5, 6], [7, 8]], [2.0, 3.0], max_length=3)))
+    assert grown.grown == {"v": Growth("time", 4, 1)}
+    then_replaced = Changes()
+    then_replaced.merge(grown)
+    then_replaced.merge(state.apply(FieldReplace(field_id="v", values=np.zeros((2, 3), np.float32))))
+    assert then_replaced.fields == {"v"} and then_replaced.grown == {}
+    replaced_first = state.apply(FieldReplace(field_id="v", values=np.zeros((2, 3), np.float32)))
+    replaced_first.merge(state.apply(append("v", [[1], [2]], [9.0])))
+    assert replaced_first.fields == {"v"} and replaced_first.grown == {}
+    new_scene = Changes()
+    new_scene.merge(state.apply(append("v", [[1], [2]], [10.0])))
+    new_scene.merge(state.apply(SceneReady(scene=trace_scene())))
+    assert new_scene.grown == {}
 
 
 def test_append_converts_float64_to_a_float32_field_and_whole_floats_to_int() -> None:

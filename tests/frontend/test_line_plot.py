@@ -165,16 +165,67 @@ def test_a_rolling_window_wider_than_the_data_shows_the_data_not_negative_time(q
 
 
 @pytest.mark.timeout(60)
-def test_y_limits_come_from_the_drawn_data_when_absent(qtbot) -> None:
-    scene = traces_scene(y_limits=None)
-    state = loaded(scene)
+def test_y_limits_come_from_the_shown_samples_when_absent(qtbot) -> None:
+    """§8.3.4: the finite extremes of the shown series inside the rolling window, padded 4 % each side."""
+    from scenewire.frontend.views.trace_data import padded_range
+
+    state = loaded(traces_scene(y_limits=None, rolling_window=20.0))
     adapter = shown(state, "p", qtbot)
-    low, high = adapter.plot.vb.viewRange()[1]
-    assert low < -75.0 < -65.0 < high and high - low < 20.0
+    assert adapter.plot.vb.viewRange()[1] == pytest.approx(padded_range(-75.0, -65.0))
     values = np.linspace(-90, 30, 300, dtype=np.float32).reshape(3, 100)
+    values[0, 99] = np.nan  # NaN is not data: the soma's finite samples end at -54.3 mV
     adapter.apply(state.apply(FieldReplace(field_id="v", values=values)))
-    low, high = adapter.plot.vb.viewRange()[1]
-    assert low <= -90.0 and high >= 30.0 and high - low < 130.0
+    shown_values = values[:, -41:]  # the last 20 ms of 0.5 ms samples
+    expected = padded_range(float(np.nanmin(shown_values)), float(np.nanmax(shown_values)))
+    assert adapter.plot.vb.viewRange()[1] == pytest.approx(expected)  # -90 (outside the window) left out
+    adapter.apply(state.apply(FieldReplace(field_id="v", values=np.full((3, 100), np.nan, np.float32))))
+    assert adapter.plot.vb.viewRange()[1] == pytest.approx((0.0, 1.0))
+    adapter.apply(state.apply(FieldReplace(field_id="v", values=np.full((3, 100), -65.0, np.float32))))
+    assert adapter.plot.vb.viewRange()[1] == pytest.approx(padded_range(-68.25, -61.75))
+
+
+@pytest.mark.timeout(60)
+def test_streamed_appends_draw_what_a_full_decimation_of_the_same_data_draws(qtbot) -> None:
+    """The adapter decimates only new samples; what it hands the curves is what decimating
+    the whole window would give, through trims, a rolling window and a selector change."""
+    from scenewire.frontend.views.trace_data import decimate_buckets, select_traces, window_start
+
+    t = np.arange(4_000) * 0.5
+    rng = np.random.default_rng(2)
+    field = Field(
+        id="v",
+        values=rng.standard_normal((2, 6, t.size)).astype(np.float32),
+        dims=["trial", "cell", "time"],
+        coords={"time": t},
+    )
+    view = LinePlotView(
+        id="p", field_id="v", x_dim="time", series_dim="cell", rolling_window=1_500.0, bindings={"selectors.trial": "k"}
+    )
+    state = loaded(Scene(fields=[field], views=[view]))
+    adapter = shown(state, "p", qtbot)
+    assert adapter.decimator.size > 1
+    now = float(t[-1])
+    for tick in range(120):
+        k = int(rng.choice([1, 1, 2, 5, 30]))
+        times = now + 0.5 * (1 + np.arange(k))
+        now = float(times[-1])
+        update = FieldAppend(
+            field_id="v",
+            append_dim="time",
+            values=rng.standard_normal((2, 6, k)).astype(np.float32),
+            coord_values=times,
+            max_length=4_000,
+        )
+        adapter.apply(state.apply(update))
+        if tick == 60:
+            adapter.apply(state.set_frontend_state("k", 1))
+        traces = select_traces(state.field("v"), "time", "cell", state.selectors("p"))
+        start = window_start(traces.x, 1_500.0)
+        dx, dy = decimate_buckets(traces.x[start:], traces.y[:, start:], adapter.decimator.size, adapter.decimator.base)
+        np.testing.assert_array_equal(adapter.traces.x, dx)
+        np.testing.assert_array_equal(adapter.traces.y, dy)
+        np.testing.assert_array_equal(adapter.curves[3].yData, dy[3])
+    assert adapter.decimator.rebuilds <= 3  # the first draw, the selector, perhaps a resize
 
 
 @pytest.mark.timeout(60)

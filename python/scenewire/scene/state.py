@@ -53,12 +53,28 @@ class ApplyNote:
     target: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Growth:
+    """How a field's values changed when they only grew: ``appended`` entries at the end of
+    ``dim`` and then ``trimmed`` from its front (``max_length``); every other entry kept its value.
+
+    Lets a renderer redo only the new part (a line plot decimates the new columns alone).
+    """
+
+    dim: str
+    appended: int
+    trimmed: int
+
+
 @dataclass
 class Changes:
     """What one or more applied updates changed, so a window redraws only that.
 
     ``scene`` means a new scene: rebuild everything (the id sets then list
-    only what later updates of the same batch changed).
+    only what later updates of the same batch changed). ``grown`` says, for
+    the ids of ``fields`` that only grew, by how much; a changed field without
+    an entry was replaced. A frontend detail: not in :meth:`to_json`, not on
+    the wire.
     """
 
     scene: bool = False
@@ -73,6 +89,7 @@ class Changes:
     metadata: bool = False
     status: Any = None  # the latest ``status`` update (a Status record)
     errors: list[Any] = field(default_factory=list)  # ``error`` updates and ApplyNotes, in order
+    grown: dict[str, Growth] = field(default_factory=dict)  # field id -> growth, for fields that only grew
 
     def __bool__(self) -> bool:
         return bool(
@@ -92,6 +109,19 @@ class Changes:
 
     def merge(self, other: Changes) -> None:
         """Fold ``other`` (which came later) into this one."""
+        if other.scene:
+            self.grown.clear()  # what grew before belongs to the old scene
+        for fid in other.fields:
+            later = other.grown.get(fid)
+            if fid not in self.fields:
+                if later is not None:
+                    self.grown[fid] = later
+                continue
+            earlier = self.grown.pop(fid, None)
+            if earlier is not None and later is not None and earlier.dim == later.dim:
+                self.grown[fid] = Growth(
+                    earlier.dim, earlier.appended + later.appended, earlier.trimmed + later.trimmed
+                )
         self.scene |= other.scene
         self.layout |= other.layout
         self.metadata |= other.metadata
@@ -385,6 +415,7 @@ class SceneState:
             raise _Refused(DOES_NOT_FIT, f"field {f.id!r} has no dim {dim!r} (dims: {f.dims})")
         axis = f.dims.index(dim)
         old, new = f.values, update.values
+        before = old.shape[axis]
         if new.ndim != old.ndim or any(
             s != t for i, (s, t) in enumerate(zip(new.shape, old.shape, strict=True)) if i != axis
         ):
@@ -427,6 +458,7 @@ class SceneState:
         if update.attrs_update:
             merge_map(f.attrs, update.attrs_update)
         changes.fields.add(f.id)
+        changes.grown[f.id] = Growth(dim, k, before + k - f.values.shape[axis])
 
     def _scene_patch(self, update: Any, changes: Changes) -> None:
         scene = self._need_scene()
