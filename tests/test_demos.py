@@ -176,3 +176,30 @@ def test_the_wave_stays_bounded_at_its_fastest_and_calms_after_reset() -> None:
     assert not session.u.any()
     session.handle(InvokeAction(action_id="drop"))
     assert session.u.min() < -0.5
+
+
+def test_the_neuron_holds_at_the_model_time_it_is_given_and_says_so() -> None:
+    session = BranchedNeuronSession(hold_at_ms=5.3)
+    session.initialize()
+    frames = []
+    while session.is_live():
+        session.advance()
+        frames += session.read_updates()
+    assert session.cell.t == pytest.approx(5.3)
+    last_append = [u for u in frames if isinstance(u, FieldAppend)][-1]
+    assert float(last_append.coord_values[-1]) == pytest.approx(5.3)  # the trace ends at the held moment
+    assert isinstance(frames[-1], Status) and "5.3 ms" in frames[-1].message
+    # a reset runs to the same moment again
+    session.handle(InvokeAction(action_id="reset"))
+    assert session.is_live()
+
+
+def test_the_hold_comes_from_the_environment_and_a_bad_one_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCENEWIRE_DEMO_HOLD_MS", "2")
+    session = BranchedNeuronSession()
+    session.initialize()
+    run_ticks(session, 5)
+    assert session.cell.t == pytest.approx(2.0) and not session.is_live()
+    monkeypatch.setenv("SCENEWIRE_DEMO_HOLD_MS", "soon")
+    with pytest.raises(ValueError, match="SCENEWIRE_DEMO_HOLD_MS wants a model time in ms"):
+        BranchedNeuronSession()

@@ -10,9 +10,18 @@ What goes on the wire each tick (1 ms of model time): one ``field_replace``
 of voltage per segment (float32), one ``field_append`` of ten trace samples.
 A new trace is a ``field_replace`` of the trace field with one more series
 and a ``scene_patch`` of the plot's labels.
+
+The model is deterministic, so a moment of model time is a picture: with
+``SCENEWIRE_DEMO_HOLD_MS=135.7`` in its environment (or ``hold_at_ms=135.7``)
+the session runs there as fast as it can, stops advancing, and says so in
+the status bar (``held at t = 135.7 ms``); every screenshot taken after that
+shows the same window, however fast the machine (the README's images are
+made this way).
 """
 
 from __future__ import annotations
+
+import os
 
 import numpy as np
 
@@ -28,13 +37,33 @@ STEPS_PER_TICK = 40  # 1 ms of model time per tick at 25 µs
 SAMPLE_EVERY = 4  # a trace sample every 0.1 ms
 DEFAULT_STIM_NA = 0.8
 SPIKE_THRESHOLD_MV = 0.0
+HOLD_ENV = "SCENEWIRE_DEMO_HOLD_MS"  # model time (ms) at which the demo stops advancing
+
+
+def hold_from_env() -> float | None:
+    """``SCENEWIRE_DEMO_HOLD_MS`` in ms; ``None`` when unset; a ``ValueError`` saying why when not a time."""
+    text = os.environ.get(HOLD_ENV, "").strip()
+    if not text:
+        return None
+    try:
+        hold = float(text)
+    except ValueError:
+        raise ValueError(f"{HOLD_ENV} wants a model time in ms, such as 135.8; got {text!r}") from None
+    if not np.isfinite(hold) or hold < 0:
+        raise ValueError(f"{HOLD_ENV} wants a model time in ms, 0 or more; got {text!r}")
+    return hold
 
 
 class BranchedNeuronSession(BufferedSession):
-    """A branched HH cell; ``stim`` (nA, into the soma) sets how often it fires."""
+    """A branched HH cell; ``stim`` (nA, into the soma) sets how often it fires.
 
-    def __init__(self, seed: int = 1, stim_na: float = DEFAULT_STIM_NA) -> None:
+    ``hold_at_ms``: stop advancing at that model time (default: ``SCENEWIRE_DEMO_HOLD_MS``,
+    else never), so that a screenshot catches a chosen moment of a run.
+    """
+
+    def __init__(self, seed: int = 1, stim_na: float = DEFAULT_STIM_NA, hold_at_ms: float | None = None) -> None:
         super().__init__()
+        self.hold_at_ms = hold_at_ms if hold_at_ms is not None else hold_from_env()
         self.tree, active = build_morphology(seed)
         self.cell = HHCable(self.tree, active)
         self.geometry = self.tree.geometry("cell")
@@ -54,6 +83,7 @@ class BranchedNeuronSession(BufferedSession):
         self.steps = 0
         self.spikes = 0  # upward crossings of SPIKE_THRESHOLD_MV at the soma
         self._above = False
+        self.held = False
         self.traces.clear()
 
     @property
@@ -98,10 +128,11 @@ class BranchedNeuronSession(BufferedSession):
                 self.emit(update)
 
     def is_live(self) -> bool:
-        return True
+        return not self.held
 
     def idle_sleep(self) -> float:
-        return 0.02
+        """A fiftieth of a second between ticks; none on the way to a hold, so that it comes soon."""
+        return 0.0 if self.hold_at_ms is not None and not self.held else 0.02
 
     def sim_time(self) -> float:
         """Model time in ms, sent with each tick (§7.12)."""
@@ -113,10 +144,16 @@ class BranchedNeuronSession(BufferedSession):
         return current
 
     def tick(self) -> tuple[np.ndarray, np.ndarray]:
-        """Advance 1 ms of model time; return the traced segments' samples (times, voltages) it took."""
+        """Advance 1 ms of model time (less when the hold comes first).
+
+        Returns the traced segments' samples (times, voltages) it took.
+        """
         cell, current = self.cell, self.stimulus()
         first = self.traces.count
         for _ in range(STEPS_PER_TICK):
+            if self._at_hold():
+                self.held = True
+                break
             cell.step(current)
             self.steps += 1
             above = cell.v[self.soma] >= SPIKE_THRESHOLD_MV
@@ -127,7 +164,16 @@ class BranchedNeuronSession(BufferedSession):
                 self.traces.record(cell.t, cell.v)
         return self.traces.since(first)
 
+    def _at_hold(self) -> bool:
+        return self.hold_at_ms is not None and self.cell.t >= self.hold_at_ms - DT_MS / 2
+
     def advance(self) -> None:
+        if self.held:
+            return
         times, samples = self.tick()
-        for update in tick_updates(self.cell.v.astype(np.float32), times, samples):
+        self.held = self.held or self._at_hold()
+        updates = tick_updates(self.cell.v.astype(np.float32), times, samples)
+        for update in updates if len(times) else updates[:1]:  # a tick cut short by the hold may take no sample
             self.emit(update)
+        if self.held:
+            self.emit(Status(message=f"held at t = {self.cell.t:.1f} ms ({HOLD_ENV})"))
