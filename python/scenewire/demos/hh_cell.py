@@ -1,4 +1,6 @@
-"""A branched Hodgkin-Huxley neuron in NumPy: morphology and compartmental cable.
+"""A branched Hodgkin-Huxley neuron in NumPy: morphology and compartmental cable; and one
+isopotential patch (:class:`HHPoint`) with its sodium channel read as an eight-state kinetic
+scheme (:data:`NA_STATES`, :data:`NA_STEPS`, :func:`na_occupancy`) for a state graph.
 
 The cell: a soma, five dendritic trees that fork twice (passive membrane), and
 an axon (Hodgkin-Huxley sodium, potassium and leak, as in the soma). Branch
@@ -22,6 +24,7 @@ accurate enough at 25 µs for a picture of a firing cell.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -193,4 +196,76 @@ class HHCable:
         v_inf = ge / g  # where the membrane alone would settle, with conductances frozen
         decay = np.exp(g * (-dt / CM / 1000.0))  # g/C in 1/s, dt in ms
         self.v = self.implicit @ (v_inf + (self.v - v_inf) * decay)
+        self.t += dt
+
+
+# ---- the sodium channel as a kinetic scheme (for a state graph) -----------------------
+
+#: The HH sodium conductance m³h read as a channel with eight states: k of its three m gates
+#: open (0..3) with its h gate open (C0, C1, C2 and O, the one that conducts) or shut (I0..I3,
+#: inactivated). The gates move independently: with k m gates open, one more opens at
+#: (3 - k) alpha_m and one shuts at k beta_m; the h gate shuts at beta_h, reopens at alpha_h. From
+#: the product of the gates' own distributions (as at rest), the occupancies stay that
+#: product: binomial in m, times h (top row) or 1 - h (bottom row), so O is m³h.
+NA_STATES = ("C0", "C1", "C2", "O", "I0", "I1", "I2", "I3")
+_TOP, _BOTTOM = NA_STATES[:4], NA_STATES[4:]
+ALPHA, BETA = "\u03b1", "\u03b2"  # the rate labels' Greek letters
+
+
+def _rate(count: int, name: str) -> str:
+    """A step's rate as a physiologist writes it: "3\u03b1m", "\u03b2m"."""
+    return f"{count if count > 1 else ''}{name}"
+
+
+#: (source, target, rate): every step of the scheme, both ways
+NA_STEPS: tuple[tuple[str, str, str], ...] = (
+    *(
+        step
+        for row in (_TOP, _BOTTOM)
+        for k in range(3)
+        for step in ((row[k], row[k + 1], _rate(3 - k, ALPHA + "m")), (row[k + 1], row[k], _rate(k + 1, BETA + "m")))
+    ),
+    *(step for k in range(4) for step in ((_TOP[k], _BOTTOM[k], BETA + "h"), (_BOTTOM[k], _TOP[k], ALPHA + "h"))),
+)
+
+
+def na_occupancy(m: float, h: float) -> np.ndarray:
+    """The fraction of sodium channels in each of :data:`NA_STATES` for gates ``m`` and ``h``.
+
+    Sums to 1 (up to rounding); the open state's entry is m³h.
+    """
+    closed = 1.0 - m
+    by_k = np.array([closed**3, 3 * m * closed**2, 3 * m * m * closed, m**3])  # k of three m gates open
+    return np.concatenate([by_k * h, by_k * (1.0 - h)])
+
+
+class HHPoint:
+    """One isopotential patch of HH membrane (the squid axon of 1952): voltage and gates m, h, n.
+
+    The stimulus is a current density (µA/cm2). Steps as :class:`HHCable` does (exponential
+    gates, exact membrane step with conductances frozen), without the cable.
+    """
+
+    def __init__(self, dt_ms: float = DT_MS) -> None:
+        self.dt = dt_ms
+        self.reset()
+
+    def reset(self) -> None:
+        self.v = REST_MV
+        am, bm, ah, bh, an, bn = (float(r[0]) for r in gate_rates(np.array([REST_MV])))
+        self.m, self.h, self.n = am / (am + bm), ah / (ah + bh), an / (an + bn)
+        self.t = 0.0
+
+    def step(self, stim_ua_cm2: float) -> None:
+        dt = self.dt
+        am, bm, ah, bh, an, bn = (float(r[0]) for r in gate_rates(np.array([self.v])))
+        for name, alpha, beta in (("m", am, bm), ("h", ah, bh), ("n", an, bn)):
+            total = alpha + beta
+            inf = alpha / total
+            setattr(self, name, inf + (getattr(self, name) - inf) * math.exp(-dt * total))
+        g_na = G_NA * self.m**3 * self.h
+        g_k = G_K * self.n**4
+        g = g_na + g_k + G_HH_LEAK
+        v_inf = (g_na * E_NA + g_k * E_K + G_HH_LEAK * E_HH_LEAK + stim_ua_cm2 * 1e-3) / g  # µA/cm2 over S/cm2, in mV
+        self.v = v_inf + (self.v - v_inf) * math.exp(-dt * g / CM / 1000.0)
         self.t += dt
