@@ -413,12 +413,28 @@ def test_tick_gate_releases_whole_ticks_once_the_server_marks_them() -> None:
     from scenewire.scene.state import TickGate
 
     gate = TickGate()
-    unmarked = [Status(message="a"), Status(message="b")]
-    assert gate.release(unmarked) == unmarked  # a server that never marks: at once
+    unmarked = [append("v", [[1], [2]], [0.0]), Status(message="b")]
+    assert gate.release_ticks(unmarked) == [[u] for u in unmarked]  # a server that never marks: one by one
     first = [Status(message="c"), Status(message="d", tick_end=Tick(index=0, time=0.025))]
     assert gate.release(first) == first
-    half = [append("v", [[1], [2]], [0.0])]
-    assert gate.release(half) == [] and gate.held == 1  # marked from now on: wait for the tick's end
+    half = [append("v", [[1], [2]], [0.0]), append("v", [[3], [4]], [0.1])]
+    assert gate.release(half) == [] and gate.held == 2  # marked from now on: wait for the tick's end
     closing = Status(message="e", tick_end=Tick(index=1, time=0.05))
-    assert gate.release([closing, Status(message="f")]) == [*half, closing]
-    assert gate.held == 1 and gate.last_tick.index == 1
+    later = append("v", [[5], [6]], [0.2])
+    assert gate.release_ticks([closing, later]) == [[*half, closing]]
+    assert gate.held == 1 and gate.last_tick.index == 1 and gate.last_tick.time == 0.05
+    assert gate.discard() == 1 and gate.held == 0
+
+
+def test_tick_gate_shows_an_untagged_error_or_status_at_once_inside_a_tick() -> None:
+    from scenewire.protocol import Tick
+    from scenewire.scene.state import TickGate
+
+    gate = TickGate()
+    gate.release([Status(message="start", tick_end=Tick(index=0))])
+    held = append("v", [[1], [2]], [0.0])
+    dropped = Error(message="dropped a frame", code="bad_envelope")
+    note = Status(message="reconnecting")
+    assert gate.release_ticks([held, dropped, note]) == [[dropped], [note]]
+    closing = Error(message="advance failed", tick_end=Tick(index=1))  # an error that closes its tick closes it
+    assert gate.release_ticks([closing]) == [[held, closing]]

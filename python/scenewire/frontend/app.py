@@ -84,7 +84,10 @@ def run_app(spec: AppSpec, *, screenshot: ScreenshotSpec | None = None) -> int:
     """Open the window, run Qt's event loop until it closes, stop the transport; the exit code.
 
     Creates the ``QApplication`` when there is none yet (the transport's
-    socket is made in its ``start()``, after it exists).
+    socket is made in its ``start()``, after it exists). Closing the window
+    never waits on the network; once it is gone, a transport with ``end()``
+    gets a second to close its connection as agreed before it is aborted, so
+    that nothing of it outlives the ``QApplication``.
     """
     from PyQt6.QtWidgets import QApplication
 
@@ -97,4 +100,7 @@ def run_app(spec: AppSpec, *, screenshot: ScreenshotSpec | None = None) -> int:
         code = app.exec()
     finally:
         window.shutdown()
+        end = getattr(window.transport, "end", None)
+        if end is not None:
+            end()
     return window.exit_code if window.exit_code is not None else int(code)

@@ -19,18 +19,30 @@ the window to show; nothing raises into Qt's event loop. After a connection
 ends, :attr:`WebSocketTransport.closed` turns true and the window stops
 polling, unless ``reconnect`` is on (see docs/decisions.md for why it is off
 by default).
+
+Closing never waits on the network: :meth:`WebSocketTransport.stop` only asks
+the socket's thread to end the connection (``stop_session``, the server's
+close, else ours, else an abort), and that thread ends on its own. Until it
+has, a module registry keeps it from the garbage collector (a ``QThread``
+freed while it runs takes the process down); at interpreter exit the
+connections still ending are aborted, which is local and quick whatever the
+peer does. :meth:`WebSocketTransport.end` is the bounded wait for callers
+that are about to free the ``QApplication`` (``run_app``).
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from PyQt6 import sip
 from PyQt6.QtCore import QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
 from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
@@ -53,6 +65,8 @@ CLOSE_TIMEOUT_S = 1.0  # after our own close frame, how long to wait for the ser
 RECONNECT_DELAYS_S = (0.5, 1.0, 2.0, 4.0, 8.0)  # then the last one, again and again
 NO_RETRY_CODES = {CloseCode.VERSION_MISMATCH, CloseCode.PROTOCOL_ERROR, CloseCode.UNSUPPORTED_DATA}
 MAX_QUEUED_COMMANDS = 256  # commands given before the hello completes are sent after it
+END_GRACE_S = 1.0  # end(): how long a stopping connection may take to close as agreed before it is aborted
+ABORT_WAIT_S = 2.0  # after an abort (no network involved), how long a socket thread may take to finish
 
 
 def parse_url(url: str) -> tuple[str, int]:
@@ -119,7 +133,8 @@ class WebSocketTransport:
         self.hello_timeout = hello_timeout
         self.stop_timeout = stop_timeout
         self.max_frame_bytes = max_frame_bytes
-        self._queue: deque[SessionUpdate] = deque()  # filled by the link's thread, drained by poll_updates
+        self._queue: deque[Any] = deque()  # updates (and connection marks) from the link's thread, for poll_updates
+        self.polled_connection = 0  # the connection (1, 2, ...) the updates of the last poll_updates came from
         self._early: list[SessionCommand] = []  # commands given before start()
         self._thread: QThread | None = None
         self._link: _Link | None = None
@@ -150,18 +165,29 @@ class WebSocketTransport:
         self._link.moveToThread(self._thread)
         self._link.command.connect(self._link.send_command)
         self._link.stop_requested.connect(self._link.stop)
+        self._link.abort_requested.connect(self._link.abort)
         self._thread.started.connect(self._link.begin)
+        _keep_until_finished(self._thread, self._link)
         self._thread.start()
 
     def poll_updates(self) -> list[SessionUpdate]:
-        """Everything decoded since the last call, in order; never blocks."""
-        out = []
+        """Everything decoded since the last call, in order; never blocks.
+
+        One call never returns updates of two connections: the first call after
+        a new connection's hello returns only its updates and moves
+        :attr:`polled_connection` on (a window's tick gate is per connection, §7.12).
+        """
+        out: list[SessionUpdate] = []
         queue = self._queue
-        while True:
-            try:
-                out.append(queue.popleft())
-            except IndexError:
-                return out
+        while queue:  # the only consumer: what queue[0] shows stays there until taken
+            if queue[0] is _NEW_CONNECTION:
+                if out:
+                    break
+                queue.popleft()
+                self.polled_connection += 1
+                continue
+            out.append(queue.popleft())
+        return out
 
     def send_command(self, command: SessionCommand) -> None:
         """Send when connected; before the server's hello, queue it (§2.3 step 3); after the end, drop it."""
@@ -175,21 +201,40 @@ class WebSocketTransport:
             self._link.command.emit(command)
 
     def stop(self) -> None:
-        """Send ``stop_session`` and wait (up to ``stop_timeout``) for the server's close; idempotent.
+        """Ask the connection to end, and return at once; idempotent.
 
-        Updates that arrive meanwhile stay for a last :meth:`poll_updates`.
+        On the socket's thread: ``stop_session``, then the server's close
+        within ``stop_timeout``; else our close, and after ``CLOSE_TIMEOUT_S``
+        an abort. The thread then ends on its own. Updates that arrive
+        meanwhile stay for a last :meth:`poll_updates`.
         """
         if not self._started or self._stopping:
             return
         self._stopping = True
+        assert self._link is not None
+        self._link.stop_asked = True
+        self._link.stop_requested.emit()  # queued: runs on the link's thread, even after it closed (then a no-op)
+
+    def end(self, grace: float = END_GRACE_S) -> bool:
+        """:meth:`stop`, then wait up to ``grace`` seconds for the close; abort it after that.
+
+        For a caller about to free the ``QApplication``: the socket's thread has
+        finished when this returns True. Waits on the network for ``grace``
+        seconds at most (an abort is local), so never call it from a window
+        that is still shown.
+        """
+        self.stop()
         link, thread = self._link, self._thread
-        assert link is not None and thread is not None
-        link.stop_requested.emit()
-        if not link.done.wait(self.stop_timeout + CLOSE_TIMEOUT_S + 1.0):
-            log.warning("the connection to %s did not end in time; leaving its thread", self.url)
-        thread.quit()
-        if not thread.wait(2000):
-            log.warning("the socket thread of %s did not stop", self.url)
+        if link is None or thread is None:
+            return True
+        if not link.done.wait(max(grace, 0.0)):
+            log.info("the connection to %s did not close within %g s: aborting it", self.url, grace)
+            link.abort_requested.emit()
+        if not thread.wait(int(ABORT_WAIT_S * 1000)):
+            log.warning("the socket thread of %s did not finish; it is aborted at exit", self.url)
+            return False
+        _LIVE.pop(thread, None)
+        return True
 
     @property
     def closed(self) -> bool:
@@ -235,6 +280,7 @@ class _Link(QObject):
 
     command = pyqtSignal(object)
     stop_requested = pyqtSignal()
+    abort_requested = pyqtSignal()
 
     def __init__(self, settings: _Settings, queue: deque[SessionUpdate], early: list[SessionCommand]) -> None:
         super().__init__()
@@ -254,6 +300,7 @@ class _Link(QObject):
         self._retry: QTimer | None = None
         self._stop_timer: QTimer | None = None
         self._stopping = False
+        self.stop_asked = False  # set by the transport (GUI thread) when it asks for the stop
         self._close_sent = False
         self._last_socket_error = ""
         self._socket_failed = False
@@ -261,6 +308,11 @@ class _Link(QObject):
     @property
     def connected(self) -> bool:
         return self._conn is not None and self._conn.is_open
+
+    @property
+    def stopping(self) -> bool:
+        """Told to stop (it is ending as agreed with the peer, or has ended)."""
+        return self.stop_asked or self._stopping
 
     @pyqtSlot()
     def begin(self) -> None:
@@ -319,13 +371,31 @@ class _Link(QObject):
             socket.abort()
             self._finish()
 
+    @pyqtSlot()
+    def abort(self) -> None:
+        """End now, without waiting for the peer (it may be stopped or gone): the process is leaving."""
+        self._stopping = True
+        socket = self._socket
+        if socket is not None and socket.state() != QAbstractSocket.SocketState.UnconnectedState:
+            socket.abort()  # local; ``disconnected`` may follow at once and finish the link first
+        self._finish()
+
     def _finish(self) -> None:
-        """The end: no more timers; the socket stays on this thread (it is freed with the link)."""
+        """The end: no more timers, and the thread's event loop ends after this slot.
+
+        The socket stays on this thread, and is freed with the link once the
+        thread has finished (on whichever thread drops the last reference).
+        """
+        if self.done.is_set():
+            return
         self.closed = True
         for timer in (self._timer, self._retry, self._stop_timer):
             if timer is not None:
                 timer.stop()
         self.done.set()
+        thread = self.thread()
+        if thread is not None:
+            thread.quit()
 
     # -- the socket ----------------------------------------------------------------------
 
@@ -447,6 +517,7 @@ class _Link(QObject):
         self._timer.stop()
         self.server_hello = event.hello
         self.connections += 1
+        self.queue.append(_NEW_CONNECTION)  # what follows comes from this connection
         self.attempts = 0
         log.info("server %s speaks %d.%d", event.hello.implementation, event.hello.major, event.hello.minor)
         if self.connections > 1:
@@ -489,5 +560,52 @@ class _Link(QObject):
             )
         return f"the server at {url} {event.describe()}"
 
+
+#: in the update deque: the updates after it come from a new connection
+_NEW_CONNECTION = object()
+
+#: socket threads still running, with their links: a QThread freed while it runs aborts the process
+_LIVE: dict[QThread, _Link] = {}
+_reaper: _Reaper | None = None
+
+
+class _Reaper(QObject):
+    """Lives on the GUI thread; drops a socket thread (and its link) from :data:`_LIVE` once it has finished."""
+
+    @pyqtSlot()
+    def reap(self) -> None:
+        for thread, link in list(_LIVE.items()):
+            # ``finished`` comes just before the thread's last steps: a moment's wait, never the network's
+            if thread.isFinished() or (link.done.is_set() and thread.wait(500)):
+                del _LIVE[thread]
+
+
+def _keep_until_finished(thread: QThread, link: _Link) -> None:
+    global _reaper
+    if _reaper is None:
+        _reaper = _Reaper()
+    _LIVE[thread] = link
+    thread.finished.connect(_reaper.reap)  # queued to the GUI thread, after the thread's loop ended
+
+
+def _end_all_at_exit(grace: float = 0.5) -> None:
+    """At interpreter exit: give closing connections ``grace`` seconds, then abort the rest and join them.
+
+    A thread that still runs after that is left to the operating system
+    (its QThread handed to C++, so that freeing it cannot abort the exit).
+    """
+    deadline = time.monotonic() + grace
+    for link in list(_LIVE.values()):
+        if not link.done.wait(max(deadline - time.monotonic(), 0.0) if link.stopping else 0.0):
+            link.abort_requested.emit()
+    for thread in list(_LIVE):
+        if thread.wait(int(ABORT_WAIT_S * 1000)):
+            del _LIVE[thread]
+        else:
+            log.warning("a socket thread did not finish at exit; leaving it to the OS")
+            sip.transferto(thread, None)
+
+
+atexit.register(_end_all_at_exit)
 
 __all__ = ["WebSocketTransport", "parse_url"]

@@ -1,11 +1,14 @@
 """VispyFrontendWindow: the scene's layout as Qt panels, kept up to date from one 60 Hz timer.
 
-Each tick the timer polls the transport, applies what arrived to the
-:class:`~scenewire.scene.state.SceneState` (within a time budget, so a burst
-of updates is spread over several frames instead of freezing the window),
-and hands the :class:`~scenewire.scene.state.Changes` only to the panels and
-view adapters whose inputs changed. The window has no per-view-kind code:
-panels come from the layout, view adapters from :mod:`.views.registry`.
+Each tick the timer polls the transport, lets the updates through a
+:class:`~scenewire.scene.state.TickGate` (a session's tick is applied whole
+or not yet, so the window never draws half of one, §7.12), applies them to
+the :class:`~scenewire.scene.state.SceneState` (within a time budget that
+ends only between ticks, so a burst is spread over several frames instead of
+freezing the window), and hands the :class:`~scenewire.scene.state.Changes`
+only to the panels and view adapters whose inputs changed. The window has no
+per-view-kind code: panels come from the layout, view adapters from
+:mod:`.views.registry`.
 
 A new ``scene_ready`` or ``layout_replace`` rebuilds only the panels whose
 content differs (their record, views, geometries, controls or actions); the
@@ -28,7 +31,7 @@ from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePo
 
 from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
 from ..scene import Panel
-from ..scene.state import Changes, SceneState
+from ..scene.state import Changes, SceneState, TickGate
 from ..wire.records import values_equal
 from .app import AppSpec, ScreenshotSpec
 from .keys import key_name, key_sequences
@@ -39,7 +42,7 @@ from .panels.views import ViewPanel
 log = logging.getLogger("scenewire.frontend")
 
 POLL_INTERVAL_MS = 16  # the 60 Hz poll
-APPLY_BUDGET_S = 0.008  # apply updates for at most this long per tick; the rest wait for the next
+APPLY_BUDGET_S = 0.008  # start no new tick of updates after this long in one poll; the rest wait for the next
 DEFAULT_TITLE = "scenewire"
 CONTROLS_MIN_WIDTH = 300
 
@@ -87,9 +90,12 @@ class VispyFrontendWindow(QMainWindow):
         self.frames: dict[str, PanelFrame] = {}
         self.shortcuts: list[QShortcut] = []
         self.claimed_keys: dict[str, str] = {}  # shortcut name -> action id
-        self.pending: deque[SessionUpdate] = deque()
+        self.gate = TickGate()  # one per connection
+        self._connection = 0  # the transport's polled_connection the gate belongs to
+        self.pending: deque[list[SessionUpdate]] = deque()  # units to apply whole: a tick, or one update
         self.updates_applied = 0
-        self.tick_seconds: deque[float] = deque(maxlen=600)  # the last ten seconds of poll-and-apply times
+        self.ticks_applied = 0
+        self.last_tick: Any = None  # the tick_end of the last tick applied (index, time)
         self.exit_code: int | None = None
         self._shut = False
         self._stats = (time.monotonic(), 0, 0)  # since, updates applied then, bytes received then
@@ -141,33 +147,56 @@ class VispyFrontendWindow(QMainWindow):
         transport = self.transport
         if transport is not None:
             try:
-                self.pending.extend(transport.poll_updates())
+                self.receive(transport.poll_updates(), getattr(transport, "polled_connection", 0))
             except Exception as exc:  # a transport bug must not kill the window
                 log.exception("polling the transport failed")
                 self.status.show_error(f"the connection failed: {exc}")
                 self.timer.stop()
+        shown_tick = self.last_tick
         changes = self.apply_pending(started + APPLY_BUDGET_S)
         if changes:
             self.render(changes)
+        if self.last_tick is not shown_tick:
+            self.status.show_tick(self.last_tick)
         if transport is not None and getattr(transport, "closed", False) and not self.pending:
+            self.drop_open_tick("the connection ended")
             self.timer.stop()  # the connection is over and everything it brought is shown
         if not self.frames:
             self.refresh_waiting()
-        elapsed = time.perf_counter() - started
-        self.tick_seconds.append(elapsed)
-        self._report_rates(elapsed)
+        self._report_rates(time.perf_counter() - started)
+
+    def receive(self, updates: list[SessionUpdate], connection: int = 0) -> None:
+        """Queue what the transport brought, in whole ticks (§7.12); a new connection gets a new gate."""
+        if connection != self._connection:
+            self.drop_open_tick("a new connection began")
+            self._connection = connection
+            self.gate = TickGate()
+            self.last_tick = None  # the new session's clock starts again
+            self.status.show_tick(None)
+        self.pending.extend(self.gate.release_ticks(updates))
+
+    def drop_open_tick(self, why: str) -> None:
+        """Forget the updates of a tick that can no longer close: showing them would show half a tick."""
+        dropped = self.gate.discard()
+        if dropped:
+            log.info("%s before its last tick closed: %d updates of it not shown", why, dropped)
 
     def apply_pending(self, deadline: float) -> Changes:
-        """Apply queued updates until ``deadline`` (at least one); the merged changes."""
+        """Apply queued ticks until ``deadline`` (at least one, each whole); the merged changes."""
         total = Changes()
         while self.pending:
-            update = self.pending.popleft()
-            try:
-                total.merge(self.state.apply(update))
-            except Exception as exc:  # SceneState refuses bad updates itself; this is a bug
-                log.exception("applying %s failed", getattr(update, "wire_kind", update))
-                total.errors.append(_LocalError(f"could not apply {getattr(update, 'wire_kind', '?')}: {exc}"))
-            self.updates_applied += 1
+            unit = self.pending.popleft()
+            for update in unit:
+                try:
+                    total.merge(self.state.apply(update))
+                except Exception as exc:  # SceneState refuses bad updates itself; this is a bug
+                    log.exception("applying %s failed", getattr(update, "wire_kind", update))
+                    total.errors.append(_LocalError(f"could not apply {getattr(update, 'wire_kind', '?')}: {exc}"))
+            self.updates_applied += len(unit)
+            tick = getattr(unit[-1], "tick_end", None)
+            if tick is not None:
+                self.ticks_applied += 1
+                self.last_tick = tick
             if time.perf_counter() >= deadline:
                 break
         return total
@@ -387,7 +416,7 @@ class VispyFrontendWindow(QMainWindow):
             updates_per_s=(self.updates_applied - count) / (now - since),
             bytes_per_s=None if total is None else (total - received) / (now - since),
             longest_apply_ms=self._second_longest * 1000,
-            backlog=len(self.pending) + int(getattr(transport, "backlog", 0)),
+            backlog=sum(map(len, self.pending)) + self.gate.held + int(getattr(transport, "backlog", 0)),
             dropped=int(getattr(transport, "frames_dropped", 0)),
         )
         self._stats = (now, self.updates_applied, total or 0)

@@ -621,13 +621,19 @@ def _spec_of(cls: type[Record], name: str) -> FieldSpec | None:
 class TickGate:
     """Holds a tick's updates until the one that closes it, so a window never draws half a tick (§7.12).
 
-    ``release(updates)`` returns the updates that may be applied now, in order:
-    until the first ``tick_end`` on the connection, each update at once (a
-    server that does not mark ticks); from then on, whole ticks only. A new
-    connection needs a new gate.
+    ``release_ticks(updates)`` returns, in order, the units a renderer may
+    apply now, each without drawing in between: a whole tick, or one update
+    that belongs to no tick. Until the first ``tick_end`` on the connection
+    every update is its own unit (a server that does not mark ticks); from
+    then on ticks come whole, except an ``error`` or a ``status`` without
+    ``tick_end``: they only change the message lines (§7.10), so they pass at
+    once (the connection's own reports, a dropped frame's ``error``, §2.4, and
+    a session's messages alike). A new connection needs a new gate.
     """
 
     __slots__ = ("_held", "_ticked", "last_tick")
+
+    PASSING = frozenset({"error", "status"})  # untagged, these are shown as they arrive
 
     def __init__(self) -> None:
         self._held: list[Any] = []
@@ -639,18 +645,28 @@ class TickGate:
         """How many updates wait for their tick to close."""
         return len(self._held)
 
-    def release(self, updates: Iterable[Any]) -> list[Any]:
-        out: list[Any] = []
+    def release_ticks(self, updates: Iterable[Any]) -> list[list[Any]]:
+        out: list[list[Any]] = []
         for update in updates:
             tick = getattr(update, "tick_end", None)
             if tick is not None:
                 self._ticked = True
-                out.extend(self._held)
-                self._held.clear()
-                out.append(update)
+                self._held.append(update)
+                out.append(self._held)
+                self._held = []
                 self.last_tick = tick
-            elif self._ticked:
+            elif self._ticked and getattr(update, "wire_kind", None) not in self.PASSING:
                 self._held.append(update)
             else:
-                out.append(update)
+                out.append([update])
         return out
+
+    def release(self, updates: Iterable[Any]) -> list[Any]:
+        """:meth:`release_ticks`, flattened."""
+        return [update for unit in self.release_ticks(updates) for update in unit]
+
+    def discard(self) -> int:
+        """Forget a tick that will never close (its connection ended); how many updates it had."""
+        count = len(self._held)
+        self._held = []
+        return count

@@ -1,13 +1,18 @@
-"""The status bar: ``status`` lines that fade after their timeout, errors that stay until dismissed."""
+"""The status bar: ``status`` lines that fade after their timeout, errors that stay until dismissed.
+
+At the right: the simulation time of the last tick shown (§7.12), and the
+window's diagnostics when asked for.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PyQt6.QtCore import QTimer
+from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 DIAGNOSTICS_TEMPLATE = "000 updates/s · 000.0 MB/s · longest apply 00.0 ms (over a frame) · 00 waiting"
+CLOCK_TEMPLATE = "t = -0.00000e-00"
 ERROR_STYLE = "QWidget#error { background: #fde2e1; border: 1px solid #c62828; border-radius: 3px; }"
 
 
@@ -44,6 +49,14 @@ class StatusPanel(QStatusBar):
         self.error_box.hide()
         self.errors: list[str] = []  # every error since the last dismissal, oldest first
 
+        self.clock = QLabel("")
+        self.clock.setObjectName("clock")
+        self.clock.setStyleSheet("color: #333;")
+        self.clock.setVisible(False)  # until a server marks its ticks
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance(CLOCK_TEMPLATE))  # steady as t grows
+        self.addPermanentWidget(self.clock)
+
         self.diagnostics = QLabel("")
         self.diagnostics.setStyleSheet("color: #666;")
         # wide enough for a busy second, so the text neither jitters nor gets cut off at the window's edge
@@ -56,6 +69,16 @@ class StatusPanel(QStatusBar):
         self._clear.stop()
         if update.timeout_ms:
             self._clear.start(int(update.timeout_ms))
+
+    def show_tick(self, tick: Any) -> None:
+        """The ``tick_end`` of the last tick drawn: its simulation time (or its number, with no clock)."""
+        if tick is None:
+            self.clock.setVisible(False)
+            return
+        time = getattr(tick, "time", None)
+        self.clock.setText(f"t = {time:.6g}" if time is not None else f"tick {tick.index}")
+        self.clock.setToolTip(f"simulation time of the last tick shown (tick {tick.index})")
+        self.clock.setVisible(True)
 
     def show_error(self, message: str) -> None:
         """Show an error until dismissed; several show the latest and how many there are."""
