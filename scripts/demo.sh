@@ -6,6 +6,8 @@
 #   SCREENSHOT=cell.png bash scripts/demo.sh   # always a screenshot, written there
 #   DEMO_SECONDS=5 bash scripts/demo.sh  # how long the window runs before the screenshot (default 4)
 #   SCENEWIRE_BIN=~/env/bin bash scripts/demo.sh   # use that environment's scenewire; no set-up
+#   DEMO_VIEW_TIMEOUT=120 bash scripts/demo.sh      # headless: stop a window that has not exited by then
+#                                                   # (default DEMO_SECONDS + 90) and fail, saying so
 #
 # Serves scenewire.demos.neuron_demo:BranchedNeuronSession on a free port,
 # opens `scenewire view` on it, stops the session, and checks that the server
@@ -21,6 +23,7 @@ else
 fi
 SESSION="scenewire.demos.neuron_demo:BranchedNeuronSession"
 SECONDS_SHOWN="${DEMO_SECONDS:-4}"
+VIEW_TIMEOUT="${DEMO_VIEW_TIMEOUT:-$(awk -v s="$SECONDS_SHOWN" 'BEGIN { printf "%d", s + 90 }')}"
 LOG="$(mktemp)"
 
 "$BIN/scenewire" serve "$SESSION" --port 0 --once >"$LOG" 2>&1 &
@@ -50,7 +53,19 @@ if "$BIN/scenewire" view --help >/dev/null 2>&1; then
       RUN=(xvfb-run -a -s "-screen 0 1600x1000x24")
     fi
     echo "--- scenewire view $URL --screenshot $OUT --after-seconds $SECONDS_SHOWN"
-    "${RUN[@]}" "$BIN/scenewire" view "$URL" --screenshot "$OUT" --after-seconds "$SECONDS_SHOWN"
+    # Bounded: a window that has not exited after VIEW_TIMEOUT s gets SIGABRT (Python's fault handler
+    # prints what stack it can find), its whole process group SIGKILL 10 s later; the demo then says so.
+    view_status=0
+    PYTHONFAULTHANDLER=1 timeout -s ABRT -k 10 "$VIEW_TIMEOUT" \
+      "${RUN[@]}" "$BIN/scenewire" view "$URL" --screenshot "$OUT" --after-seconds "$SECONDS_SHOWN" \
+      || view_status=$?
+    if [ "$view_status" -eq 124 ] || [ "$view_status" -eq 137 ]; then
+      echo "demo: scenewire view did not exit within $VIEW_TIMEOUT s (DEMO_VIEW_TIMEOUT); stopped it" >&2
+      exit 1
+    elif [ "$view_status" -ne 0 ]; then
+      echo "demo: scenewire view failed with status $view_status" >&2
+      exit "$view_status"
+    fi
     echo "demo: the window's screenshot is at $OUT"
   else
     echo "--- scenewire view $URL   (close the window to end the demo)"
@@ -68,7 +83,9 @@ for _ in $(seq 1 1200); do
   sleep 0.05
 done
 if kill -0 "$SERVER" 2>/dev/null; then
-  echo "demo: the server is still running after the client left" >&2
+  echo "demo: the server is still running 60 s after the client left; stopping it" >&2
+  echo "--- server log"
+  cat "$LOG"
   exit 1
 fi
 wait "$SERVER" && status=0 || status=$?

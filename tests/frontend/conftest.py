@@ -17,14 +17,15 @@ from collections.abc import Iterator
 import pytest
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a free display number (``-displayfd`` tells us which), 24-bit colour."""
+def start_xvfb(*extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a free display number (``-displayfd`` tells us which), 24-bit colour; ``extra`` server options."""
     exe = shutil.which("Xvfb")
     if exe is None:
         pytest.fail("Xvfb is not installed: run scripts/setup.sh as root (it installs xvfb and the xcb libraries)")
     read, write = os.pipe()
     proc = subprocess.Popen(
-        [exe, "-displayfd", str(write), "-screen", "0", "1600x1200x24", "-nolisten", "tcp", "+extension", "GLX"],
+        [exe, "-displayfd", str(write), "-screen", "0", "1600x1200x24", "-nolisten", "tcp", "+extension", "GLX",
+         *extra],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -5,6 +5,13 @@ a grid column to the right of the view's ViewBox, in the same canvas: it
 draws the colormap's lookup table as an image (high at the top) and three
 text labels. ``show`` redraws only when the colormap, limits or unit change,
 and never touches the view's geometry.
+
+Sizes are in the canvas's logical pixels, which VisPy scales by the device
+pixel ratio. VisPy sizes text from the screen's DPI as the system reports it
+(``xdpyinfo``; 192 on Windows at 200 %), while Qt's logical pixels already
+take that density out: the labels take Qt's logical DPI instead, as the
+widgets around them do, or a high-DPI screen would scale them twice (and cut
+them off at the canvas's edge).
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ BAR_WIDTH_PX = 14
 WIDGET_WIDTH_PX = 76  # the bar and room for labels such as "-80.5 mV"
 MARGIN_PX = 10  # above and below the bar, beside the canvas edge
 LABEL_COLOR = (0.85, 0.87, 0.9, 1.0)
+LABEL_POINTS = 8.0
+QT_DEFAULT_DPI = 96.0
 LUT_SIZE = 256
 
 
@@ -41,12 +50,11 @@ class ColorBar(Widget):
         self.image = scene.visuals.Image(
             np.zeros((LUT_SIZE, 1, 4), np.float32), clim=(0.0, 1.0), interpolation="nearest", parent=self
         )
-        self.high = scene.visuals.Text("", color=LABEL_COLOR, font_size=8, anchor_x="left", anchor_y="center",
-                                       parent=self)
-        self.low = scene.visuals.Text("", color=LABEL_COLOR, font_size=8, anchor_x="left", anchor_y="center",
-                                      parent=self)
-        self.unit = scene.visuals.Text("", color=LABEL_COLOR, font_size=8, anchor_x="left", anchor_y="center",
-                                       parent=self)
+        self.high, self.low, self.unit = (
+            scene.visuals.Text("", color=LABEL_COLOR, font_size=LABEL_POINTS, anchor_x="left", anchor_y="center",
+                               parent=self)
+            for _ in range(3)
+        )
         self.visible = False
         self.events.resize.connect(self._place)
         self.freeze()
@@ -97,7 +105,20 @@ class ColorBar(Widget):
         """(low, high, unit) as shown."""
         return self.low.text, self.high.text, self.unit.text
 
+    def label_points(self) -> float:
+        """The font size to give VisPy so that the labels are ``LABEL_POINTS`` at Qt's logical DPI."""
+        canvas = self.canvas
+        if canvas is None or not canvas.dpi:
+            return LABEL_POINTS
+        native = getattr(canvas, "native", None)
+        logical = float(native.logicalDpiY()) if hasattr(native, "logicalDpiY") else QT_DEFAULT_DPI
+        return LABEL_POINTS * logical / float(canvas.dpi)
+
     def _place(self, event: Any = None) -> None:
+        points = self.label_points()
+        for label in (self.high, self.low, self.unit):
+            if abs(label.font_size - points) > 1e-6:
+                label.font_size = points
         x, top, width, height = self.bar_rect()
         self.image.transform = scene.STTransform(scale=(width, height / LUT_SIZE), translate=(x, top))
         self.high.pos = (x + width + 4, top)
