@@ -158,7 +158,9 @@ class VispyFrontendWindow(QMainWindow):
             self.render(changes)
         if self.last_tick is not shown_tick:
             self.status.show_tick(self.last_tick)
-        if transport is not None and getattr(transport, "closed", False) and not self.pending:
+        # closed is read before the backlog: what the connection sent before it closed is never left behind
+        over = transport is not None and getattr(transport, "closed", False) and not getattr(transport, "backlog", 0)
+        if over and not self.pending:
             self.drop_open_tick("the connection ended")
             self.timer.stop()  # the connection is over and everything it brought is shown
         if not self.frames:
