@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from scenewire import decode, encode
 from scenewire.demos.hh_cell import NA_STATES, NA_STEPS, HHPoint, gate_rates, na_occupancy
 from scenewire.demos.hh_point import HHPointSession, state_field
-from scenewire.protocol import FieldAppend, FieldReplace, SceneReady, SetControl
+from scenewire.protocol import FieldAppend, FieldReplace, Reset, SceneReady, SetControl
 from scenewire.scene.state import SceneState
+from scenewire.wire.jsonform import to_json_form
+
+from .test_conformance_schema import envelope_validator
 
 
 def expm(q: np.ndarray) -> np.ndarray:
@@ -76,3 +80,21 @@ def test_the_session_sends_traces_and_a_fraction_per_state_every_tick() -> None:
         assert abs(total - 1.0) < 1e-5
     assert state.field("v_trace").values.shape == (1, 300)
     assert float(state.field("v_trace").values.max()) > 20.0
+
+
+def test_the_scene_is_valid_protocol_and_a_reset_starts_again_from_rest() -> None:
+    session = HHPointSession()
+    message = SceneReady(scene=session.initialize())
+    assert decode(encode(message)) == message
+    errors = list(envelope_validator().iter_errors(to_json_form(message.to_tree())))
+    assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
+    state = SceneState()
+    state.apply(message)
+    resting = {s: float(state.field(state_field(s)).values[0]) for s in NA_STATES}
+    for _ in range(5):
+        session.advance()
+    state.apply_all(session.read_updates())
+    session.handle(Reset())
+    changes = state.apply_all(session.read_updates())
+    assert not changes.errors and state.field("v_trace").values.shape == (1, 0)
+    assert {s: float(state.field(state_field(s)).values[0]) for s in NA_STATES} == resting

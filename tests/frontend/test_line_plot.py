@@ -182,6 +182,10 @@ def test_y_limits_come_from_the_shown_samples_when_absent(qtbot) -> None:
     assert adapter.plot.vb.viewRange()[1] == pytest.approx((0.0, 1.0))
     adapter.apply(state.apply(FieldReplace(field_id="v", values=np.full((3, 100), -65.0, np.float32))))
     assert adapter.plot.vb.viewRange()[1] == pytest.approx(padded_range(-68.25, -61.75))
+    adapter.view.bindings["series_dim"] = "nowhere"  # no line drawn: [0, 1] as well
+    state.frontend_state["nowhere"] = "depth"
+    adapter.refresh()
+    assert adapter.message is not None and adapter.plot.vb.viewRange()[1] == pytest.approx((0.0, 1.0))
 
 
 @pytest.mark.timeout(60)
