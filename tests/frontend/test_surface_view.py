@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -106,5 +108,91 @@ def test_a_click_on_the_surface_sets_the_picked_grid_point_as_frontend_state_for
     assert adapter.touched(changes)
     adapter.apply(changes)
     assert adapter.picked() == (2, 3)
+    adapter.close()
+    canvas.close()
+
+
+def bump_scene() -> Scene:
+    """A flat grid with one raised column band in the middle: 0.25 high, the rest 0."""
+    grid = GridGeometry(id="g", dims=["row", "col"],
+                        coords={"row": np.linspace(-1.0, 1.0, ROWS), "col": np.linspace(-1.0, 1.0, COLS)})
+    values = np.zeros((ROWS, COLS))
+    values[:, 9:12] = 0.25
+    height = Field(id="h", values=values, dims=["row", "col"], unit="mm")
+    view = SurfaceView(id="s", grid_id="g", height_field_id="h", colormap="viridis", color_limits=(0.0, 0.25),
+                       shading="none", show_axes=True)
+    return Scene(fields=[height], geometries=[grid], views=[view])
+
+
+def surface_top_px(image: np.ndarray, column: int) -> int:
+    """The highest (smallest) pixel row in ``column`` that the surface covers (the background is black)."""
+    lit = np.nonzero(image[40:, column, :3].max(axis=1) > 30)[0]  # below the corner's text
+    return 40 + int(lit.min())
+
+
+def test_page_up_and_down_exaggerate_the_heights_in_place_and_home_returns_to_one_to_one() -> None:
+    from vispy import scene
+
+    from scenewire.frontend.views.registry import adapter_for
+
+    state = SceneState()
+    state.apply(SceneReady(scene=bump_scene()))
+    canvas = scene.SceneCanvas(keys=None, size=(400, 300), show=True, bgcolor="black")
+    viewbox = canvas.central_widget.add_view()
+    adapter = adapter_for("surface")("s", state, [].append)
+    adapter.build(viewbox)
+    camera = viewbox.camera
+    camera.elevation, camera.azimuth = 0.0, 0.0  # level, along the band: its side wall faces the camera
+    camera.set_default_state()
+    visual = adapter.visual
+
+    def key(name: str) -> np.ndarray:
+        canvas.events.key_press(key=name, text="", modifiers=())
+        return canvas.render()
+
+    def on_screen(point: Any) -> np.ndarray:
+        p = viewbox.scene.node_transform(canvas.scene).map(np.append(np.ravel(point), 1.0)[None, :])[0]
+        return p[:2] / p[3]
+
+    middle = int(np.round(on_screen([0.0, 0.0, 0.0])[0]))
+    floor = on_screen([0.0, 0.0, 0.0])[1]
+
+    def drawn_rise(image: np.ndarray) -> float:
+        """How far above the floor the band's top is drawn, in pixels, measured in the picture."""
+        return floor - surface_top_px(image, middle)
+
+    def expected_rise(factor: float) -> float:
+        """Where the band's top edge nearest the camera projects (either side of the band may face it)."""
+        return floor - min(on_screen([x, 0.25 * factor, 0.0])[1] for x in (-0.1, 0.1))
+
+    first = canvas.render()
+    assert drawn_rise(first) > 10 and drawn_rise(first) == pytest.approx(expected_rise(1.0), abs=2)
+    assert "1:1" in adapter.scale_label.text
+    height_label = adapter.axes[2].text
+    assert height_label == "h (mm) 0..0.25"
+
+    doubled = key("PageUp")
+    assert adapter.exaggeration == 2.0 and "\u00d72" in adapter.scale_label.text
+    assert adapter.visual is visual  # heights re-uploaded in place, no new geometry
+    assert drawn_rise(doubled) == pytest.approx(expected_rise(2.0), abs=2)
+    assert drawn_rise(doubled) > 1.6 * drawn_rise(first)
+    assert adapter.axes[2].text == height_label  # the axis keeps the field's own values
+    assert np.ravel(adapter.axes[2].pos)[1] == pytest.approx(0.5)  # its line ends at the drawn top
+
+    key("PageDown")
+    halved = key("PageDown")
+    assert adapter.exaggeration == 0.5 and "\u00d71/2" in adapter.scale_label.text
+    assert drawn_rise(halved) == pytest.approx(expected_rise(0.5), abs=2)
+    assert drawn_rise(halved) < 0.7 * drawn_rise(first)
+
+    for _ in range(40):  # clamped: a held key cannot push it out of range
+        canvas.events.key_press(key="PageUp", text="", modifiers=())
+    assert adapter.exaggeration == 1024.0
+
+    camera.elevation = 45.0  # the person turned the view as well
+    back = key("Home")
+    assert adapter.exaggeration == 1.0 and "1:1" in adapter.scale_label.text
+    assert camera.elevation == 0.0
+    assert np.abs(back.astype(int) - first.astype(int)).max() <= 2  # the first picture again
     adapter.close()
     canvas.close()

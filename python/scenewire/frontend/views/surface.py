@@ -5,7 +5,13 @@ units. A change of the height or colour field re-uploads heights, normals and
 colour scalars into the same buffers; the colours come from the colormap
 texture (§8.13), and a colour bar to the right shows the colormap, its limits
 and the colour field's unit. The first view looks from +z, raised 30 degrees so that the
-relief reads, and frames the grid with its heights; Home returns to it.
+relief reads, and frames the grid with its heights.
+
+Heights are drawn 1:1 (§8.14) until the person asks otherwise: PageUp doubles
+the vertical exaggeration and PageDown halves it (1/1024 to 1024), for a
+relief too flat or too steep to read; the factor is written in the view's
+corner, and the height axis keeps the field's own values. Home returns to
+the first view and to 1:1.
 
 A click on the surface picks the nearest grid point (i, j) and sets the
 frontend state keys ``"<view id>.<row dim>"`` = i and ``"<view id>.<col dim>"`` = j,
@@ -37,8 +43,18 @@ log = logging.getLogger("scenewire.frontend")
 CLICK_SLOP_PX = 4
 MARKER_COLOR = (1.0, 1.0, 1.0, 1.0)
 RESET_KEYS = ("Home",)  # not a letter: sessions bind letters to actions (a demo's Reset is r)
+HIGHER_KEYS, LOWER_KEYS = ("PageUp",), ("PageDown",)  # heights x2, /2
+MAX_EXAGGERATION_POWER = 10  # the exaggeration is 2**k, |k| <= this
 AXIS_COLOR = (0.75, 0.78, 0.82, 1.0)
 Surface = scene.visuals.create_visual_node(SurfaceVisual)
+
+
+def exaggeration_text(power: int) -> str:
+    """What the view's corner says: ``heights 1:1``, ``heights x4``, ``heights x1/4``."""
+    if power == 0:
+        return "heights 1:1 (PageUp/PageDown to exaggerate)"
+    factor = f"{2 ** power}" if power > 0 else f"1/{2 ** -power}"
+    return f"heights \u00d7{factor} (PageUp/PageDown; Home: 1:1)"
 
 
 def grid_values(field: Any, grid: GridGeometry) -> np.ndarray:
@@ -62,6 +78,8 @@ class SurfaceAdapter(ViewAdapter):
         self.axes: list[Any] = []
         self.marker: Any = None
         self.colorbar: Any = None
+        self.scale_label: Any = None
+        self.exaggeration_power = 0  # heights are drawn times 2**this; 0 is the spec's 1:1
         self.note = ""
         # the window may set this to spread a local frontend-state change (a click) to other views
         self.state_changed: Any = None
@@ -72,6 +90,8 @@ class SurfaceAdapter(ViewAdapter):
         self.viewbox = parent
         parent.camera = scene.TurntableCamera(up="+y", elevation=30.0, azimuth=90.0, fov=40.0)
         self.colorbar = attach_colorbar(parent)
+        self.scale_label = scene.visuals.Text(exaggeration_text(0), color=AXIS_COLOR, font_size=8,
+                                              anchor_x="left", anchor_y="center", pos=(8, 14), parent=parent)
         parent.canvas.events.key_press.connect(self._on_key)
         parent.canvas.events.mouse_press.connect(self._on_press)
         parent.canvas.events.mouse_release.connect(self._on_release)
@@ -111,11 +131,26 @@ class SurfaceAdapter(ViewAdapter):
             events.key_press.disconnect(self._on_key)
             events.mouse_press.disconnect(self._on_press)
             events.mouse_release.disconnect(self._on_release)
-        for visual in [self.visual, self.marker, self.colorbar, *self.axes]:
+        for visual in [self.visual, self.marker, self.colorbar, self.scale_label, *self.axes]:
             if visual is not None:
                 visual.parent = None
-        self.visual, self.colorbar, self.axes = None, None, []
+        self.visual, self.colorbar, self.scale_label, self.axes = None, None, None, []
         super().close()
+
+    @property
+    def exaggeration(self) -> float:
+        """The factor heights are drawn with (1 unless the person changed it)."""
+        return 2.0**self.exaggeration_power
+
+    def set_exaggeration_power(self, power: int) -> None:
+        """Draw heights times ``2**power`` (clamped to the allowed range), in place."""
+        power = max(-MAX_EXAGGERATION_POWER, min(MAX_EXAGGERATION_POWER, int(power)))
+        if power == self.exaggeration_power:
+            return
+        self.exaggeration_power = power
+        if self.scale_label is not None:
+            self.scale_label.text = exaggeration_text(power)
+        self._refresh()
 
     # ---- drawing ---------------------------------------------------------
 
@@ -139,7 +174,7 @@ class SurfaceAdapter(ViewAdapter):
                               parent=self.viewbox.scene)
         self._refresh()
         low, high = self.visual.height_range
-        self._build_axes(cols, rows, low, high)
+        self._build_axes(cols, rows, low / self.exaggeration, high / self.exaggeration)
         corner_lo = np.array([cols.min(), low, rows.min()])
         corner_hi = np.array([cols.max(), high, rows.max()])
         centre = (corner_lo + corner_hi) / 2
@@ -177,7 +212,7 @@ class SurfaceAdapter(ViewAdapter):
         limits = prop(self.view_id, "color_limits")
         if limits is None:
             limits = colormaps.data_limits(colour_field.values)
-        self.visual.set_data(heights, colours)
+        self.visual.set_data(heights, colours, exaggeration=self.exaggeration)
         self.visual.set_limits(tuple(limits))
         self.colorbar.show(cmap, tuple(limits), colour_field.unit)
         self._place_axes()
@@ -238,7 +273,10 @@ class SurfaceAdapter(ViewAdapter):
             self.click(*event.pos[:2])
 
     def _build_axes(self, cols: np.ndarray, rows: np.ndarray, low: float, high: float) -> None:
-        """Three named lines from the grid's front-left corner (nearest the first view's camera)."""
+        """Three named lines from the grid's front-left corner (nearest the first view's camera).
+
+        ``low`` and ``high`` are heights in the field's units, before any exaggeration.
+        """
         self.axes.append(scene.visuals.Line(np.zeros((6, 3)), color=AXIS_COLOR, connect="segments",
                                             parent=self.viewbox.scene))
         for _ in range(3):
@@ -256,8 +294,9 @@ class SurfaceAdapter(ViewAdapter):
             return
         grid = self.grid
         cols, rows = self.visual.x, self.visual.z
-        low, high = self.visual.height_range
-        # grow only, so the axis does not jump with every update
+        scale = self.exaggeration
+        low, high = (h / scale for h in self.visual.height_range)
+        # grow only, so the axis does not jump with every update; in the field's units, drawn times scale
         low, high = min(low, self._axis_range[0]), max(high, self._axis_range[1])
         self._axis_range = (low, high)
         height_field = self.state.view_property(self.view_id, "height_field_id")
@@ -265,12 +304,13 @@ class SurfaceAdapter(ViewAdapter):
             unit = self.state.field(height_field).unit
         except KeyError:
             unit = None
-        origin = np.array([cols.min(), low, rows.max()])
+        floor, top = low * scale, high * scale
+        origin = np.array([cols.min(), floor, rows.max()])
         ends = [
-            (np.array([cols.max(), low, rows.max()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
-            (np.array([cols.min(), high, rows.max()]),
+            (np.array([cols.max(), floor, rows.max()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
+            (np.array([cols.min(), top, rows.max()]),
              f"{height_field}{' (' + unit + ')' if unit else ''} {low:.3g}..{high:.3g}"),
-            (np.array([cols.min(), low, rows.min()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
+            (np.array([cols.min(), floor, rows.min()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
         ]
         self.axes[0].set_data(np.array([p for end, _ in ends for p in (origin, end)]))
         for label, (end, text) in zip(self.axes[1:], ends, strict=True):
@@ -279,5 +319,12 @@ class SurfaceAdapter(ViewAdapter):
 
     def _on_key(self, event: Any) -> None:
         name = getattr(event.key, "name", event.key)
-        if name in RESET_KEYS and self.viewbox is not None:
+        if self.viewbox is None:
+            return
+        if name in RESET_KEYS:
+            self.set_exaggeration_power(0)
             self.viewbox.camera.reset()
+        elif name in HIGHER_KEYS:
+            self.set_exaggeration_power(self.exaggeration_power + 1)
+        elif name in LOWER_KEYS:
+            self.set_exaggeration_power(self.exaggeration_power - 1)
