@@ -7,6 +7,7 @@ import contextlib
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -320,3 +321,88 @@ def test_probe_lines_show_array_ranges_not_values() -> None:
     assert describe_array(np.array([True, False])) == "bool[2]"
     line = describe(FieldReplace(field_id="v", values=np.arange(1 << 20, dtype=np.float32)))
     assert line == "field_replace  field_id='v' values=float32[1048576] 0..1.049e+06"
+
+
+def hello_and_never_read(url: str) -> socket.socket:
+    """A client that upgrades, says hello, and then reads nothing at all (its socket is returned open)."""
+    host_port = url.removeprefix("ws://").split("/")[0]
+    host, port = host_port.rsplit(":", 1)
+    sock = socket.create_connection((host, int(port)), timeout=WAIT)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)  # a small window: the server's side fills
+    request = (
+        f"GET / HTTP/1.1\r\nHost: {host_port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+        f"Sec-WebSocket-Protocol: {SUBPROTOCOL}\r\n\r\n"
+    )
+    sock.sendall(request.encode())
+    response = b""
+    while b"\r\n\r\n" not in response:
+        response += sock.recv(1)  # byte by byte: nothing after the headers is read
+    assert response.startswith(b"HTTP/1.1 101"), response
+    payload = encode(make_hello("client", "never-reads"))
+    mask = os.urandom(4)
+    assert len(payload) < 126
+    masked = bytes(byte ^ mask[index % 4] for index, byte in enumerate(payload))
+    sock.sendall(bytes([0x82, 0x80 | len(payload)]) + mask + masked)
+    return sock
+
+
+# (session, what the test waits for before the signal, which signal); both isolations unless noted
+STUCK = {
+    "initialize": ("tests.test_session_kit:HangingInitialize", signal.SIGINT),
+    "advance": ("tests.test_session_kit:BusySession", signal.SIGTERM),
+    "import": ("tests.hanging_import_kit:SlowImportSession", signal.SIGTERM),
+    "client-never-reads": ("tests.test_session_kit:MediumFieldSession", signal.SIGINT),
+}
+
+
+@pytest.mark.parametrize("isolation", ["process", "thread"])
+@pytest.mark.parametrize("case", list(STUCK))
+def test_one_signal_ends_the_server_whatever_is_stuck(case: str, isolation: str) -> None:
+    from .hanging_import_kit import IMPORT_GATE, IMPORTING
+    from .test_session_kit import HANG, RELEASE
+
+    if case == "import" and isolation == "thread":
+        pytest.skip("on a thread the server imports the module itself, before it binds (Ctrl-C ends that)")
+    source, signum = STUCK[case]
+    reset_log()
+    IMPORT_GATE.clear()
+    IMPORTING.clear()
+    options = ("--isolation", isolation, "--shutdown-grace", "1", "--initialize-timeout", "0", "--start-timeout", "0")
+    never_reads = None
+    if case == "initialize":
+        HANG.set()
+    elif case == "import":
+        IMPORT_GATE.set()
+    server = client = None
+    try:
+        server, url = start_server(source, *options, group=True)
+        if case == "client-never-reads":
+            never_reads = hello_and_never_read(url)
+            assert wait_for(lambda: "advance 20" in LOG, WAIT)  # it fills its backlog budget, then waits
+        else:
+            client = subprocess.Popen(
+                [PY, "-m", "scenewire.cli", "probe", url, "--seconds", str(WAIT)], stdout=subprocess.PIPE, text=True
+            )
+            stuck = {"initialize": ADVANCING, "advance": ADVANCING, "import": IMPORTING}[case]
+            assert stuck.wait(WAIT)
+        os.killpg(server.pid, signum)  # once, to the whole group, as a terminal or a service manager does
+        out, _ = server.communicate(timeout=WAIT)
+        if client is not None:
+            seen, _ = client.communicate(timeout=WAIT)
+            assert seen.splitlines()[-1] == "server closed: 1001 'the server is shutting down'", seen
+        assert server.returncode == (130 if signum == signal.SIGINT else 143), out
+        if case != "client-never-reads" and isolation == "process":
+            assert "killing the session worker" in out, out
+        if case in ("initialize", "advance") and isolation == "thread":
+            assert "left behind" in out, out
+    finally:
+        RELEASE.set()  # a thread left behind in the test's own kit ends (the server is gone by now)
+        HANG.clear()
+        IMPORT_GATE.clear()
+        if never_reads is not None:
+            never_reads.close()
+        for process in (server, client):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()

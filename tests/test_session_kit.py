@@ -261,6 +261,15 @@ class MediumFieldSession(BigFieldSession):
     size = 1 << 16
 
 
+class PacedFieldSession(BigFieldSession):
+    """60 ticks a second, each a 64 KiB field_replace: about 4 MB/s for a client to keep up with."""
+
+    size = 1 << 14
+
+    def idle_sleep(self) -> float:
+        return 1 / 60
+
+
 class DyingSession(KitSession):
     """The worker process dies in advance(), as a segfaulting simulator would."""
 

@@ -15,6 +15,7 @@ import signal
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import msgpack
@@ -38,6 +39,7 @@ from scenewire.protocol import (
     make_hello,
 )
 from scenewire.transports import PipeTransport
+from scenewire.transports.session_host import INITIALIZING
 from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
 from scenewire.transports.ws_server import BackendServer, run_backend_server
 from scenewire.wire.records import Record
@@ -58,6 +60,7 @@ from tests.test_session_kit import (
     KitSession,
     LiveSession,
     MediumFieldSession,
+    PacedFieldSession,
     ScriptedSession,
     StartupSession,
     make_gil_gate,
@@ -601,7 +604,7 @@ def test_a_client_that_does_not_read_slows_the_session_and_loses_nothing() -> No
         await client.send(StopSession())
         await receive_all(client)
 
-    run(lambda: serving(BigFieldSession, scenario, max_pending_frames=4))
+    run(lambda: serving(BigFieldSession, scenario, max_backlog_bytes=1 << 20))
     assert LOG[-1] == "shutdown"
 
 
@@ -659,7 +662,13 @@ def test_a_hanging_initialize_is_an_error_then_1011_and_the_next_client_is_serve
         assert await asyncio.to_thread(ADVANCING.wait, WAIT)  # the first took the hang (it was not killed before)
         server.initialize_timeout = 60.0  # the second session has all the time a loaded machine needs
         second = await SceneClient.connect(server.url)
-        await receive_until(second, lambda m: m.wire_kind == "scene_ready")
+        seen = await receive_until(second, lambda m: m.wire_kind == "scene_ready")
+        if isolation == "thread":
+            # a thread cannot be killed: it is left behind, and the next client is told so in its status line
+            assert server.left_behind == [f"left {INITIALIZING}"]
+            assert isinstance(seen[0], Status) and "1 earlier session thread(s) did not end" in seen[0].message
+        else:
+            assert not server.left_behind and not any(isinstance(m, Status) for m in seen)
         await second.send(StopSession())
         _, closed = await receive_all(second)
         assert closed.code == 1000
@@ -724,7 +733,7 @@ def test_a_slow_reader_is_kept_alive_while_it_reads(isolation: str) -> None:
 
     # a pong waits seconds behind the backlog (kernel buffers of a few MiB), longer than the timeout; the
     # kernel frees room in steps, so the client's progress shows within the timeout, not after every frame
-    run(lambda: serving(MediumFieldSession, scenario, ping_interval=0.5, ping_timeout=2.0, max_pending_frames=4))
+    run(lambda: serving(MediumFieldSession, scenario, ping_interval=0.5, ping_timeout=2.0, max_backlog_bytes=1 << 20))
     assert LOG[-1] == "shutdown"
 
 
@@ -738,5 +747,81 @@ def test_a_client_that_neither_reads_nor_answers_is_closed_1011_with_a_reason(is
         _, closed = await receive_all(client)  # read the backlog, then the close
         assert closed.code == 1011 and closed.reason.startswith("keepalive: no pong within 0.5 s"), closed.reason
 
-    run(lambda: serving(MediumFieldSession, scenario, ping_interval=0.2, ping_timeout=0.5, max_pending_frames=4))
+    run(lambda: serving(MediumFieldSession, scenario, ping_interval=0.2, ping_timeout=0.5, max_backlog_bytes=1 << 20))
     assert LOG[-1] == "shutdown"
+
+
+def kernel_send_queue(port: int) -> int | None:
+    """The kernel's Send-Q (``tx_queue`` of /proc/net/tcp) of the server's end of the connection on ``port``."""
+    try:
+        lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split()
+        local, state, queues = fields[1], fields[3], fields[4]
+        if int(local.split(":")[1], 16) == port and state == "01":  # ESTABLISHED, the server's end
+            return int(queues.split(":")[0], 16)
+    return None
+
+
+def test_a_reader_at_a_tenth_of_the_rate_stays_within_the_backlog_budget(isolation: str) -> None:
+    budget = 1 << 20
+
+    async def scenario(server: BackendServer) -> None:
+        client = await SceneClient.connect(server.url, ping_interval=None)  # only the server's keepalive
+        queues: list[int] = []
+        meter_samples: list[int] = []
+        ticks: list[int] = []
+        while len(ticks) < 40:  # about 7 s at 6 frames a second, against the session's 60
+            message = await client.receive(WAIT)
+            if message.wire_kind == "field_replace":
+                ticks.append(int(message.values[0]))
+                await asyncio.sleep(1 / 6)
+            queued = kernel_send_queue(server.port)
+            if queued is not None:
+                queues.append(queued)
+            assert server.backlog is not None
+            meter_samples.append(server.backlog.now())
+        assert ticks == list(range(1, 41))  # every one, in order: the session waited, nothing was dropped
+        assert server.backlog is not None and 0 < server.backlog.peak <= budget, server.backlog.peak
+        assert max(meter_samples) <= budget
+        if queues:  # Linux: the kernel's own figure, from outside the server
+            assert max(queues) <= budget, max(queues)
+            assert max(queues) > 0  # the reader really was behind
+        # still alive after many pings, each behind the backlog: the connection is open, and stops cleanly
+        await client.send(StopSession())
+        _, closed = await receive_all(client)
+        assert closed.code == 1000, closed.reason
+
+    run(lambda: serving(PacedFieldSession, scenario, ping_interval=0.5, ping_timeout=5.0, max_backlog_bytes=budget))
+    assert LOG[-1] == "shutdown"
+
+
+def test_a_worker_whose_import_hangs_is_an_error_then_1011_and_killed_at_once(isolation: str) -> None:
+    process_only(isolation)  # on a thread the server imports the module itself, before it binds
+    from tests.hanging_import_kit import IMPORT_GATE, IMPORTING, SlowImportSession  # the gate is shut: no hang
+
+    async def scenario(server: BackendServer) -> None:
+        IMPORT_GATE.set()
+        first = await SceneClient.connect(server.url)
+        messages, closed = await receive_all(first)
+        assert [m.wire_kind for m in messages] == ["error"]
+        assert "did not start within 2 s" in messages[0].message
+        assert closed.code == 1011 and "did not start within 2 s" in closed.reason, closed.reason
+        # killed at once, not after the grace period (60 s here), while its import still hangs
+        assert await asyncio.to_thread(wait_for, lambda: not multiprocessing.active_children(), WAIT)
+        IMPORT_GATE.clear()
+        second = await SceneClient.connect(server.url)
+        await receive_until(second, lambda m: m.wire_kind == "scene_ready")
+        await second.send(StopSession())
+        _, closed = await receive_all(second)
+        assert closed.code == 1000
+
+    try:
+        options = {"start_timeout": 2.0, "shutdown_grace": 60.0, "serve_forever": True}
+        run(lambda: serving(SlowImportSession, scenario, **options))
+    finally:
+        IMPORT_GATE.clear()
+        IMPORTING.clear()
+    assert LOG.count("build") == 1  # only the second worker got as far as building its session

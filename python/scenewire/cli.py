@@ -154,6 +154,16 @@ def parse_value(text: str) -> Any:
         return text
 
 
+def parse_bytes(text: str) -> int:
+    """``16M``, ``512K``, ``1G`` (powers of 1024) or a plain number of bytes."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    scale = units.get(text[-1:].upper(), 1)
+    try:
+        return int(float(text[:-1] if scale > 1 else text) * scale)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected bytes such as 16M, 512K or 1048576, got {text!r}") from None
+
+
 def parse_set(text: str) -> SetControl:
     control_id, sep, value = text.partition("=")
     if not sep or not control_id:
@@ -193,8 +203,12 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
         options["isolation"] = args.isolation
     if getattr(args, "initialize_timeout", None) is not None:
         options["initialize_timeout"] = args.initialize_timeout or None
+    if getattr(args, "start_timeout", None) is not None:
+        options["start_timeout"] = args.start_timeout or None
     if getattr(args, "shutdown_grace", None) is not None:
         options["shutdown_grace"] = args.shutdown_grace
+    if getattr(args, "max_backlog", None) is not None:
+        options["max_backlog_bytes"] = args.max_backlog
     try:
         forever = not args.once if hasattr(args, "once") else args.forever  # serve: forever unless --once
         run_backend_server(source, args.host, args.port, serve_forever=forever, on_ready=ready, **options)
@@ -402,11 +416,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="a session whose initialize() takes longer gets an error and close 1011 (default 60; 0: no limit)",
     )
     serve.add_argument(
+        "--start-timeout",
+        type=float,
+        default=None,
+        metavar="S",
+        help="a session not being built S s after its start (a worker's spawn, its module's import) gets an "
+        "error and close 1011, and its worker is killed (default 60; 0: no limit)",
+    )
+    serve.add_argument(
         "--shutdown-grace",
         type=float,
         default=None,
         metavar="S",
         help="after its client leaves or on Ctrl-C/SIGTERM, a worker not ended within S s is killed (default 10)",
+    )
+    serve.add_argument(
+        "--max-backlog",
+        type=parse_bytes,
+        default=None,
+        metavar="BYTES",
+        help="bytes encoded and not yet taken by a slow client, the socket's buffers included, before the "
+        "session waits; K, M, G suffixes (default 16M; at least 256K)",
     )
     serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
     serve.set_defaults(run=cmd_serve)

@@ -21,6 +21,10 @@ OPEN_TIMEOUT_S = 10.0
 MAX_CLOSE_REASON_BYTES = 123
 """A close reason fits in a control frame (RFC 6455); longer reasons are cut (§2.2)."""
 
+CLOSE_TIMEOUT_S = 10.0
+"""A close (ours or the client's) not completed within this long, e.g. because the client does not read the
+frames before the close frame: the server drops the TCP connection."""
+
 MAX_WAITING_FOR_HELLO = 64
 """Connections a server lets wait for their hello at once; more are refused with 4000 (the slot is the hello's)."""
 
@@ -54,21 +58,38 @@ MAX_INBOX_BYTES = 64 * 1024 * 1024
 
 # -- the session watchdog (§2.7) -------------------------------------------------
 
+START_TIMEOUT_S = 60.0
+"""A session not yet being built this long after its start (a worker's spawn, the import of the session's
+module, ``startup_scene()``): an ``error``, then close 1011, and the worker is killed at once."""
+
 INITIALIZE_TIMEOUT_S = 60.0
-"""A session whose ``initialize()`` has not returned after this long: an ``error``, then close 1011."""
+"""A session whose ``initialize()`` has not returned this long after it began to be built: an ``error``,
+then close 1011, and the worker is killed at once."""
 
 SHUTDOWN_GRACE_S = 10.0
 """After its client leaves (or the server stops), a session not ended within this long is killed (a worker process)."""
 
-# -- the server's queues ---------------------------------------------------------
+# -- the backlog toward a slow client ----------------------------------------------
 
-MAX_PENDING_FRAMES = 64
-"""Frames waiting for the socket before the session blocks (backpressure, nothing dropped)."""
+MAX_BACKLOG_BYTES = 16 * 1024 * 1024
+"""Bytes the session has encoded and the client has not yet taken, all stages counted: the worker's pipe,
+the relay, the outbox, ``websockets``' write buffer and the kernel's send buffer. The session waits at the
+bound (nothing dropped); a single larger frame still goes, alone."""
 
-MAX_PENDING_BYTES = 64 * 1024 * 1024
-"""Bytes waiting for the socket before the session blocks; a larger single frame still goes, alone."""
+MIN_BACKLOG_BYTES = 256 * 1024
+"""The smallest budget a server accepts: the socket's own buffers must fit inside it."""
+
+SOCKET_SEND_BUFFER_BYTES = 128 * 1024
+"""``SO_SNDBUF`` asked for on a client's socket (at most a sixteenth of the budget); Linux doubles it."""
+
+KERNEL_SLACK_BYTES = 64 * 1024
+"""What the kernel may queue beyond its send buffer (one segment of up to 64 KiB), counted in the budget."""
+
+WRITE_BUFFER_BYTES = 64 * 1024
+"""``websockets``' write buffer high-water mark (at most a sixteenth of the budget), counted in the budget."""
 
 __all__ = [
+    "CLOSE_TIMEOUT_S",
     "HELLO_TIMEOUT_S",
     "INITIALIZE_TIMEOUT_S",
     "MAX_INBOX_BYTES",
@@ -83,8 +104,12 @@ __all__ = [
     "MAX_ERROR_TEXT_BYTES",
     "MAX_FRAME_BYTES",
     "MAX_NDIM",
-    "MAX_PENDING_BYTES",
-    "MAX_PENDING_FRAMES",
+    "KERNEL_SLACK_BYTES",
+    "MAX_BACKLOG_BYTES",
+    "MIN_BACKLOG_BYTES",
+    "SOCKET_SEND_BUFFER_BYTES",
+    "START_TIMEOUT_S",
+    "WRITE_BUFFER_BYTES",
     "OPEN_TIMEOUT_S",
     "PING_INTERVAL_S",
     "PING_TIMEOUT_S",

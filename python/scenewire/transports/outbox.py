@@ -4,9 +4,12 @@ The producer is the session thread, or in process isolation the relay thread
 that reads the worker's frames.
 
 Policy for a client slower than its session: **backpressure, never drop**.
-When the frames waiting for the socket reach ``max_frames`` or ``max_bytes``,
+When the bytes waiting for the socket would pass ``max_bytes`` (the session's
+credit within the backlog budget, :mod:`scenewire.transports.backlog`),
 ``put()`` blocks the session loop until the socket has taken some; the
-session then runs at the pace the client can read. History such as a
+session then runs at the pace the client can read. In process isolation the
+worker waits for credit itself, so the outbox there has no bound of its own
+(``max_bytes=None``): it never holds more than the worker's credit. History such as a
 ``field_append`` is never lost or reordered, and no update is coalesced:
 coalescing would need the server to know which updates a later one makes
 redundant, and a bounded wait costs nothing while the client keeps up.
@@ -16,12 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from ..protocol.limits import MAX_PENDING_BYTES, MAX_PENDING_FRAMES
 from ..session import ChannelClosed
 
-__all__ = ["MAX_PENDING_BYTES", "MAX_PENDING_FRAMES", "FrameOutbox"]
+__all__ = ["FrameOutbox"]
 
 Frame = bytes | bytearray
 """An encoded message; the process relay reads large ones into a ``bytearray`` of their own."""
@@ -33,22 +35,18 @@ END = None
 class FrameOutbox:
     """A bounded hand-off; the producer is a thread, the consumer an asyncio task."""
 
-    def __init__(
-        self,
-        loop: asyncio.AbstractEventLoop,
-        max_frames: int = MAX_PENDING_FRAMES,
-        max_bytes: int = MAX_PENDING_BYTES,
-    ) -> None:
+    def __init__(self, loop: asyncio.AbstractEventLoop, max_bytes: int | None) -> None:
         self._loop = loop
         self._queue: asyncio.Queue[tuple[Frame, bool] | None] = asyncio.Queue()
         self._cond = threading.Condition()
         self._frames = 0
         self._bytes = 0
         self._closed = False
-        self.max_frames = max_frames
         self.max_bytes = max_bytes
         self.sent_bytes = 0
         """Bytes the socket has taken so far: grows while the client reads (the keepalive's sign of life)."""
+        self.on_sent: Callable[[int], None] = lambda size: None
+        """Called on the event loop with the size of each counted frame the socket took (credit returned)."""
 
     # -- the producing thread ----------------------------------------------
 
@@ -77,9 +75,14 @@ class FrameOutbox:
         if batch:
             self._to_loop(batch)
 
+    @property
+    def held_bytes(self) -> int:
+        """Bytes put and not yet taken by the socket."""
+        return self._bytes
+
     def _full(self, size: int) -> bool:
         # a frame larger than max_bytes still goes, alone
-        return self._frames > 0 and (self._frames >= self.max_frames or self._bytes + size > self.max_bytes)
+        return self.max_bytes is not None and self._frames > 0 and self._bytes + size > self.max_bytes
 
     def finish(self) -> None:
         """The session loop has ended; the consumer stops after the frames before this."""
@@ -121,8 +124,9 @@ class FrameOutbox:
         with self._cond:
             self._frames -= 1
             self._bytes -= len(frame)
-            if self._frames <= self.max_frames // 2 and self._bytes <= self.max_bytes // 2:
+            if self.max_bytes is not None and (self._frames == 0 or self._bytes <= self.max_bytes // 2):
                 self._cond.notify_all()
+        self.on_sent(len(frame))
 
     def close(self) -> None:
         """No more sending: wake a blocked producer, which sees ``ChannelClosed``."""

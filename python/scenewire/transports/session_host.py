@@ -11,9 +11,11 @@ whole of a long ``advance()``; on a thread it would freeze the event loop
 with it: no keepalive pongs, no answer to a bad frame, no close. So the
 session runs in a spawned worker that imports only the session's module and
 scenewire. The worker encodes each update and writes the frame to a pipe; a
-relay thread in the server reads the frames and puts them in the outbox, so
-when the outbox is full the relay stops reading, the pipe fills, and the
-worker blocks: backpressure reaches the session as it does on a thread.
+relay thread in the server reads the frames and puts them in the outbox. The
+worker writes a frame only while it has credit (:mod:`.backlog`): the bytes
+it wrote that the socket has not yet taken stay within the backlog budget,
+so backpressure reaches the session as it does on a thread, and the pipe,
+the relay and the outbox together never hold more than the credit.
 Commands go the other way, pickled, through a second pipe fed by a forwarder
 thread (a pipe write may block; the event loop must not). When the client
 leaves, the command pipe is closed; the loop sees the channel close after its
@@ -24,6 +26,8 @@ an ``error`` and the connection closes 1011.
 
 **Thread.** For sessions that release the GIL while they compute, or whose
 source cannot be pickled (a closure, a lambda): no spawn cost, no pickling.
+The outbox's bound is the session's credit. A thread cannot be killed: one
+that does not end is left behind (a daemon), and the server says so.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from ..session.source import describe_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec
 from . import framepipe
+from .backlog import CreditLine, WorkerCredit
 from .command_gate import CommandGate
 from .framepipe import FrameReader, enlarge_pipe, write_frames
 from .outbox import FrameOutbox
@@ -134,6 +139,15 @@ class SessionHost(Protocol):
         """
         ...
 
+    def outstanding(self) -> int:
+        """Bytes the session wrote that the socket has not yet taken (the credit in use)."""
+        ...
+
+    @property
+    def phase(self) -> str:
+        """Where the session is: what a log says about one that does not end."""
+        ...
+
 
 def make_host(
     isolation: Isolation,
@@ -144,16 +158,20 @@ def make_host(
     on_initialized: Callable[[], None] = lambda: None,
     gate: CommandGate | None = None,
     on_starting: Callable[[], None] = lambda: None,
+    credit: int | None = None,
 ) -> SessionHost:
     """The host for ``isolation``.
 
     Called from another thread: ``on_starting`` when the session is about to be built (a worker
-    has spawned), ``on_initialized`` once ``initialize()`` returned.
+    has spawned and imported the session's module), ``on_initialized`` once ``initialize()`` returned.
+    ``credit``: the bytes the session may have written and the socket not yet taken (``None``: no bound);
+    on a thread the outbox enforces it, so give the outbox that bound.
     """
     host: _Host = (ProcessHost if isolation is Isolation.PROCESS else ThreadHost)(source, codec, outbox, on_done)
     host.on_initialized = on_initialized
     host.on_starting = on_starting
     host.gate = gate
+    host.credit = credit
     return host
 
 
@@ -181,10 +199,10 @@ class _OutboxChannel:
         self.host = host
 
     def initialized(self) -> None:
-        self.host.on_initialized()
+        self.host.reached(RUNNING)
 
     def starting(self) -> None:
-        self.host.on_starting()
+        self.host.reached(INITIALIZING)
 
     def receive(self, timeout: float) -> list[SessionCommand]:
         commands = self.inbox.take(timeout)
@@ -196,8 +214,14 @@ class _OutboxChannel:
         self.outbox.put(encode_updates(self.codec, updates))
 
 
+STARTING = "starting (a worker's spawn, the import of the session's module, startup_scene())"
+INITIALIZING = "building the session and running its initialize()"
+RUNNING = "running"
+ENDED = "ended"
+
+
 class _Host:
-    """What both hosts share: the command inbox, and how an ended session is announced."""
+    """What both hosts share: the command inbox, the session's phase, and how an ended session is announced."""
 
     def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
         self.source = source
@@ -207,8 +231,25 @@ class _Host:
         self.on_initialized: Callable[[], None] = lambda: None
         self.on_starting: Callable[[], None] = lambda: None
         self.gate: CommandGate | None = None
+        self.credit: int | None = None
         self.inbox = CommandInbox()
         self.result = SessionEnd(LoopEnd.FAILED, "the session did not run")
+        self._phase = STARTING
+
+    @property
+    def phase(self) -> str:
+        return self._phase
+
+    def reached(self, phase: str) -> None:
+        """The session reached ``phase`` (called from the thread that runs or relays it)."""
+        self._phase = phase
+        if phase == INITIALIZING:
+            self.on_starting()
+        elif phase == RUNNING:
+            self.on_initialized()
+
+    def outstanding(self) -> int:
+        return self.outbox.held_bytes
 
     def command(self, command: SessionCommand) -> None:
         self.inbox.put(command)
@@ -223,6 +264,7 @@ class _Host:
 
     def _finish(self) -> None:
         """The session has ended: the sender stops after its frames, the server is told."""
+        self._phase = ENDED
         with contextlib.suppress(Exception):
             self.outbox.finish()
         self.on_done()
@@ -253,7 +295,13 @@ class ThreadHost(_Host):
         return self.result
 
     def kill(self) -> bool:
-        log.warning("the session thread cannot be stopped; leaving it behind (daemon), shutdown() may not run")
+        if not self.thread.is_alive():
+            return True
+        log.warning(
+            "the session thread cannot be stopped; it is left behind (a daemon thread of this process, still %s); "
+            "its shutdown() runs only if it ever gets there",
+            self.phase,
+        )
         return False
 
 
@@ -265,14 +313,29 @@ class _FramePipeChannel(ConnectionChannel):
 
     max_batch = MAX_INBOX_COMMANDS  # a flood waits in the pipe, not in the worker's memory
 
-    def __init__(self, commands: Connection, frames: Connection, codec: Codec) -> None:
+    def __init__(self, commands: Connection, frames: Connection, codec: Codec, credit: WorkerCredit | None) -> None:
         super().__init__(commands)
         self.frames = frames
         self.codec = codec
+        self.credit = credit
 
     def send(self, updates: list[SessionUpdate]) -> None:
+        """Write the tick's frames, each once it fits in the credit (the frames before it go first)."""
+        frames = encode_updates(self.codec, updates)
         try:
-            write_frames(self.frames.fileno(), encode_updates(self.codec, updates))
+            if self.credit is None:
+                write_frames(self.frames.fileno(), frames)
+                return
+            ready: list[bytes] = []
+            for frame in frames:
+                while not self.credit.take(len(frame)):
+                    if ready:  # what fits goes now, so that the socket can take it and return credit
+                        write_frames(self.frames.fileno(), ready)
+                        ready = []
+                    self.credit.wait()
+                ready.append(frame)
+            if ready:
+                write_frames(self.frames.fileno(), ready)
         except OSError:  # the server is gone (EPIPE)
             raise ChannelClosed from None
 
@@ -285,15 +348,24 @@ class _FramePipeChannel(ConnectionChannel):
             write_frames(self.frames.fileno(), [_STARTING_MARK])
 
 
-def _worker_main(source: SessionSource, codec: Codec, commands: Connection, frames: Connection) -> None:
-    """Entry point of the spawned session worker."""
+def _worker_main(
+    source: bytes, codec: Codec, commands: Connection, frames: Connection, credit: WorkerCredit | None
+) -> None:
+    """Entry point of the spawned session worker; ``source`` is pickled (its import is the session's start)."""
     # the server stops us through the command pipe, also when a signal reached the whole process group
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, format="scenewire worker: %(levelname)s %(name)s: %(message)s")
     end = LoopEnd.FAILED
+    channel = _FramePipeChannel(commands, frames, codec, credit)
     try:
-        end = run_session(source, _FramePipeChannel(commands, frames, codec))
+        try:
+            loaded = pickle.loads(source)  # imports the session's module: part of the session's start
+        except Exception as exc:
+            log.error("could not load the session in the worker", exc_info=exc)
+            channel.send([Error(message=f"could not load the session: {exc}", code=ErrorCode.SESSION_ERROR.value)])
+        else:
+            end = run_session(loaded, channel)
     finally:
         with contextlib.suppress(OSError):
             write_frames(frames.fileno(), [_END_MARK + end.value.encode("ascii")])
@@ -307,6 +379,7 @@ class ProcessHost(_Host):
     def __init__(self, source: SessionSource, codec: Codec, outbox: FrameOutbox, on_done: Callable[[], None]):
         super().__init__(source, codec, outbox, on_done)
         self._process: Any = None
+        self._credit: CreditLine | None = None
         self._relay = threading.Thread(target=self._relay_main, name="scenewire-relay", daemon=True)
         self._forwarder = threading.Thread(target=self._forward_main, name="scenewire-forwarder", daemon=True)
 
@@ -315,9 +388,17 @@ class ProcessHost(_Host):
         command_out, command_in = ctx.Pipe(duplex=False)
         frame_out, frame_in = ctx.Pipe(duplex=False)
         enlarge_pipe(frame_out.fileno())
+        self._credit = None if self.credit is None else CreditLine(ctx, self.credit)
+        self.outbox.on_sent = self._credit.returned if self._credit is not None else (lambda size: None)
         self._process = ctx.Process(
             target=_worker_main,
-            args=(self.source, self.codec, command_out, frame_in),
+            args=(
+                pickle.dumps(self.source),
+                self.codec,
+                command_out,
+                frame_in,
+                None if self._credit is None else self._credit.worker_end(),
+            ),
             name="scenewire-session",
             daemon=True,
         )
@@ -326,10 +407,15 @@ class ProcessHost(_Host):
         except Exception as exc:
             for end in (command_out, command_in, frame_out, frame_in):
                 end.close()
+            if self._credit is not None:
+                self._credit.spawned()
+                self._credit.close()
             self._fail_to_start(exc)
             return
         command_out.close()
         frame_in.close()
+        if self._credit is not None:
+            self._credit.spawned()
         self._commands = command_in
         self._frames = frame_out
         self._reader = FrameReader(frame_out.fileno())
@@ -349,6 +435,14 @@ class ProcessHost(_Host):
             self.inbox.close()
             self._forwarder.join()
         return self.result
+
+    def outstanding(self) -> int:
+        return self._credit.outstanding if self._credit is not None else self.outbox.held_bytes
+
+    def close(self) -> None:
+        super().close()
+        if self._credit is not None:  # a worker waiting for credit learns that the client is gone
+            self._credit.close()
 
     def kill(self) -> bool:
         if self._process is None or not self._process.is_alive():
@@ -407,11 +501,11 @@ class ProcessHost(_Host):
         Raises ``EOFError`` when the pipe closed without an end mark.
         """
         frames = self._reader.read(RELAY_BATCH_FRAMES)
-        marks = {_STARTING_MARK: self.on_starting, _INITIALIZED_MARK: self.on_initialized}
+        marks = {_STARTING_MARK: INITIALIZING, _INITIALIZED_MARK: RUNNING}
         if any(bytes(frame[:1]) in marks for frame in frames):
             for frame in frames:
                 if bytes(frame[:1]) in marks:
-                    marks[bytes(frame[:1])]()
+                    self.reached(marks[bytes(frame[:1])])
             frames = [frame for frame in frames if bytes(frame[:1]) not in marks]
         for index, frame in enumerate(frames):
             if frame[:1] == _END_MARK:

@@ -18,10 +18,10 @@ shutting down waits for it, up to ``hello_timeout``, instead of getting
 ``stop_session``, 1011 when it could not start or its worker died, 1001
 when the server goes down). See docs/ws-server.md.
 
-Slow client: outgoing frames wait in a bounded
-:class:`~scenewire.transports.outbox.FrameOutbox`; when it is full the session
-loop blocks (backpressure, through the worker's pipe in process mode).
-Nothing is dropped or coalesced (docs/ws-server.md).
+Slow client: one byte budget (``max_backlog_bytes``) bounds everything the
+session encoded and the client has not yet taken, the kernel's send buffer
+included (:mod:`scenewire.transports.backlog`); at the bound the session
+waits. Nothing is dropped or coalesced (docs/ws-server.md).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from websockets.http11 import Request, Response
 from websockets.protocol import State
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error
+from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error, Status
 from ..protocol.close import cut_text
 from ..protocol.connection import (
     Close,
@@ -56,24 +56,26 @@ from ..protocol.connection import (
 )
 from ..protocol.connection import ServerConnection as Rules
 from ..protocol.limits import (
+    CLOSE_TIMEOUT_S,
     HELLO_TIMEOUT_S,
     INITIALIZE_TIMEOUT_S,
+    MAX_BACKLOG_BYTES,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
     MAX_INBOX_BYTES,
     MAX_INBOX_COMMANDS,
-    MAX_PENDING_BYTES,
-    MAX_PENDING_FRAMES,
     MAX_WAITING_FOR_HELLO,
     PING_INTERVAL_S,
     PING_TIMEOUT_S,
     SHUTDOWN_GRACE_S,
+    START_TIMEOUT_S,
 )
 from ..session import LoopEnd, SessionSource, check_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec, MsgpackCodec, PickleCodec
 from ..wire.limits import Limits
 from .addresses import connect_url, is_loopback
+from .backlog import BacklogBudget, BacklogMeter, limit_send_buffer
 from .command_gate import CommandGate
 from .keepalive import keep_alive
 from .outbox import FrameOutbox
@@ -96,6 +98,38 @@ def offered_subprotocols(connection: ServerConnection) -> list[str]:
     for header in request.headers.get_all("Sec-WebSocket-Protocol"):
         offered.extend(p.strip() for p in header.split(",") if p.strip())
     return offered
+
+
+class BoundedSocket:
+    """A connection whose sends and closes give up after ``timeout`` s, dropping the TCP connection.
+
+    ``websockets`` writes a close frame behind everything already buffered and waits for room
+    without a limit, so a client that never reads would hold a close (and the server's
+    shutdown) forever. Here the close is sent, and if the client has not taken it in time the
+    TCP connection is dropped: every close the server means to send carries its code and
+    reason, and none waits forever.
+    """
+
+    def __init__(self, ws: ServerConnection, timeout: float = CLOSE_TIMEOUT_S) -> None:
+        self.ws = ws
+        self.timeout = timeout
+
+    async def send(self, message: bytes) -> None:
+        await self._bounded(self.ws.send(message))
+
+    async def close(self, code: int, reason: str) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            await self._bounded(self.ws.close(code, reason))
+
+    async def _bounded(self, step: Any) -> None:
+        try:
+            await asyncio.wait_for(step, self.timeout)
+        except asyncio.TimeoutError:
+            log.warning(
+                "%s did not take our frames within %g s: dropping the connection", self.ws.remote_address, self.timeout
+            )
+            self.ws.transport.abort()
+            raise ConnectionClosed(None, None) from None
 
 
 def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str | None:
@@ -122,8 +156,7 @@ class BackendServer:
         ping_interval: float | None = PING_INTERVAL_S,
         ping_timeout: float | None = PING_TIMEOUT_S,
         max_frame_bytes: int = MAX_FRAME_BYTES,
-        max_pending_frames: int = MAX_PENDING_FRAMES,
-        max_pending_bytes: int = MAX_PENDING_BYTES,
+        max_backlog_bytes: int = MAX_BACKLOG_BYTES,
         codec: Codec | None = None,
         isolation: Isolation | str | None = None,
         token: str | None = None,
@@ -133,6 +166,7 @@ class BackendServer:
         unsafe_pickle: bool = False,
         max_waiting_for_hello: int = MAX_WAITING_FOR_HELLO,
         initialize_timeout: float | None = INITIALIZE_TIMEOUT_S,
+        start_timeout: float | None = START_TIMEOUT_S,
         shutdown_grace: float = SHUTDOWN_GRACE_S,
         max_inbox_commands: int = MAX_INBOX_COMMANDS,
         max_inbox_bytes: int = MAX_INBOX_BYTES,
@@ -148,8 +182,7 @@ class BackendServer:
         self.ping_interval = ping_interval
         self.ping_timeout = ping_timeout
         self.max_frame_bytes = max_frame_bytes
-        self.max_pending_frames = max_pending_frames
-        self.max_pending_bytes = max_pending_bytes
+        self.budget = BacklogBudget(max_backlog_bytes)
         self.codec = codec or MsgpackCodec(REGISTRY, Limits(max_frame_bytes=max_frame_bytes))
         loopback = is_loopback(host)
         if require_token is None:
@@ -166,11 +199,16 @@ class BackendServer:
         self.unsafe_pickle = unsafe_pickle
         self.max_waiting_for_hello = max_waiting_for_hello
         self.initialize_timeout = initialize_timeout
+        self.start_timeout = start_timeout
         self.shutdown_grace = shutdown_grace
         self.max_inbox_commands = max_inbox_commands
         self.max_inbox_bytes = max_inbox_bytes
         self.gate: CommandGate | None = None
         """The current session's count of commands held (``gate.held``, ``gate.peak``)."""
+        self.backlog: BacklogMeter | None = None
+        """The current (or last) session's backlog toward its client (``backlog.now()``, ``backlog.peak``)."""
+        self.left_behind: list[str] = []
+        """Session threads that did not end and could not be killed, what each was doing (thread isolation)."""
         self._open: set[ServerConnection] = set()
         self._waiting_for_hello = 0
         self.sessions_run = 0
@@ -225,6 +263,8 @@ class BackendServer:
             select_subprotocol=_select_subprotocol,
             compression=None,  # arrays do not deflate well, and deflate costs more than loopback bandwidth
             max_size=self.max_frame_bytes,
+            close_timeout=CLOSE_TIMEOUT_S,
+            write_limit=self.budget.write_limit,  # counted in the backlog budget
             # keepalive is the session's (keepalive.py): a slow reader's late pong is forgiven while it reads
             ping_interval=None,
             ping_timeout=None,
@@ -250,7 +290,7 @@ class BackendServer:
             self._accepting = False
             # every close carries a reason (§12.4); the handlers then see the connection close and end their sessions
             closing = [
-                asyncio.create_task(ws.close(CloseCode.GOING_AWAY, "the server is shutting down"))
+                asyncio.create_task(BoundedSocket(ws).close(CloseCode.GOING_AWAY, "the server is shutting down"))
                 for ws in self._open
                 if ws.state is State.OPEN
             ]
@@ -298,12 +338,14 @@ class BackendServer:
         peer = ws.remote_address
         rules = self._rules()
         path = ws.request.path if ws.request is not None else "/"
-        await perform(ws, rules.upgrade(offered_subprotocols(ws), token_of(path)))
+        await perform(BoundedSocket(ws), rules.upgrade(offered_subprotocols(ws), token_of(path)))
         if rules.close_code is not None:
             log.info("%s refused: %s", peer, rules.close_reason)
             return
         if self._waiting_for_hello >= self.max_waiting_for_hello:
-            await perform(ws, rules.close(CloseCode.BUSY, "busy: too many connections are waiting to say hello"))
+            await perform(
+                BoundedSocket(ws), rules.close(CloseCode.BUSY, "busy: too many connections are waiting to say hello")
+            )
             return
         # The slot is taken by a valid hello, not by a connection (§2.5): a client that says nothing locks no one out.
         self._waiting_for_hello += 1
@@ -320,7 +362,7 @@ class BackendServer:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._vacant.wait(), self.shutdown_grace + self.hello_timeout)
         if not self._accepting:
-            await perform(ws, rules.close(CloseCode.GOING_AWAY, "the server is shutting down"))
+            await perform(BoundedSocket(ws), rules.close(CloseCode.GOING_AWAY, "the server is shutting down"))
             return
         if self._busy:
             log.info("%s refused: another client is connected", peer)
@@ -334,7 +376,7 @@ class BackendServer:
         ran = False
         try:
             log.info("%s connected (%s)", peer, cut_text(hello.implementation, 200))
-            await perform(ws, rules.accept())
+            await perform(BoundedSocket(ws), rules.accept())
             ran = True
             await self._run_session(ws, rules)
         except ConnectionClosed:
@@ -359,7 +401,7 @@ class BackendServer:
             events = rules.hello_timed_out()
         else:
             events = rules.receive(data)
-        for event in await perform(ws, events):
+        for event in await perform(BoundedSocket(ws), events):
             if isinstance(event, Handshake):
                 return event.hello
         log.info("%s refused: %s", ws.remote_address, rules.close_reason)
@@ -367,7 +409,12 @@ class BackendServer:
 
     async def _run_session(self, ws: ServerConnection, rules: Rules) -> None:
         loop = asyncio.get_running_loop()
-        outbox = FrameOutbox(loop, self.max_pending_frames, self.max_pending_bytes)
+        sock = ws.transport.get_extra_info("socket")
+        # the kernel's send buffer is small and known, so that it fits in the budget beside the write buffer
+        kernel = limit_send_buffer(sock, self.budget.send_buffer_request) if sock is not None else 0
+        credit = self.budget.credit(kernel)
+        # on a thread the outbox holds the session to its credit; a worker process waits for credit itself
+        outbox = FrameOutbox(loop, credit if self.isolation is Isolation.THREAD else None)
         done = asyncio.Event()
         initialized = asyncio.Event()
         starting = asyncio.Event()
@@ -379,6 +426,13 @@ class BackendServer:
 
             return set_it
 
+        if self.left_behind:
+            # the person at the client should know that an earlier session still runs in this process
+            note = (
+                f"note: {len(self.left_behind)} earlier session thread(s) did not end and still run in the "
+                f"server ({self.left_behind[-1]}); this session is a fresh one"
+            )
+            outbox.put_now(self.codec.encode(Status(message=cut_text(note, MAX_ERROR_TEXT_BYTES))))
         gate = self.gate = CommandGate(loop, self.max_inbox_commands, self.max_inbox_bytes)
         host = self._host = make_host(
             self.isolation,
@@ -389,53 +443,87 @@ class BackendServer:
             threadsafe(initialized),
             gate,
             threadsafe(starting),
+            credit=credit,
         )
+        meter = self.backlog = BacklogMeter(self.budget.total, host.outstanding, ws.transport, sock)
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
-        sender = asyncio.create_task(_send_frames(ws, outbox))
-        watchdog = asyncio.create_task(self._watch_initialize(starting, initialized, done))
+        sender = asyncio.create_task(_send_frames(ws, outbox, meter))
+        watchdog = asyncio.create_task(self._watch_start(starting, initialized, done))
         keeper = asyncio.create_task(self._keep_alive(ws, outbox))
         cancelled = False
+        give_up = False  # kill the session at once instead of granting it the grace period
         try:
             await asyncio.wait({reader, sender, watchdog, keeper}, return_when=asyncio.FIRST_COMPLETED)
             if keeper.done() and keeper.result() is not None:
                 # a client that neither answers pings nor reads: give up, saying why (§2.6)
                 log.warning("%s: %s", ws.remote_address, keeper.result())
-                await perform(ws, rules.close(CloseCode.INTERNAL_ERROR, keeper.result()))
+                await perform(BoundedSocket(ws), rules.close(CloseCode.INTERNAL_ERROR, keeper.result()))
             elif watchdog.done() and watchdog.result():
-                # initialize() hangs: say so, then close as for a session that could not start (§2.7)
-                reason = f"the session's initialize() did not return within {self.initialize_timeout:g} s"
-                log.error("%s: %s", ws.remote_address, reason)
+                # the session did not finish starting in time: say so, then close as for one that could not (§2.7)
+                reason = watchdog.result()
+                log.error("%s: %s (the session was %s)", ws.remote_address, reason, host.phase)
+                give_up = True
                 error = Error(message=reason, code=ErrorCode.SESSION_ERROR.value)
                 with contextlib.suppress(ConnectionClosed):
-                    await ws.send(self.codec.encode(error))
-                    await perform(ws, rules.close(CloseCode.INTERNAL_ERROR, reason))
+                    await BoundedSocket(ws).send(self.codec.encode(error))
+                    await perform(BoundedSocket(ws), rules.close(CloseCode.INTERNAL_ERROR, reason))
             elif sender.done() and not sender.cancelled() and sender.exception() is None:
                 # every frame of a finished session went out: close, saying why
                 await done.wait()
                 result = await asyncio.to_thread(host.join)
                 if result.end is LoopEnd.FAILED:
                     reason = result.detail or "the session failed to start; see the error message"
-                    await perform(ws, rules.close(CloseCode.INTERNAL_ERROR, reason))
+                    await perform(BoundedSocket(ws), rules.close(CloseCode.INTERNAL_ERROR, reason))
                 else:
-                    await perform(ws, rules.close(CloseCode.NORMAL, "session stopped"))
+                    await perform(BoundedSocket(ws), rules.close(CloseCode.NORMAL, "session stopped"))
         except asyncio.CancelledError:
             cancelled = True
         finally:
             host.close()
             outbox.close()
             # shutdown() must run before this connection is over, even when the server is being cancelled;
-            # a session that does not end within the grace period is killed (a thread can only be left behind)
-            ended, cancelled_waiting = await self._wait_for_end(host, done)
+            # a session that does not end within the grace period (at once after the watchdog) is killed,
+            # a thread can only be left behind
+            ended, cancelled_waiting = await self._wait_for_end(host, done, 0.0 if give_up else self.shutdown_grace)
             cancelled = cancelled or cancelled_waiting
             if ended:
                 await asyncio.to_thread(host.join)
+            else:
+                self.left_behind.append(f"left {host.phase}")
             self._host = None
             for task in (reader, sender, watchdog, keeper):
                 task.cancel()
             await asyncio.gather(reader, sender, watchdog, keeper, return_exceptions=True)
+            log.info("%s: backlog high-water %d bytes (budget %d)", ws.remote_address, meter.peak, self.budget.total)
         if cancelled:
             raise asyncio.CancelledError
+
+    async def _watch_start(self, starting: asyncio.Event, initialized: asyncio.Event, done: asyncio.Event) -> str:
+        """Why the session did not finish starting in time (§2.7); else wait forever.
+
+        Two clocks: ``start_timeout`` from the host's start until the session is about to be
+        built (a worker's spawn, the import of the session's module, ``startup_scene()``), then
+        ``initialize_timeout`` until ``initialize()`` returns.
+        """
+        legs = (
+            (
+                starting,
+                self.start_timeout,
+                "the session did not start within {:g} s (a worker's spawn, the import of the session's module, "
+                "startup_scene())",
+            ),
+            (initialized, self.initialize_timeout, "the session's initialize() did not return within {:g} s"),
+        )
+        for event, limit, reason in legs:
+            try:
+                await asyncio.wait_for(event.wait(), limit)
+            except asyncio.TimeoutError:
+                if not done.is_set():
+                    return reason.format(limit)
+                break
+        await asyncio.Event().wait()  # never: the watchdog has nothing more to say
+        return ""
 
     async def _keep_alive(self, ws: ServerConnection, outbox: FrameOutbox) -> str | None:
         """The reason to give up on the client, or ``None`` once the connection closed (never with keepalive off)."""
@@ -445,30 +533,14 @@ class BackendServer:
         timeout = self.ping_timeout or self.ping_interval
         return await keep_alive(ws, lambda: outbox.sent_bytes, self.ping_interval, timeout)
 
-    async def _watch_initialize(self, starting: asyncio.Event, initialized: asyncio.Event, done: asyncio.Event) -> bool:
-        """``True`` when ``initialize()`` is still running after the time limit; else wait forever.
-
-        The clock starts when the session is about to be built, so a worker's spawn and imports
-        (seconds on a loaded machine) do not count; building the session does.
-        """
-        if self.initialize_timeout is not None:
-            await starting.wait()
-            try:
-                await asyncio.wait_for(initialized.wait(), self.initialize_timeout)
-            except asyncio.TimeoutError:
-                if not done.is_set():
-                    return True
-        await asyncio.Event().wait()  # never: the watchdog has nothing more to say
-        return False
-
-    async def _wait_for_end(self, host: SessionHost, done: asyncio.Event) -> tuple[bool, bool]:
-        """Wait for the session to end, killing it after the grace period; (ended, cancelled meanwhile).
+    async def _wait_for_end(self, host: SessionHost, done: asyncio.Event, grace: float) -> tuple[bool, bool]:
+        """Wait for the session to end, killing it after ``grace`` s; (ended, cancelled meanwhile).
 
         Not ended means a thread was left behind: it cannot be killed.
         """
         cancelled = False
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.shutdown_grace
+        deadline = loop.time() + grace
         killed = False
         while not done.is_set():
             timeout = None if killed else max(0.0, deadline - loop.time())
@@ -476,7 +548,8 @@ class BackendServer:
                 await asyncio.wait_for(asyncio.shield(done.wait()), timeout)
             except asyncio.TimeoutError:
                 killed = True
-                log.warning("the session did not end within %g s of its client leaving", self.shutdown_grace)
+                if grace:
+                    log.warning("the session did not end within %g s of its client leaving", grace)
                 if not await asyncio.to_thread(host.kill):
                     return False, cancelled
             except asyncio.CancelledError:
@@ -500,14 +573,19 @@ class BackendServer:
                     elif isinstance(event, Dropped):
                         log.info("dropped a frame: %s", cut_text(str(event.error), MAX_ERROR_TEXT_BYTES))
                     elif isinstance(event, Close):
-                        await ws.close(event.code, event.reason)
+                        await BoundedSocket(ws).close(event.code, event.reason)
                         return
         except ConnectionClosed:
             pass
 
 
-async def _send_frames(ws: ServerConnection, outbox: FrameOutbox) -> None:
-    """Write frames in order until the session's end mark; a closed socket ends it early."""
+async def _send_frames(ws: ServerConnection, outbox: FrameOutbox, meter: BacklogMeter) -> None:
+    """Write frames in order until the session's end mark; a closed socket ends it early.
+
+    A frame's credit returns once ``ws.send`` is back: the frame is then in ``websockets``' write
+    buffer or the kernel's, which the budget counts on their own. The backlog is sampled just
+    before, while the frame still counts as the producer's.
+    """
     try:
         while True:
             item = await outbox.get()
@@ -517,6 +595,7 @@ async def _send_frames(ws: ServerConnection, outbox: FrameOutbox) -> None:
             try:
                 await ws.send(frame)
             finally:
+                meter.sample()
                 outbox.sent(frame, counted)
     except ConnectionClosed:
         outbox.close()
