@@ -426,13 +426,15 @@ class BackendServer:
 
             return set_it
 
+        note = None
         if self.left_behind:
-            # the person at the client should know that an earlier session still runs in this process
-            note = (
+            # the person at the client should know that an earlier session still runs in this process;
+            # told after the session's first frame (its scene), so that the order of §2.4 holds
+            text = (
                 f"note: {len(self.left_behind)} earlier session thread(s) did not end and still run in the "
                 f"server ({self.left_behind[-1]}); this session is a fresh one"
             )
-            outbox.put_now(self.codec.encode(Status(message=cut_text(note, MAX_ERROR_TEXT_BYTES))))
+            note = self.codec.encode(Status(message=cut_text(text, MAX_ERROR_TEXT_BYTES)))
         gate = self.gate = CommandGate(loop, self.max_inbox_commands, self.max_inbox_bytes)
         host = self._host = make_host(
             self.isolation,
@@ -448,7 +450,7 @@ class BackendServer:
         meter = self.backlog = BacklogMeter(self.budget.total, host.outstanding, ws.transport, sock)
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
-        sender = asyncio.create_task(_send_frames(ws, outbox, meter))
+        sender = asyncio.create_task(_send_frames(ws, outbox, meter, note))
         watchdog = asyncio.create_task(self._watch_start(starting, initialized, done))
         keeper = asyncio.create_task(self._keep_alive(ws, outbox))
         cancelled = False
@@ -579,12 +581,15 @@ class BackendServer:
             pass
 
 
-async def _send_frames(ws: ServerConnection, outbox: FrameOutbox, meter: BacklogMeter) -> None:
+async def _send_frames(
+    ws: ServerConnection, outbox: FrameOutbox, meter: BacklogMeter, note: bytes | None = None
+) -> None:
     """Write frames in order until the session's end mark; a closed socket ends it early.
 
     A frame's credit returns once ``ws.send`` is back: the frame is then in ``websockets``' write
     buffer or the kernel's, which the budget counts on their own. The backlog is sampled just
-    before, while the frame still counts as the producer's.
+    before, while the frame still counts as the producer's. ``note``, the server's own, follows
+    the session's first frame.
     """
     try:
         while True:
@@ -597,6 +602,9 @@ async def _send_frames(ws: ServerConnection, outbox: FrameOutbox, meter: Backlog
             finally:
                 meter.sample()
                 outbox.sent(frame, counted)
+            if note is not None and counted:
+                await ws.send(note)
+                note = None
     except ConnectionClosed:
         outbox.close()
         raise
