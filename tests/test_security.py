@@ -13,11 +13,13 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import msgpack
 import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
+from websockets.protocol import State
 
-from scenewire.protocol import SetControl, StopSession, encode, make_hello, pickle_codec
+from scenewire.protocol import SetControl, Status, StopSession, encode, make_hello, pickle_codec
 from scenewire.protocol.connection import with_token
 from scenewire.transports.addresses import connect_url
 from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
@@ -33,7 +35,8 @@ def serving(check: Callable[[BackendServer], Awaitable[Any]], **options: Any) ->
     async def main() -> Any:
         options.setdefault("isolation", "thread")
         options.setdefault("serve_forever", True)
-        async with BackendServer(KitSession, options.pop("host", "127.0.0.1"), 0, **options) as server:
+        source = options.pop("source", KitSession)
+        async with BackendServer(source, options.pop("host", "127.0.0.1"), 0, **options) as server:
             return await asyncio.wait_for(check(server), 120)
 
     reset_log()
@@ -186,6 +189,54 @@ class TestBadFrames:
 
         closed = serving(check)
         assert closed.code == 1008 and "bad frames in a row" in closed.reason
+
+
+    def test_error_replies_a_client_does_not_read_are_bounded_then_1008(self) -> None:
+        bad = msgpack.packb({"kind": "x" * 2048})  # an unknown kind: each reply quotes 1 KiB of it
+
+        async def check(server: BackendServer) -> ServerClosed:
+            client = await SceneClient.connect(server.url, ping_interval=None)
+            await client.receive(WAIT)  # the scene; then read nothing while sending
+            for _ in range(5000):  # 15 bad frames and a valid command: never 16 in a row
+                if server._current is None or server._current.state is not State.OPEN:
+                    break
+                for _ in range(15):
+                    await asyncio.wait_for(client.ws.send(bad), WAIT)
+                await client.send(SetControl(control_id="x", value=1))
+            else:
+                raise AssertionError("the server never gave up on the unread replies")
+            while True:  # now read: the replies, then the close
+                try:
+                    await client.receive(WAIT)
+                except ServerClosed as closed:
+                    return closed
+                except Exception:
+                    continue
+
+        closed = serving(check)
+        assert closed.code == 1008 and "error replies left unread" in closed.reason, (closed.code, closed.reason)
+
+    def test_a_session_update_over_the_frame_limit_becomes_an_error(self) -> None:
+        class Quoting(KitSession):
+            def handle(self, command: Any) -> None:
+                self.emit(Status(message=repr(command.value)))  # quotes whatever the client sent
+
+        async def check(server: BackendServer) -> list[Any]:
+            client = await SceneClient.connect(server.url, max_frame_bytes=64 << 20)
+            await client.receive(WAIT)
+            await client.send(SetControl(control_id="x", value=b"\x00" * (600 << 10)))  # 2.4 MB quoted
+            await client.send(StopSession())
+            seen = []
+            while True:
+                try:
+                    seen.append(await client.receive(WAIT))
+                except ServerClosed:
+                    return seen
+
+        seen = serving(lambda server: check(server), max_frame_bytes=1 << 20, source=Quoting)
+        errors = [m for m in seen if m.wire_kind == "error"]
+        assert errors and "over the 1048576-byte frame limit" in errors[0].message
+        assert not [m for m in seen if m.wire_kind == "status" and len(m.message) > 1 << 20]
 
 
 class TestPickle:

@@ -20,6 +20,8 @@ def is_loopback(host: str) -> bool:
 
 def connect_url(host: str, port: int) -> str:
     """A wildcard bind is reached on loopback from this machine; IPv6 hosts go in brackets."""
-    if host in WILDCARD_HOSTS:
+    if host == "::":  # binds IPv6 only (asyncio sets IPV6_V6ONLY): reached on IPv6 loopback
+        host = "::1"
+    elif host in WILDCARD_HOSTS:
         host = "127.0.0.1"
     return f"ws://[{host}]:{port}" if ":" in host else f"ws://{host}:{port}"

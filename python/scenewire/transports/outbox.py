@@ -45,6 +45,8 @@ class FrameOutbox:
         self.max_bytes = max_bytes
         self.sent_bytes = 0
         """Bytes the socket has taken so far: grows while the client reads (the keepalive's sign of life)."""
+        self.own_pending = 0
+        """The server's own frames (``put_now``) not yet taken by the socket."""
         self.on_sent: Callable[[int], None] = lambda size: None
         """Called on the event loop with the size of each counted frame the socket took (credit returned)."""
 
@@ -105,7 +107,8 @@ class FrameOutbox:
             self._queue.put_nowait((frame, True))
 
     def put_now(self, frame: Frame) -> None:
-        """The server's own small messages (decode errors): no wait, same order."""
+        """The server's own small messages (decode errors): no wait, same order (``own_pending`` counts them)."""
+        self.own_pending += 1
         self._queue.put_nowait((frame, False))
 
     async def get(self) -> tuple[Frame, bool] | None:
@@ -120,6 +123,7 @@ class FrameOutbox:
         """
         self.sent_bytes += len(frame)
         if not counted:
+            self.own_pending -= 1
             return
         with self._cond:
             self._frames -= 1

@@ -45,7 +45,8 @@ from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from ..protocol import Error, SessionCommand, SessionUpdate
-from ..protocol.limits import MAX_INBOX_COMMANDS
+from ..protocol.close import cut_text
+from ..protocol.limits import MAX_ERROR_TEXT_BYTES, MAX_FRAME_BYTES, MAX_INBOX_COMMANDS
 from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_session
 from ..session.source import describe_source
 from ..wire import ErrorCode
@@ -98,18 +99,30 @@ class SessionEnd:
 
 
 def encode_updates(codec: Codec, updates: list[SessionUpdate]) -> list[bytes]:
-    """One tick's updates as frames; an update that cannot be encoded becomes an ``error`` frame."""
+    """One tick's updates as frames; an update that cannot be encoded, or whose frame would be over the
+    frame limit (§11), becomes an ``error`` frame (the tick's end mark moves to it): no frame above the
+    limit is ever sent."""
+    limits = getattr(codec, "limits", None)
+    limit = getattr(limits, "max_frame_bytes", MAX_FRAME_BYTES)
     frames = []
     for update in updates:
         try:
-            frames.append(codec.encode(update))
+            frame = codec.encode(update)
         except Exception as exc:  # encoded where the session runs, so a bad update is the session's fault
             log.error("could not encode a %s update", type(update).__name__, exc_info=exc)
-            error = Error(
-                message=f"the session emitted a {update.wire_kind} that cannot be encoded: {exc}",
-                code=ErrorCode.SESSION_ERROR.value,
+            why = f"the session emitted a {update.wire_kind} that cannot be encoded: {exc}"
+        else:
+            if len(frame) <= limit:
+                frames.append(frame)
+                continue
+            why = (
+                f"the session emitted a {update.wire_kind} of {len(frame)} bytes, over the {limit}-byte frame "
+                "limit; it was not sent"
             )
-            frames.append(codec.encode(error))
+            log.error("%s", why)
+        error = Error(message=cut_text(why, MAX_ERROR_TEXT_BYTES), code=ErrorCode.SESSION_ERROR.value)
+        error.tick_end = getattr(update, "tick_end", None)
+        frames.append(codec.encode(error))
     return frames
 
 

@@ -31,6 +31,7 @@ import contextlib
 import logging
 import secrets
 import signal
+import socket
 from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from typing import Any
@@ -64,6 +65,7 @@ from ..protocol.limits import (
     MAX_FRAME_BYTES,
     MAX_INBOX_BYTES,
     MAX_INBOX_COMMANDS,
+    MAX_UNREAD_REPLIES,
     MAX_WAITING_FOR_HELLO,
     PING_INTERVAL_S,
     PING_TIMEOUT_S,
@@ -170,6 +172,7 @@ class BackendServer:
         shutdown_grace: float = SHUTDOWN_GRACE_S,
         max_inbox_commands: int = MAX_INBOX_COMMANDS,
         max_inbox_bytes: int = MAX_INBOX_BYTES,
+        max_unread_replies: int = MAX_UNREAD_REPLIES,
     ) -> None:
         self.source = check_source(session_source)
         self.isolation = resolve_isolation(isolation)
@@ -203,6 +206,7 @@ class BackendServer:
         self.shutdown_grace = shutdown_grace
         self.max_inbox_commands = max_inbox_commands
         self.max_inbox_bytes = max_inbox_bytes
+        self.max_unread_replies = max_unread_replies
         self.gate: CommandGate | None = None
         """The current session's count of commands held (``gate.held``, ``gate.peak``)."""
         self.backlog: BacklogMeter | None = None
@@ -269,8 +273,10 @@ class BackendServer:
             ping_interval=None,
             ping_timeout=None,
         )
-        sockname = next(iter(self._server.sockets)).getsockname()
-        self.port = sockname[1]
+        # a wildcard bind of "" listens on IPv4 and IPv6, and with port 0 each gets a port of its own:
+        # the URL printed is the IPv4 one (connect_url reaches a wildcard on loopback)
+        sockets = sorted(self._server.sockets, key=lambda sock: sock.family != socket.AF_INET)
+        self.port = sockets[0].getsockname()[1]
         log.info("scenewire server on %s", self.url)
 
     async def finished(self) -> None:
@@ -571,14 +577,34 @@ class BackendServer:
                         gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]
                     elif isinstance(event, Send):
+                        if outbox.own_pending >= self.max_unread_replies:
+                            # error replies pile up for a client that does not read them (§2.4)
+                            reason = f"{outbox.own_pending} error replies left unread; stop sending frames we drop"
+                            log.info("%s: %s", ws.remote_address, reason)
+                            await _close_and_discard(ws, CloseCode.POLICY_VIOLATION, reason)
+                            return
                         outbox.put_now(event.data)  # after the frames queued before it
                     elif isinstance(event, Dropped):
                         log.info("dropped a frame: %s", cut_text(str(event.error), MAX_ERROR_TEXT_BYTES))
                     elif isinstance(event, Close):
-                        await BoundedSocket(ws).close(event.code, event.reason)
+                        await _close_and_discard(ws, event.code, event.reason)
                         return
         except ConnectionClosed:
             pass
+
+
+async def _close_and_discard(ws: ServerConnection, code: int, reason: str) -> None:
+    """Close, and meanwhile read and drop what the client still sends.
+
+    The close frame waits behind what the client has not read yet; a client that writes before
+    it reads would otherwise wait on us while we wait on it, until the close timeout dropped the
+    connection without its code ever being seen.
+    """
+    closing = asyncio.ensure_future(BoundedSocket(ws).close(code, reason))
+    with contextlib.suppress(ConnectionClosed):
+        while not closing.done():
+            await ws.recv()
+    await closing
 
 
 async def _send_frames(
