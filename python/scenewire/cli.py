@@ -183,7 +183,7 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
     def ready(server: BackendServer) -> None:
         where = "a worker process" if server.isolation == "process" else "a thread"
         if args.host in ("", "0.0.0.0", "::"):
-            bound = f"port {server.port} of every interface"
+            bound = f"port {server.port} of every {'IPv6 ' if args.host == '::' else ''}interface"
         else:
             bound = f"ws://[{args.host}]:{server.port}" if ":" in args.host else f"ws://{args.host}:{server.port}"
         token = "; a token is required" if server.token else ""
