@@ -237,3 +237,41 @@ def test_a_click_in_one_view_selects_in_every_view_of_the_window(qtbot, state) -
     assert state.frontend_state["selection"] == "dend[1]"
     assert second.outline is not None
     panel.close_panel()
+
+
+def test_a_scale_bar_gives_the_cells_size_in_micrometres_and_follows_the_zoom(state) -> None:
+    from scenewire.frontend.visuals.scale_bar import length_label, nice_length
+
+    assert [nice_length(x) for x in (0.7, 1.0, 3.0, 7.5, 19.9, 450.0)] == [0.5, 1.0, 2.0, 5.0, 10.0, 200.0]
+    assert length_label(20.0) == "20 µm" and length_label(2000.0) == "2 mm"
+    host = Host(state, "m1", [])
+    bar = host.adapter.scale_bar
+    camera = host.viewbox.camera
+
+    def drawn_bar(image: np.ndarray) -> tuple[int, float]:
+        """The bar's row on the canvas and its length there, measured in the picture."""
+        ends = host.viewbox.node_transform(host.canvas.scene).map(bar.line.pos)
+        row = int(np.round(ends[0, 1] / ends[0, 3]))
+        x0, x1 = sorted(int(np.round(e[0] / e[3])) for e in ends)
+        near = image[row - 1:row + 2, max(x0 - 20, 0):x1 + 20, :3].max(axis=0).max(axis=1)  # the bar is 2 px wide
+        lit = np.flatnonzero(near > 150)
+        return row, float(lit.max() - lit.min() + 1)
+
+    def true_pixels(um: float) -> float:
+        centre = np.asarray(camera.center, dtype=float)
+        a, b = host.projected([centre, centre + np.array([um, 0.0, 0.0])])  # the first view looks along -z: x is across
+        return float(np.hypot(*(b - a)))
+
+    image = host.canvas.render()
+    assert bar.label.text == length_label(bar.length) and bar.length > 0
+    row, pixels = drawn_bar(image)
+    assert row > host.canvas.size[1] * 0.8  # in the bottom of the view
+    assert pixels == pytest.approx(true_pixels(bar.length), abs=2)
+    assert pixels <= 0.25 * host.viewbox.size[0] + 1
+
+    before = bar.length
+    camera.scale_factor /= 8  # zoom in: the same bar would be 8 times longer, so it stands for less
+    image = host.canvas.render()
+    assert bar.length < before
+    assert drawn_bar(image)[1] == pytest.approx(true_pixels(bar.length), abs=2)
+    host.canvas.close()

@@ -6,7 +6,8 @@ and the colours come from the colormap texture (§8.13); a colour bar to the
 right shows the colormap, its limits and the field's unit. A click on a segment
 selects its entity (frontend state ``"selection"``, §7.7) and sends
 ``entity_clicked``; a ``state_patch`` of ``"selection"`` shows the same way.
-Hovering shows the segment's label. Home puts the camera back to the
+Hovering shows the segment's label; a scale bar in the bottom-right corner
+gives the cell's size in µm as the camera moves. Home puts the camera back to the
 first view, which frames the whole cell (§8.14: +y up, looking along -z) and
 follows the panel's shape until the camera is moved.
 """
@@ -28,6 +29,7 @@ from ..visuals.colorbar import attach_colorbar
 from ..visuals.framing import frame_box_front, segment_bounds
 from ..visuals.morphology import MorphologyVisual
 from ..visuals.picking import CylinderPicker, ray_through_pixel
+from ..visuals.scale_bar import ScaleBar
 from .base import ViewAdapter
 from .registry import register
 
@@ -79,6 +81,7 @@ class MorphologyAdapter(ViewAdapter):
         self.hover: Any = None
         self.hover_label = ""
         self.colorbar: Any = None
+        self.scale_bar: ScaleBar | None = None
         self.selected: str | None = None
         self.field_error: str | None = None
         self.uploads = 0  # colour uploads so far (tests check that selection costs none)
@@ -106,6 +109,7 @@ class MorphologyAdapter(ViewAdapter):
         canvas.events.mouse_move.connect(self._on_move)
         canvas.events.key_press.connect(self._on_key)
         parent.events.resize.connect(self._place_hover)  # the ViewBox's own size, once laid out
+        self.scale_bar = ScaleBar(parent)
         self._build_geometry()
         self._refresh_colours()
         self._refresh_selection()
@@ -146,7 +150,9 @@ class MorphologyAdapter(ViewAdapter):
             for visual in (self.visual, self.outline, self.hover, self.colorbar):
                 if visual is not None:
                     visual.parent = None
-        self.visual = self.outline = self.hover = self.colorbar = None
+            if self.scale_bar is not None:
+                self.scale_bar.close()
+        self.visual = self.outline = self.hover = self.colorbar = self.scale_bar = None
         super().close()
 
     # ---- drawing ---------------------------------------------------------
@@ -160,6 +166,8 @@ class MorphologyAdapter(ViewAdapter):
                 visual.parent = None
         self.visual = self.outline = None
         self.geometry = geometry = self._current_geometry()
+        if self.scale_bar is not None:
+            self.scale_bar.show(geometry is not None)
         if geometry is None:
             self._show_note(f"no morphology geometry {self.view.geometry_id!r}")
             return
