@@ -1,11 +1,19 @@
 """Bytes the C# stub allocates per received 100 000-float32 ``field_replace``, before and after
-the low-copy array path, in one run (issue: a Unity client must hold 60 Hz without garbage).
+the low-copy array path, in one run (issue: a Unity client must hold 60 Hz without garbage); with
+``--appends``, the time ``SceneState`` takes per ``field_append`` by the field's layout instead.
 
 Run by hand: ``.venv/bin/python bench/bench_csharp_alloc.py [--frames 200]``. It builds the stub,
 compiles ``bench/csharp/AllocationBench.cs`` against it, and serves one ``field_replace`` (400 KB of
 float32) per ``key_pressed`` the client sends, over a real ``websockets`` server on loopback. The C#
 side measures ``GC.GetTotalMemory`` around each request (process-wide, so the receive loop's
 thread counts too) with a 256 MiB nursery, and leaves out windows in which a collection ran.
+
+``.venv/bin/python bench/bench_csharp_alloc.py --appends`` compiles ``bench/csharp/AppendBench.cs``
+instead and prints microseconds per one-entry append to a field of n entries (trimmed to n) for
+n = 1000, 10 000, 100 000: along the first dim (the baseline, a buffer that grows in place), along a
+later dim with only sizes of 1 before it (the same buffer), the same with a whole copy per append
+(what it cost before), and along the last dim of 8 series (a whole copy, the C-order layout leaves
+no other way). Ratios are against the baseline of the same n, in the same run.
 """
 
 from __future__ import annotations
@@ -30,14 +38,14 @@ ELEMENTS = 100_000
 NURSERY_BYTES = 1 << 20  # small garbage is counted in nursery collections of this size
 
 
-def build(out: Path) -> Path:
-    """Build the stub and the benchmark; return the benchmark's exe."""
+def build(out: Path, source: str = "AllocationBench.cs") -> Path:
+    """Build the stub and the benchmark ``bench/csharp/<source>``; return the benchmark's exe."""
     subprocess.run(["bash", str(STUB / "build.sh")], check=True, stdout=subprocess.DEVNULL)
     dll = STUB / "bin" / "Scenewire.dll"
-    exe = out / "allocation-bench.exe"
+    exe = out / (Path(source).stem + ".exe")
     subprocess.run(
         ["mcs", "-langversion:7.2", "-nologo", "-optimize+", f"-r:{dll}", f"-out:{exe}",
-         str(ROOT / "bench" / "csharp" / "AllocationBench.cs")],
+         str(ROOT / "bench" / "csharp" / source)],
         check=True,
     )  # fmt: skip
     (out / "Scenewire.dll").write_bytes(dll.read_bytes())
@@ -76,8 +84,12 @@ async def serve_and_run(exe: Path, frames: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=1000, help="frames per path (the first 10 warm up)")
+    parser.add_argument("--appends", action="store_true", help="time field_append by layout instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
+        if args.appends:
+            exe = build(Path(tmp), "AppendBench.cs")
+            return subprocess.run(["mono", str(exe)], check=False).returncode
         exe = build(Path(tmp))
         return asyncio.run(serve_and_run(exe, args.frames))
 

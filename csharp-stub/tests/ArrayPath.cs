@@ -159,6 +159,37 @@ static class ArrayPath
             Expect(perAppend < 4096, perAppend + " bytes per append for a 240 KB field"); // a copy would be 240 000
         });
 
+        Check("SceneState appends along a later dim with only sizes of 1 before it without copying the field", () =>
+        {
+            var state = new SceneState();
+            var field = new Field { Id = "xy", Values = NdArray.FromFloat32(new float[0], 1, 0, 2), Dims = new List<string> { "trial", "t", "axis" } };
+            state.Apply(new SceneReady { Scene = new Scene { Fields = new List<Field> { field } } });
+            var updates = new List<FieldAppend>();
+            for (int t = 0; t < 30000; t++)
+                updates.Add(new FieldAppend
+                {
+                    FieldId = "xy", AppendDim = "t", MaxLength = 10000,
+                    Values = NdArray.FromFloat32(new float[] { t, -t }, 1, 1, 2), CoordValues = NdArray.FromFloat64(new double[] { t }),
+                });
+            for (int t = 0; t < 20000; t++) state.Apply(updates[t]);
+            long start = GC.GetAllocatedBytesForCurrentThread();
+            for (int t = 20000; t < 30000; t++) state.Apply(updates[t]);
+            long perAppend = (GC.GetAllocatedBytesForCurrentThread() - start) / 10000;
+            NdArray values = state.Field("xy").Values;
+            Expect(values.Shape.Length == 3 && values.Shape[0] == 1 && values.Shape[1] == 10000 && values.Shape[2] == 2, "shape " + values.Shape);
+            var last = new float[20000];
+            values.CopyTo(last);
+            Expect(last[0] == 20000 && last[1] == -20000 && last[19998] == 29999 && last[19999] == -29999, "kept " + last[0] + ".." + last[19998]);
+            Expect(perAppend < 4096, perAppend + " bytes per append for an 80 KB field"); // a copy would be 80 000
+            // a second trial along the first dim: the field is no longer one row, and still right
+            state.Apply(new FieldAppend { FieldId = "xy", AppendDim = "trial", Values = NdArray.FromFloat32(new float[20000], 1, 10000, 2), CoordValues = NdArray.FromFloat64(new double[] { 1 }) });
+            state.Apply(new FieldAppend { FieldId = "xy", AppendDim = "t", MaxLength = 10000, Values = NdArray.FromFloat32(new float[] { 7, 8, 9, 10 }, 2, 1, 2), CoordValues = NdArray.FromFloat64(new double[] { 30000 }) });
+            values = state.Field("xy").Values;
+            var both = new float[40000];
+            values.CopyTo(both);
+            Expect(values.Shape[0] == 2 && values.Shape[1] == 10000 && both[0] == 20001 && both[19998] == 7 && both[39999] == 10, "two trials " + values.Shape);
+        });
+
         Check("Limits.Default cannot be changed", () =>
         {
             Expect(typeof(Limits).GetProperty("MaxFrameBytes").CanWrite == false, "MaxFrameBytes has a setter");

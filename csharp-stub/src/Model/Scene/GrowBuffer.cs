@@ -1,35 +1,49 @@
-// A field's values growing along their first axis without a copy of the whole field per append.
+// A field's values growing along one axis without a copy of the whole field per append.
 using System;
 using Scenewire.Wire;
 
 namespace Scenewire.Model
 {
     /// <summary>
-    /// Entries <c>[start, end)</c> along axis 0 of a larger buffer, as the Python reference's
-    /// <c>scene/growable.py</c>: an append writes after the live entries, trimming moves the start,
-    /// and only when the room runs out are the live entries moved to the front (or into a buffer
-    /// twice as large). With <c>max_length</c> M the room is 2M, so a <c>field_append</c> at 60 Hz
-    /// costs a copy of its new entries, not of the field, and allocates no array. Axis 0 only: there
-    /// the live entries are contiguous in C order, so <see cref="View"/> is an ordinary array.
+    /// Entries <c>[start, end)</c> along <see cref="Axis"/> of a larger buffer, as the Python
+    /// reference's <c>scene/growable.py</c>: an append writes after the live entries, trimming moves
+    /// the start, and only when the room runs out are the live entries moved to the front (or into a
+    /// buffer twice as large). With <c>max_length</c> M the room is 2M, so a <c>field_append</c> at
+    /// 60 Hz costs a copy of its new entries, not of the field, and allocates no array. Only along an
+    /// axis with no size above 1 before it (<see cref="Fits"/>): there the live entries are
+    /// contiguous in C order, so <see cref="View"/> is an ordinary array. Along any other axis each
+    /// row's entries are apart from the next row's, and an append moves them all (docs/unity.md).
     /// </summary>
     internal sealed class GrowBuffer
     {
         const int MinCapacity = 16;
         readonly string dtype;
-        readonly long[] rowShape; // the shape with axis 0 left out
+        readonly long[] rowShape; // the shape after the axis
         readonly int rowBytes;
         byte[] buffer;
         long start, end;
 
-        public GrowBuffer(NdArray initial)
+        /// <summary>The axis the entries grow along; every size before it is 1.</summary>
+        public int Axis { get; }
+
+        /// <summary>Whether an array of <paramref name="shape"/> grows in one of these along <paramref name="axis"/>: no size above 1 before it.</summary>
+        public static bool Fits(ArrayShape shape, int axis)
+        {
+            for (int i = 0; i < axis; i++) if (shape.LongAt(i) != 1) return false;
+            return axis < shape.Length;
+        }
+
+        public GrowBuffer(NdArray initial, int axis = 0)
         {
             dtype = initial.Dtype;
             ArrayShape shape = initial.Shape;
-            rowShape = new long[shape.Length - 1];
+            if (!Fits(shape, axis)) throw new ArgumentException("a size above 1 before axis " + axis + " of " + shape);
+            Axis = axis;
+            rowShape = new long[shape.Length - 1 - axis];
             long row = initial.ItemSizeBytes;
-            for (int i = 1; i < shape.Length; i++) { rowShape[i - 1] = shape.LongAt(i); row *= shape.LongAt(i); }
+            for (int i = axis + 1; i < shape.Length; i++) { rowShape[i - axis - 1] = shape.LongAt(i); row *= shape.LongAt(i); }
             rowBytes = checked((int)row);
-            long n = shape.LongAt(0);
+            long n = shape.LongAt(axis);
             buffer = new byte[checked((int)(Math.Max(MinCapacity, 2 * n) * rowBytes))];
             ArraySegment<byte> data = initial.Data;
             Buffer.BlockCopy(data.Array, data.Offset, buffer, 0, data.Count);
@@ -42,9 +56,10 @@ namespace Scenewire.Model
         /// <summary>The live entries; valid (and unchanged) until the next <see cref="Append"/>.</summary>
         public NdArray View()
         {
-            var shape = new long[rowShape.Length + 1];
-            shape[0] = Count;
-            Array.Copy(rowShape, 0, shape, 1, rowShape.Length);
+            var shape = new long[Axis + 1 + rowShape.Length];
+            for (int i = 0; i < Axis; i++) shape[i] = 1;
+            shape[Axis] = Count;
+            Array.Copy(rowShape, 0, shape, Axis + 1, rowShape.Length);
             return NdArray.ViewOf(dtype, shape, buffer, checked((int)(start * rowBytes)), checked((int)(Count * rowBytes)));
         }
 
@@ -52,7 +67,7 @@ namespace Scenewire.Model
         public void Append(NdArray added, long maxLength)
         {
             ArraySegment<byte> data = added.Data;
-            long k = added.Shape.LongAt(0);
+            long k = added.Shape.LongAt(Axis);
             long skipNew = 0;
             if (maxLength >= 0 && k >= maxLength)
             {

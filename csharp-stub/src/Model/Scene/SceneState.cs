@@ -14,8 +14,9 @@ namespace Scenewire.Model
     /// <see cref="Apply"/> keeps nothing that views a received frame, so a consumer may
     /// <see cref="Message.Release"/> each message once applied: a <c>field_replace</c> is copied
     /// into the field's own buffer (reused while the size stays, so a steady stream allocates no
-    /// array); a <c>field_append</c> along a field's first dim grows a buffer with room to spare (a
-    /// copy of the new entries per append, as the reference's <c>GrowBuffer</c>); a <c>scene_ready</c>
+    /// array); a <c>field_append</c> along a field's first dim (or a dim with only sizes of 1 before it)
+    /// grows a buffer with room to spare (a copy of the new entries per append, as the reference's
+    /// <c>GrowBuffer</c>), along any other dim it copies the field (docs/unity.md); a <c>scene_ready</c>
     /// keeps its frame for good (<see cref="Message.Keep"/>). A field's <c>Values</c> is valid until
     /// the next update of that field.
     /// </para>
@@ -334,17 +335,18 @@ namespace Scenewire.Model
                 throw new RefusedException(ApplyNote.DoesNotFit, "field '" + f.Id + "': " + e.Message);
             }
             long keep = update.MaxLength.HasValue && update.MaxLength.Value < long.MaxValue ? (long)update.MaxLength.Value : -1;
-            f.Values = axis == 0 ? Grow(grownValues, f.Id, old, added, keep) : ArrayOps.Concatenate(old, added, axis, keep);
-            f.Coords[dim] = Grow(grownCoords, f.Id + "\u0000" + dim, oldCoords, coordValues, keep);
+            f.Values = GrowBuffer.Fits(old.Shape, axis) ? Grow(grownValues, f.Id, old, added, keep, axis) : ArrayOps.Concatenate(old, added, axis, keep);
+            f.Coords[dim] = Grow(grownCoords, f.Id + "\u0000" + dim, oldCoords, coordValues, keep, 0);
             if (update.AttrsUpdate != null && update.AttrsUpdate.Count > 0) WireValues.MergeMap(f.Attrs, update.AttrsUpdate);
             changes.Fields.Add(f.Id);
         }
 
-        /// <summary><paramref name="current"/> and <paramref name="added"/> joined along axis 0 in the buffer kept for <paramref name="key"/>.</summary>
-        static NdArray Grow(Dictionary<string, KeyValuePair<GrowBuffer, NdArray>> buffers, string key, NdArray current, NdArray added, long keep)
+        /// <summary><paramref name="current"/> and <paramref name="added"/> joined along <paramref name="axis"/> in the buffer kept for <paramref name="key"/>.</summary>
+        static NdArray Grow(Dictionary<string, KeyValuePair<GrowBuffer, NdArray>> buffers, string key, NdArray current, NdArray added, long keep, int axis)
         {
             KeyValuePair<GrowBuffer, NdArray> held;
-            GrowBuffer buffer = buffers.TryGetValue(key, out held) && ReferenceEquals(held.Value, current) ? held.Key : new GrowBuffer(current);
+            GrowBuffer buffer = buffers.TryGetValue(key, out held) && ReferenceEquals(held.Value, current) && held.Key.Axis == axis
+                ? held.Key : new GrowBuffer(current, axis);
             buffer.Append(added, keep);
             NdArray view = buffer.View();
             buffers[key] = new KeyValuePair<GrowBuffer, NdArray>(buffer, view);
