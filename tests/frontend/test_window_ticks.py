@@ -170,3 +170,19 @@ def test_the_apply_budget_ends_only_between_ticks(qtbot, monkeypatch: pytest.Mon
         assert pair(win) == (3.0, 3.0) and win.status.clock.text() == "tick 2"
     finally:
         win.shutdown()
+
+
+def test_a_new_connection_drops_the_old_ones_open_tick_and_starts_a_new_gate(qtbot) -> None:
+    win = open_window(qtbot, AppSpec(scene=scene()))
+    try:
+        win.receive([replace("a", 1.0, Tick(index=0, time=1.0))], connection=1)
+        win.receive([replace("a", 5.0)], connection=1)  # the first connection drops in the middle of a tick
+        win.poll()
+        assert pair(win) == (1.0, 0.0) and win.status.clock.text() == "t = 1"
+        # the next connection is to a server that never marks ticks: each update applies as it comes
+        win.receive([replace("b", 2.0)], connection=2)
+        win.poll()
+        assert pair(win) == (1.0, 2.0) and win.gate.held == 0
+        assert win.last_tick is None and not win.status.clock.isVisible()
+    finally:
+        win.shutdown()

@@ -194,7 +194,7 @@ def test_with_reconnect_a_restarted_server_is_reached_and_its_new_scene_shown(qt
         qtbot.waitUntil(lambda: "knobs" in win.frames, timeout=WAIT_MS)
         assert win.windowTitle() == "other scene"
         assert set(win.frames) == {"knobs"}
-        assert transport.connections == 2
+        assert transport.connections == 2 and transport.polled_connection == 2
     finally:
         win.shutdown()
         if second is not None:

@@ -54,6 +54,7 @@ class StatusPanel(QStatusBar):
         self.clock.setStyleSheet("color: #333;")
         self.clock.setVisible(False)  # until a server marks its ticks
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setContentsMargins(8, 0, 8, 0)  # off the window's edge
         self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance(CLOCK_TEMPLATE))  # steady as t grows
         self.addPermanentWidget(self.clock)
 
