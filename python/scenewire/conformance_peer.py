@@ -1,14 +1,20 @@
-"""A scripted server that checks a client: point your client at it and read the verdict.
+"""A scripted peer that checks a client or a server: run it, point it at the other side, read the verdict.
 
     scenewire peer [--scenario client_session] [--port 8765]
+    scenewire peer --scenario server_decode_fault_wins --connect ws://127.0.0.1:8765
 
-It plays one exchange from ``conformance/exchanges/`` (handshake, a scene,
-updates, a frame the client cannot decode, a close) over a real WebSocket,
-checks every frame the client sends (binary, decodable, canonical bytes, the
-expected kind, values that fit the scene) and prints one line per check and a
-verdict. Exit status 0 means the client passed. Unlike a real server it sends
-what the script says, bad frames included; the subprotocol choice, close
-codes and reasons are those of :mod:`scenewire.protocol.connection`.
+It plays one exchange from ``conformance/exchanges/`` over a real WebSocket
+(§15.5). An exchange that checks a client (``plays`` absent or ``"server"``:
+handshake, a scene, updates, a frame the client cannot decode, a close) makes
+the peer a server that waits for the client. One that checks a server
+(``"plays": "client"``: frames that travel the wrong way, frames that fail to
+decode, a command before the hello) makes it a client of ``--connect``.
+Either way it checks every frame the other side sends (binary, decodable,
+canonical bytes, the expected kind and fields, the close code) and prints
+one line per check and a verdict. Exit status 0 means the other side passed.
+Unlike a conforming peer it sends what the script says, bad frames included;
+as a server its subprotocol choice, close codes and reasons are those of
+:mod:`scenewire.protocol.connection`.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from websockets.asyncio.client import connect
+from websockets.asyncio.connection import Connection
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
@@ -30,6 +38,7 @@ from .protocol.close import CloseCode, close_reason
 from .protocol.connection import TEXT_FRAME_REASON, Close, select_subprotocol, token_of, with_token
 from .protocol.connection import ServerConnection as Rules
 from .protocol.hello import SUBPROTOCOL
+from .protocol.updates import UPDATES, Error
 from .scene import Scene
 from .transports.addresses import connect_url
 from .transports.ws_server import offered_subprotocols
@@ -69,6 +78,20 @@ def load_script(name: str, conformance: Path = DEFAULT_CONFORMANCE) -> dict[str,
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def plays_client(script: dict[str, Any]) -> bool:
+    """Whether the peer is the client in ``script`` (it checks a server), not the server (§15.5)."""
+    return script.get("plays", "server") == "client"
+
+
+def frame_for(step: dict[str, Any], conformance: Path = DEFAULT_CONFORMANCE) -> bytes:
+    """The bytes a ``send``, ``send_hex`` or ``send_json`` step sends (§15.5)."""
+    if "send" in step:
+        return (conformance / step["send"]).read_bytes()
+    if "send_hex" in step:
+        return bytes.fromhex(step["send_hex"])
+    return encode(REGISTRY.from_tree(from_json_form(step["send_json"])))
+
+
 class Player:
     """Plays one script over one connection and fills a :class:`Verdict`."""
 
@@ -77,26 +100,24 @@ class Player:
         self.conformance = conformance
         self.verdict = verdict
         self.scene: Scene | None = None
+        self.other = "server" if plays_client(script) else "client"
 
     def frame_for(self, step: dict[str, Any]) -> bytes:
-        if "send" in step:
-            return (self.conformance / step["send"]).read_bytes()
-        tree = from_json_form(step["send_json"])
-        return encode(REGISTRY.from_tree(tree))
+        return frame_for(step, self.conformance)
 
-    async def receive_message(self, ws: ServerConnection, timeout: float) -> Record | None:
+    async def receive_message(self, ws: Connection, timeout: float) -> Record | None:
         """The next frame, checked: binary, decodable, canonical. ``None`` if it failed a check."""
         frame = await asyncio.wait_for(ws.recv(), timeout)
-        if not self.verdict.check(isinstance(frame, bytes), "client frame is binary"):
+        if not self.verdict.check(isinstance(frame, bytes), f"{self.other} frame is binary"):
             await ws.close(CloseCode.UNSUPPORTED_DATA, TEXT_FRAME_REASON)  # §2.1, as any server does
             return None
         try:
             message = decode(frame)
         except ProtocolError as exc:
-            self.verdict.check(False, f"client frame decodes ({exc})")
+            self.verdict.check(False, f"{self.other} frame decodes ({exc})")
             return None
         canonical = encode(message) == frame
-        self.verdict.check(canonical, f"client {message.wire_kind} is canonically encoded")
+        self.verdict.check(canonical, f"{self.other} {message.wire_kind} is canonically encoded")
         return message
 
     def check_fields(self, message: Record, wanted: dict[str, Any]) -> None:
@@ -116,14 +137,15 @@ class Player:
             f"value {message.value!r} fits control {control.id!r}",  # type: ignore[attr-defined]
         )
 
-    async def play(self, ws: ServerConnection) -> None:
+    async def play(self, ws: Connection) -> None:
         for step in self.script["steps"]:
             if "expect_subprotocol" in step:
+                how = "selected" if plays_client(self.script) else "offered"
                 self.verdict.check(
                     ws.subprotocol == step["expect_subprotocol"],
-                    f"client offered subprotocol {step['expect_subprotocol']} (agreed: {ws.subprotocol})",
+                    f"{self.other} {how} subprotocol {step['expect_subprotocol']} (agreed: {ws.subprotocol})",
                 )
-            elif "send" in step or "send_json" in step:
+            elif "send" in step or "send_json" in step or "send_hex" in step:
                 frame = self.frame_for(step)
                 if step.get("remember_scene"):
                     self.scene = decode(frame).scene  # type: ignore[attr-defined]
@@ -138,12 +160,29 @@ class Player:
             else:
                 raise ValueError(f"unknown step {step}")
 
-    async def expect(self, ws: ServerConnection, step: dict[str, Any]) -> None:
+    @staticmethod
+    def session_traffic(message: Record) -> bool:
+        """A server's frame the session made (§2.4): any update but an ``error`` of the protocol's own."""
+        if isinstance(message, Error):
+            return message.code == "session_error"
+        return isinstance(message, UPDATES)
+
+    async def expect(self, ws: Connection, step: dict[str, Any]) -> None:
         kind = step["expect"]
         timeout = float(step.get("timeout_s", 10))
         while True:
             message = await self.receive_message(ws, timeout)
             if message is None:
+                continue
+            if plays_client(self.script):
+                # the session's updates may come before the expected frame, never before the hello (§15.5)
+                if kind != "hello" and self.session_traffic(message):
+                    continue
+                if message.wire_kind == kind:
+                    break
+                self.verdict.check(False, f"server sent {message.wire_kind} while the peer waited for {kind}")
+                if kind == "hello":
+                    return
                 continue
             if message.wire_kind == kind:
                 break
@@ -152,12 +191,15 @@ class Player:
                 message.wire_kind in REGISTRY.by_kind and kind != "hello",
                 f"client sent {message.wire_kind} while the peer waited for {kind}",
             )
-        self.verdict.check(True, f"client sent {kind}")
+        self.verdict.check(True, f"{self.other} sent {kind}")
         self.check_fields(message, step.get("fields", {}))
         if step.get("check") == "control_fits_scene":
             self.check_control(message)
 
-    async def expect_close(self, ws: ServerConnection, step: dict[str, Any]) -> None:
+    async def expect_close(self, ws: Connection, step: dict[str, Any]) -> None:
+        if plays_client(self.script):
+            await self.expect_server_close(ws, step)
+            return
         try:
             await asyncio.wait_for(ws.wait_closed(), float(step.get("timeout_s", 10)))
         except asyncio.TimeoutError:
@@ -165,6 +207,69 @@ class Player:
             return
         code = ws.close_code
         self.verdict.check(code == step["expect_close"], f"client closed with {step['expect_close']} (got {code})")
+
+    async def expect_server_close(self, ws: Connection, step: dict[str, Any]) -> None:
+        """Read every frame until the server closes: updates may come first unless ``frames_before`` is none."""
+        want, frames = step["expect_close"], []
+        try:
+            async with asyncio.timeout(float(step.get("timeout_s", 10))):
+                try:
+                    while True:
+                        frames.append(await ws.recv())
+                except ConnectionClosed:
+                    pass
+        except TimeoutError:
+            self.verdict.check(False, f"server closed the connection with {want} (it did not close)")
+            return
+        if step.get("frames_before") == "none":
+            kinds = [describe_frame(frame) for frame in frames]
+            self.verdict.check(
+                not frames, f"server sent nothing before its close (got {', '.join(kinds) or 'nothing'})"
+            )
+        code = ws.close_code
+        reason = ws.close_reason or ""
+        self.verdict.check(code == want, f"server closed with {want} (got {code} {reason!r})")
+
+
+def describe_frame(frame: bytes | str) -> str:
+    """A frame's kind for a message, or what it was when it has none."""
+    if isinstance(frame, str):
+        return "a text frame"
+    try:
+        return decode(frame).wire_kind
+    except ProtocolError as exc:
+        return f"an undecodable frame ({exc.code.value})"
+
+
+async def run_client(
+    scenario: str,
+    url: str,
+    conformance: Path = DEFAULT_CONFORMANCE,
+    timeout: float = 120.0,
+) -> Verdict:
+    """Connect to the server at ``url`` (a token in its query, if it needs one) and play ``scenario``.
+
+    The peer offers ``scenewire.v1`` and nothing else; every other frame it
+    sends is one the script names.
+    """
+    script = load_script(scenario, conformance)
+    if not plays_client(script):
+        raise SystemExit(f"exchange {scenario!r} checks a client: run the peer without --connect")
+    verdict = Verdict()
+    print(f"conformance peer: playing {scenario!r} against {url}", flush=True)
+    try:
+        async with asyncio.timeout(timeout):
+            async with connect(url, subprotocols=[SUBPROTOCOL], compression=None) as ws:  # type: ignore[list-item]
+                try:
+                    await Player(script, conformance, verdict).play(ws)
+                except ConnectionClosed as exc:
+                    verdict.check(False, f"server stayed connected until the script ended (closed: {exc})")
+    except TimeoutError:
+        verdict.check(False, f"the server answered within the step's time limit (or the {timeout:.0f} s in all)")
+    except OSError as exc:
+        verdict.check(False, f"the peer connected to {url} ({exc})")
+    print(verdict.summary(), flush=True)
+    return verdict
 
 
 async def run_peer(
@@ -182,6 +287,8 @@ async def run_peer(
     asks (§2.9: ``?token=`` in the URL); the printed URL carries it.
     """
     script = load_script(scenario, conformance)
+    if plays_client(script):
+        raise SystemExit(f"exchange {scenario!r} checks a server: run the peer with --connect ws://HOST:PORT")
     verdict = Verdict()
     done = asyncio.Event()
 
@@ -233,10 +340,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--conformance", type=Path, default=DEFAULT_CONFORMANCE, help="the conformance folder")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for a client to finish")
     parser.add_argument("--token", default=None, help="require this token, as a server would (?token= in the URL)")
-    args = parser.parse_args(argv)
-    verdict = asyncio.run(
-        run_peer(args.scenario, args.host, args.port, args.conformance, args.timeout, token=args.token)
+    parser.add_argument(
+        "--connect", metavar="URL", default=None, help="the server to check, for an exchange that plays the client"
     )
+    args = parser.parse_args(argv)
+    if args.connect is not None:
+        verdict = asyncio.run(run_client(args.scenario, args.connect, args.conformance, args.timeout))
+    else:
+        verdict = asyncio.run(
+            run_peer(args.scenario, args.host, args.port, args.conformance, args.timeout, token=args.token)
+        )
     return 0 if verdict.passed else 1
 
 
