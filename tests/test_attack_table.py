@@ -32,12 +32,15 @@ from pathlib import Path
 from typing import Any
 
 import msgpack
+import numpy as np
 import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.protocol import State
 
 from scenewire.demos.echo import EchoSession
 from scenewire.protocol import KeyPressed, SessionCommand, SetControl, StopSession, encode, pickle_codec
+from scenewire.protocol.updates import FieldReplace
 from scenewire.scene import Scene
 from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
 from scenewire.transports.ws_server import BackendServer
@@ -90,6 +93,19 @@ class BusyAdvance(EchoSession):
     def advance(self) -> None:
         _mark("advancing")
         time.sleep(3600)
+
+
+class FloodingSession(EchoSession):
+    """Live, as fast as it can: a 256 KiB field every tick (a frozen client's buffers fill in a moment)."""
+
+    def is_live(self) -> bool:
+        return True
+
+    def advance(self) -> None:
+        self.emit(FieldReplace(field_id="ticks", values=np.zeros(1 << 16, dtype=np.float32)))
+
+    def idle_sleep(self) -> float:
+        return 0.0
 
 
 class QuietSession(EchoSession):
@@ -357,6 +373,46 @@ def test_row_commands_are_buffered_without_bound__a_flood_into_a_busy_session_is
     assert after - before < 200, f"server RSS {before:.0f} -> {after:.0f} MiB after {sent} MiB of commands"
 
 
+@pytest.mark.xfail(
+    reason="still open: the keepalive gives up on a client that neither reads nor answers, but its close frame "
+    "waits behind a full socket and nothing drops the connection: the session and the slot stay taken "
+    "(a frozen client of the neuron demo: given up after 120 s, still connected 60 s later, the next client "
+    "locked out)",
+    strict=False,
+)
+def test_row_a_slow_reader_is_dropped_without_a_word__a_client_given_up_on_frees_the_slot() -> None:
+    """A client frozen at TCP level (it never reads again): once the server gives up, the next client is served."""
+
+    async def main() -> str:
+        options: dict[str, Any] = {"isolation": "thread", "serve_forever": True, "shutdown_grace": 1.0}
+        keepalive = {"ping_interval": 0.2, "ping_timeout": 0.5, "hello_timeout": 2.0, "max_pending_frames": 4}
+        async with BackendServer(FloodingSession, "127.0.0.1", 0, **options, **keepalive) as server:
+            frozen = await SceneClient.connect(server.url, ping_interval=None)
+            frozen.ws.transport.pause_reading()
+            gave_up = await asyncio.to_thread(
+                wait_until, lambda: server._current is not None and server._current.state is not State.OPEN
+            )
+            assert gave_up, "the server never gave up on the frozen client"
+            try:
+                second = await SceneClient.connect(server.url, hello_timeout=WAIT)
+                kind = (await second.receive(WAIT)).wire_kind
+                await second.close()
+            finally:
+                frozen.ws.transport.abort()
+            return kind
+
+    assert run(main()) == "scene_ready"
+
+
+def wait_until(predicate: Any) -> bool:
+    deadline = time.monotonic() + WAIT
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 def free_port_on_every_interface() -> int:
     """A port free on 0.0.0.0 and :: both (``--host ""`` binds both, and --port 0 would give each its own)."""
     if not socket.has_ipv6:
@@ -385,8 +441,6 @@ def test_row_a_wildcard_host_serves_anyone_without_authentication(host: str) -> 
         refused = probe(bare, "--count", "1")
         assert refused.returncode == 2, refused.stdout + refused.stderr
         assert refused.stdout.startswith("refused: close 4003 'authentication failed"), refused.stdout
-        wrong = probe(bare, "--count", "1", "--token", query[:-1])
-        assert wrong.stdout.startswith("refused: close 4003 'authentication failed"), wrong.stdout
         for served in (probe(server.url, "--count", "1"), probe(bare, "--count", "1", "--token", query)):
             assert served.returncode == 0 and served.stdout.startswith("connected to"), served.stdout + served.stderr
             assert "scene_ready" in served.stdout
