@@ -79,7 +79,7 @@ bound (nothing dropped); a single larger frame still goes, alone."""
 MIN_BACKLOG_BYTES = 256 * 1024
 """The smallest budget a server accepts: the socket's own buffers must fit inside it."""
 
-SOCKET_SEND_BUFFER_BYTES = 128 * 1024
+SOCKET_SEND_BUFFER_BYTES = 1024 * 1024
 """``SO_SNDBUF`` asked for on a client's socket (at most a sixteenth of the budget); Linux doubles it."""
 
 KERNEL_SLACK_BYTES = 64 * 1024
