@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 
 import pytest
 
+from scenewire.session import ChannelClosed
 from scenewire.transports import framepipe
+from scenewire.transports.backlog import BacklogBudget, CreditLine, WorkerCredit
 from scenewire.transports.framepipe import HEADER, FrameReader, enlarge_pipe, write_frames
 
 pytestmark = pytest.mark.skipif(not framepipe.SUPPORTED, reason="POSIX only")
@@ -86,3 +89,72 @@ def test_writing_to_a_closed_reader_raises() -> None:
     with pytest.raises(BrokenPipeError):
         write_frames(write_fd, [b"frame"])
     os.close(write_fd)
+
+
+# -- the worker's credit within the backlog budget (transports/backlog.py) ---------------------------------
+
+
+def credit_line(credit: int) -> tuple[CreditLine, WorkerCredit]:
+    line = CreditLine(multiprocessing.get_context("spawn"), credit)
+    return line, line.worker_end()
+
+
+def test_the_worker_writes_within_its_credit_and_waits_for_the_rest() -> None:
+    line, worker = credit_line(1000)
+    assert worker.take(600) and worker.take(400)  # exactly the credit
+    assert not worker.take(1)  # one byte more waits
+    assert line.outstanding == 1000
+    woke = threading.Event()
+
+    def wait_then_take() -> None:
+        while not worker.take(500):
+            worker.wait()
+        woke.set()
+
+    waiter = threading.Thread(target=wait_then_take)
+    waiter.start()
+    assert not woke.wait(0.2)  # still out of credit
+    line.returned(600)  # the socket took the first frame: its credit comes back, the doorbell rings
+    assert woke.wait(10)
+    waiter.join(10)
+    assert line.outstanding == 900
+    line.close()
+
+
+def test_a_frame_larger_than_the_credit_goes_alone() -> None:
+    line, worker = credit_line(100)
+    assert worker.take(5000)  # nothing outstanding: it goes, alone
+    assert not worker.take(1)
+    line.returned(5000)
+    assert worker.take(1)
+    line.close()
+
+
+def test_a_worker_waiting_for_credit_learns_that_the_client_is_gone() -> None:
+    line, worker = credit_line(10)
+    assert worker.take(10)
+    failed: list[BaseException] = []
+
+    def wait() -> None:
+        try:
+            worker.wait()
+            worker.wait()  # a ring from before the close may come first
+        except ChannelClosed as exc:
+            failed.append(exc)
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    line.close()
+    waiter.join(10)
+    assert failed and isinstance(failed[0], ChannelClosed)
+
+
+def test_the_budget_counts_the_sockets_own_buffers() -> None:
+    budget = BacklogBudget(16 << 20)
+    assert budget.send_buffer_request == 1 << 20 and budget.write_limit == 64 << 10
+    small = BacklogBudget(1 << 20)
+    assert small.send_buffer_request == small.write_limit == 64 << 10
+    kernel = 2 * small.send_buffer_request + (64 << 10)
+    assert small.credit(kernel) + small.write_limit + kernel == small.total
+    with pytest.raises(ValueError, match="at least"):
+        BacklogBudget(1000)
