@@ -150,11 +150,18 @@ def test_a_state_patch_selects_every_segment_of_the_entity_with_no_colour_upload
 
 def test_hover_shows_the_segments_label_and_value(qtbot, state) -> None:
     host = Host(state, "m1", [])
-    host.canvas.render()
+    before = host.canvas.render()
     x, y = host.projected(cell().positions)[2]
     host.canvas.events.mouse_move(pos=(x, y), button=None, buttons=[], modifiers=())
     assert host.adapter.hover_label.startswith("segment 2")
     assert "-65 mV" in host.adapter.hover_label
+    # drawn whole in the view's bottom-left corner: white text above the bottom edge, none cut off below it
+    after = host.canvas.render()
+    height = host.canvas.size[1]
+    corner = (slice(height - 30, height - 6), slice(0, 140))
+    assert (after[corner][..., :3].min(axis=-1) > 200).sum() > 20
+    assert (before[corner][..., :3].min(axis=-1) > 200).sum() == 0
+    assert (after[height - 5:, :140, :3].min(axis=-1) > 200).sum() == 0
     host.canvas.events.mouse_move(pos=(3, 3), button=None, buttons=[], modifiers=())
     assert host.adapter.hover_label == ""
     host.canvas.close()

@@ -101,7 +101,7 @@ class MorphologyAdapter(ViewAdapter):
         parent.camera = scene.TurntableCamera(up="+y", elevation=0.0, azimuth=90.0, fov=40.0)
         self.colorbar = attach_colorbar(parent)
         self.hover = scene.visuals.Text(
-            "", color="white", font_size=9, anchor_x="left", anchor_y="bottom", parent=parent
+            "", color="white", font_size=9, anchor_x="left", anchor_y="top", parent=parent  # y-down pixels: above pos
         )
         canvas = parent.canvas
         canvas.events.mouse_press.connect(self._on_press)
