@@ -675,7 +675,10 @@ def test_a_paused_consumer_behind_a_stream_of_patches_stays_connected_and_ends_i
         await ws.close(1000, "stream ended")
 
     client, code, reason = asyncio.run(
-        _against_script(patching, *_client("--pause-after", "1", "--pause", "3", "--inbox-messages", "64", "--state"))
+        _against_script(
+            patching,
+            *_client("--pause-after", "1", "--pause", "3", "--inbox-messages", "64", "--state", "--state-tree"),
+        )
     )
     out = client.stdout
     assert client.returncode == 0, out[-2000:] + client.stderr

@@ -13,7 +13,7 @@ namespace Scenewire.Client
     /// <summary>
     /// usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K]
     ///        [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]
-    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state] [--token T]
+    ///        [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state [--state-tree]] [--token T]
     /// Commands go out after the first scene_ready whose scene has every control and action they
     /// name (a startup placeholder scene does not have them). With --stop-after N, stop_session is
     /// sent once N messages have arrived and the rest is printed until the server closes.
@@ -21,7 +21,8 @@ namespace Scenewire.Client
     /// --pause-after N --pause S: after N messages, take none for S seconds (an Editor pause; the
     /// client keeps answering pings and merges what it may, see docs/unity.md).
     /// --inbox-messages / --inbox-bytes: the client's InboxLimits. --state: apply every message to a
-    /// SceneState, print what it refuses, and at the close one line per field (dtype, shape, sum).
+    /// SceneState, print what it refuses, and at the close one line per field (dtype, shape, sum);
+    /// with --state-tree also the rest of the state as the hex of its canonical bytes.
     /// --token T: present T as the URL's query parameter "token" (spec 2.9); a server that wants
     /// another closes 4003 before the hello.
     /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
@@ -59,20 +60,24 @@ namespace Scenewire.Client
         }
 
         /// <summary>
-        /// One line per field of the state: dtype, shape and the sum of its values (as doubles); then
-        /// the rest of the state (spec §15.4's tree without the scene's fields and geometries) as the
-        /// hex of its canonical bytes, for a test to compare with the Python reference's.
+        /// One line per field of the state: dtype, shape and the sum of its values (as doubles); with
+        /// <paramref name="tree"/> first the rest of the state (spec §15.4's tree without the scene's
+        /// fields and geometries) as the hex of its canonical bytes, for a test to compare with the
+        /// Python reference's.
         /// </summary>
-        static void SayState(SceneState state)
+        static void SayState(SceneState state, bool tree)
         {
-            MsgMap tree = state.ToTree();
-            var scene = tree["scene"] as MsgMap;
-            if (scene != null)
+            if (tree)
             {
-                scene.Remove("fields");
-                scene.Remove("geometries");
+                MsgMap rest = state.ToTree();
+                var scene = rest["scene"] as MsgMap;
+                if (scene != null)
+                {
+                    scene.Remove("fields");
+                    scene.Remove("geometries");
+                }
+                Say("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(rest)).Replace("-", "").ToLowerInvariant());
             }
-            Say("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(tree)).Replace("-", "").ToLowerInvariant());
             if (state.Scene == null) return;
             foreach (var field in state.Scene.Fields)
             {
@@ -152,6 +157,7 @@ namespace Scenewire.Client
             var commands = new List<Message>();
             int? stopAfter = null, count = null, pauseAfter = null;
             SceneState state = null;
+            bool stateTree = false;
             string token = null;
             double? seconds = null;
             double pause = 0;
@@ -180,6 +186,7 @@ namespace Scenewire.Client
                     case "--seconds": seconds = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture); break;
                     case "--hello-timeout": helloTimeout = TimeSpan.FromSeconds(Seconds(Next(args, ref i), "--hello-timeout")); break;
                     case "--state": state = new SceneState(); break;
+                    case "--state-tree": stateTree = true; break;
                     case "--token": token = Next(args, ref i); break;
                     case "--pause-after": pauseAfter = Int(Next(args, ref i), "--pause-after"); break;
                     case "--pause": pause = Seconds(Next(args, ref i), "--pause"); break;
@@ -189,7 +196,7 @@ namespace Scenewire.Client
                     case "--help":
                         Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
                             + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
-                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state] [--token T]");
+                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state [--state-tree]] [--token T]");
                         return 0;
                     default:
                         if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
@@ -306,7 +313,7 @@ namespace Scenewire.Client
                 catch (ServerClosedException e)
                 {
                     if (client.Merged > 0) Say("merged " + client.Merged + " messages while the consumer was behind");
-                    if (state != null) SayState(state);
+                    if (state != null) SayState(state, stateTree);
                     Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + LastError(e));
                     return e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
                 }
