@@ -612,8 +612,9 @@ def test_merging_a_fallen_behind_consumers_queue_keeps_every_state_vector(built:
     """For every prefix of every sequence of conformance/state/, the frames queued as a client whose
     consumer fell behind queues them, merged (InboxCoalescing: scene_patch, state_patch, appends,
     replaces, status), then applied, give the state the step holds after applying them one by one;
-    merging once at the end and again after every frame. Merging must take messages away, and a
-    merge that keeps a patch entry which did not apply (here: a vector's state changed) fails."""
+    merging once at the end and again after every frame. Each frame closes a tick of its own, and
+    the tick ends left after a merge rise and end with the last one queued (§7.12). Merging must
+    take messages away; a state that differs (here: a vector's, changed) fails."""
     if not (CONFORMANCE / "state" / "manifest.json").is_file():
         pytest.skip("conformance/state/ has no vectors yet")
     manifest = json.loads((CONFORMANCE / "state" / "manifest.json").read_text(encoding="utf-8"))
@@ -639,14 +640,14 @@ def test_merging_a_fallen_behind_consumers_queue_keeps_every_state_vector(built:
 def test_a_paused_consumer_behind_a_stream_of_patches_stays_connected_and_ends_in_the_same_state(built: Path) -> None:
     """1500 ticks of a scene_patch (a view's title, y limits and selectors, a control's value, metadata;
     every 7th tick also an entry that does not fit, nil for a required property) and a state_patch
-    (one key set, one unset) to a consumer paused 3 s behind a 64-message inbox. Patches were never
+    (one key set, one unset; it closes the tick) to a consumer paused 3 s behind a 64-message inbox. Patches were never
     merged, so such a backlog was closed 1011; now they merge, the connection ends with the server's
     1000, and the state the client holds (without the fields' values) is the one the Python
     SceneState holds after applying every frame one by one."""
     import numpy as np
 
     from scenewire.protocol import SceneReady
-    from scenewire.protocol.updates import ScenePatch, StatePatch
+    from scenewire.protocol.updates import ScenePatch, StatePatch, Tick
     from scenewire.scene import Control, Field, LinePlotView, ScalarSpec, Scene
     from scenewire.scene.state import SceneState
 
@@ -666,7 +667,8 @@ def test_a_paused_consumer_behind_a_stream_of_patches_stays_connected_and_ends_i
         frames.append(encode(ScenePatch(
             view_updates=views, control_updates={"n": {"value": tick % 11}}, metadata_updates={"tick": tick}
         )))  # fmt: skip
-        frames.append(encode(StatePatch(updates={"sel": tick, "odd": tick if tick % 2 else None})))
+        state = StatePatch(updates={"sel": tick, "odd": tick if tick % 2 else None}, tick_end=Tick(index=tick))
+        frames.append(encode(state))
 
     async def patching(ws: Any) -> None:
         await ws.send(encode(make_hello("server", "scripted")))
@@ -685,6 +687,8 @@ def test_a_paused_consumer_behind_a_stream_of_patches_stays_connected_and_ends_i
     assert code == 1000, (code, reason, out[-2000:])
     merged = re.search(r"^merged (\d+) messages", out, re.M)
     assert merged and int(merged[1]) > 2000, out[-2000:]
+    ticks = [int(n) for n in re.findall(r"tick_end=\{index: (\d+)\}", out)]
+    assert ticks == sorted(ticks) and ticks[-1] == 1499, ticks[-20:]  # the last tick's end is never merged away
 
     reference = SceneState()
     for frame in frames:

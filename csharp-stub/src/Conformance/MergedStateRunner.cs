@@ -16,7 +16,8 @@ namespace Scenewire.Conformance
     /// and compare the state with the step's <c>state</c>. A local <c>set_frontend_state</c> step is
     /// the consumer's own: what is queued before it is merged and applied first. Each prefix is
     /// replayed twice, merging once at its end and merging again after every frame (as an inbox over
-    /// its bounds does). "ok name#step" or "FAIL name#step: where they differ", then how many
+    /// its bounds does). Each frame closes a tick of its own: the tick ends left after merging must
+    /// rise and end with the last one queued. "ok name#step" or "FAIL name#step: where they differ", then how many
     /// messages the merges took away, so a run that merged nothing shows.
     /// </summary>
     public sealed class MergedStateRunner
@@ -27,6 +28,7 @@ namespace Scenewire.Conformance
         public readonly List<string> Failures = new List<string>();
         public TextWriter Out = Console.Out;
         public bool Verbose;
+        long lastTick; // the tick_end index of the last frame queued
 
         /// <param name="conformanceDir">the conformance folder; the vectors are in its <c>state/</c></param>
         public MergedStateRunner(string conformanceDir) { root = Path.Combine(conformanceDir, "state"); }
@@ -46,7 +48,9 @@ namespace Scenewire.Conformance
                         foreach (bool everyFrame in new[] { false, true })
                         {
                             string id = name + "#" + last + (everyFrame ? " (merged after every frame)" : " (merged once)");
-                            string diff = ConformanceRunner.Compare(Replay(steps, last, everyFrame), ((Dictionary<string, object>)steps[last])["state"], "state");
+                            string diff;
+                            try { diff = ConformanceRunner.Compare(Replay(steps, last, everyFrame), ((Dictionary<string, object>)steps[last])["state"], "state"); }
+                            catch (InvalidOperationException e) { diff = e.Message; }
                             if (diff == null) Pass(id);
                             else Fail(id, diff);
                         }
@@ -62,6 +66,7 @@ namespace Scenewire.Conformance
         {
             var state = new SceneState();
             var scene = new InboxScene();
+            lastTick = -1;
             var queue = new List<InboxEntry>();
             for (int i = 0; i <= last; i++)
             {
@@ -70,8 +75,11 @@ namespace Scenewire.Conformance
                 if (step.TryGetValue("frame", out frame))
                 {
                     byte[] bytes = FromHex((string)frame);
-                    queue.Add(scene.Entry(Protocol.Decode(bytes), bytes.Length));
-                    if (everyFrame) MergedAway += InboxCoalescing.Coalesce(queue);
+                    var update = (Update)Protocol.Decode(bytes);
+                    update.TickEnd = new Tick { Index = (ulong)i }; // each frame a tick of its own: a tick changes no state
+                    queue.Add(scene.Entry(update, bytes.Length));
+                    lastTick = i;
+                    if (everyFrame) Merge(queue);
                 }
                 else if (step.TryGetValue("set_frontend_state", out local))
                 {
@@ -81,14 +89,35 @@ namespace Scenewire.Conformance
                 }
             }
             Drain(queue, state);
-            return state.ToTree();
+            MsgMap tree = state.ToTree();
+            foreach (var held in new[] { "status", "error" }) // the ticks given above are not the vector's: checked in Merge instead
+            {
+                var message = tree[held] as MsgMap;
+                if (message != null) message.Remove("tick_end");
+            }
+            return tree;
         }
 
         void Drain(List<InboxEntry> queue, SceneState state)
         {
-            MergedAway += InboxCoalescing.Coalesce(queue);
+            Merge(queue);
             foreach (var entry in queue) state.Apply(entry.Message);
             queue.Clear();
+        }
+
+        /// <summary>Merge the queue; the tick ends left must rise and end with the last one queued (§7.12: never wait for a merged-away end).</summary>
+        void Merge(List<InboxEntry> queue)
+        {
+            MergedAway += InboxCoalescing.Coalesce(queue);
+            long previous = -1;
+            foreach (var entry in queue)
+            {
+                var update = entry.Message as Update;
+                if (update == null || update.TickEnd == null) continue;
+                if ((long)update.TickEnd.Index <= previous) throw new InvalidOperationException("tick_end " + update.TickEnd.Index + " after " + previous + " once merged");
+                previous = (long)update.TickEnd.Index;
+            }
+            if (queue.Count > 0 && previous != lastTick) throw new InvalidOperationException("the last tick_end left is " + previous + ", not " + lastTick + " once merged");
         }
 
         static byte[] FromHex(string hex)
