@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 
 from PyQt6 import sip
 from PyQt6.QtCore import QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
-from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest
+from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest, QSslConfiguration
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
 
 from .. import __version__
@@ -159,6 +159,7 @@ class WebSocketTransport:
             stop_timeout=self.stop_timeout,
             max_frame_bytes=self.max_frame_bytes,
         )
+        _load_tls_backend()
         self._thread = QThread()
         self._thread.setObjectName(f"scenewire-ws {self.url}")
         self._link = _Link(settings, self._queue, self._early)
@@ -578,6 +579,18 @@ class _Reaper(QObject):
             # ``finished`` comes just before the thread's last steps: a moment's wait, never the network's
             if thread.isFinished() or (link.done.is_set() and thread.wait(500)):
                 del _LIVE[thread]
+
+
+def _load_tls_backend() -> None:
+    """Load Qt's TLS plugin here, on the GUI thread, before the socket's thread exists.
+
+    The first ``QWebSocket`` loads it otherwise, inside the socket's thread and
+    holding the GIL; the plugin's constructor takes a Qt signal-slot lock that
+    the GUI thread may hold while it waits for the GIL (a widget's
+    ``disconnectNotify`` as an animation is destroyed). Both then wait for
+    ever: ``scenewire view`` froze at start-up about once in eight runs.
+    """
+    QSslConfiguration.defaultConfiguration()
 
 
 def _keep_until_finished(thread: QThread, link: _Link) -> None:
