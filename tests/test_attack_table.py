@@ -417,7 +417,7 @@ def test_row_a_wildcard_host_serves_anyone_without_authentication(host: str) -> 
         refused = probe(bare, "--count", "1")
         assert refused.returncode == 2, refused.stdout + refused.stderr
         assert refused.stdout.startswith("refused: close 4003 'authentication failed"), refused.stdout
-        for served in (probe(server.url, "--count", "1"), probe(bare, "--count", "1", "--token", query)):
+        for served in (probe(server.url, "--count", "1"), probe(bare, "--count", "1", f"--token={query}")):
             assert served.returncode == 0 and served.stdout.startswith("connected to"), served.stdout + served.stderr
             assert "scene_ready" in served.stdout
 

@@ -62,6 +62,7 @@ examples:
   scenewire view ws://localhost:8765                       # on Windows, the backend in WSL2 (docs/wsl.md)
   scenewire view scenewire.demos.wave:WaveSession          # a session run beside the window, no network
   scenewire view ws://127.0.0.1:8765 --screenshot cell.png --after-seconds 5   # a PNG, then exit
+  scenewire view "ws://192.168.1.20:8765/?token=..."       # a server beyond loopback: the URL it printed
 """
 
 RECORD_EXAMPLES = """\
@@ -332,7 +333,8 @@ def cmd_view(args: argparse.Namespace) -> int:
     diagnostics = DiagnosticsSpec() if args.diagnostics else None
     if "://" in args.target:
         try:
-            transport = WebSocketTransport(args.target, reconnect=args.reconnect)
+            token = args.token or os.environ.get("SCENEWIRE_TOKEN") or None
+            transport = WebSocketTransport(args.target, reconnect=args.reconnect, token=token)
         except ValueError as exc:
             raise SystemExit(f"scenewire: {exc}") from None
         spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics)
@@ -476,6 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     view.add_argument("target", help="ws://HOST:PORT of `scenewire serve`, or module:SessionClass to run here")
     view.add_argument("--title", default=None, help="window title (default: the scene's)")
+    view.add_argument(
+        "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
+    )
     view.add_argument(
         "--reconnect", action="store_true", help="retry a failed or dropped connection with backoff (a fresh session)"
     )
