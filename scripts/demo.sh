@@ -4,7 +4,7 @@
 #
 #   bash scripts/demo.sh                 # a window if there is a display; else a screenshot under Xvfb
 #   SCREENSHOT=cell.png bash scripts/demo.sh   # always a screenshot, written there
-#   DEMO_SECONDS=5 bash scripts/demo.sh  # how long the window runs before the screenshot (default 4)
+#   DEMO_SECONDS=5 bash scripts/demo.sh  # how long the window shows the cell before the screenshot (default 4)
 #   SCENEWIRE_BIN=~/env/bin bash scripts/demo.sh   # use that environment's scenewire; no set-up
 #   DEMO_VIEW_TIMEOUT=120 bash scripts/demo.sh      # headless: stop a window that has not exited by then
 #                                                   # (default DEMO_SECONDS + 90) and fail, saying so

@@ -491,7 +491,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     view.add_argument("--screenshot", metavar="FILE", default=None, help="write the window as a PNG, then exit")
     view.add_argument("--after-updates", type=int, default=None, metavar="N", help="screenshot after N updates")
-    view.add_argument("--after-seconds", type=float, default=None, metavar="S", help="screenshot after S seconds")
+    view.add_argument(
+        "--after-seconds", type=float, default=None, metavar="S", help="screenshot S seconds after the first scene"
+    )
     view.add_argument("-v", "--verbose", action="store_true", help="log what the window and connection do")
     view.set_defaults(run=cmd_view)
 

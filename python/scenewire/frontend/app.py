@@ -40,7 +40,7 @@ class ScreenshotSpec:
 
     path: Path
     after_updates: int | None = None  # after this many updates have been applied
-    after_seconds: float | None = None  # after this long (also the fallback when updates never come)
+    after_seconds: float | None = None  # this long after the first scene (also the fallback when updates never come)
 
 
 @dataclass(slots=True)

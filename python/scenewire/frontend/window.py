@@ -42,6 +42,7 @@ from .panels.views import ViewPanel
 log = logging.getLogger("scenewire.frontend")
 
 POLL_INTERVAL_MS = 16  # the 60 Hz poll
+NO_SCENE_GRACE_S = 30.0  # how much longer a screenshot waits for a first scene that is late, with no error shown
 APPLY_BUDGET_S = 0.008  # start no new tick of updates after this long in one poll; the rest wait for the next
 DEFAULT_TITLE = "scenewire"
 CONTROLS_MIN_WIDTH = 300
@@ -427,19 +428,33 @@ class VispyFrontendWindow(QMainWindow):
             self.status.diagnostics.setText(self.diagnostics.text())
 
     def _arm_screenshot(self, shot: ScreenshotSpec) -> None:
+        """Take the shot ``after_seconds`` after the first scene, so a slow start never shoots an empty window.
+
+        With no scene yet, the clock runs from now, and the shot waits for an
+        error to show (a refused or failed connection) or for
+        ``NO_SCENE_GRACE_S`` more seconds, whichever comes first.
+        """
         done = {"armed": False}
+        wait = shot.after_seconds if shot.after_seconds is not None else (3600.0 if shot.after_updates else 2.0)
+        started = time.monotonic()
+        first_scene: list[float] = []
 
         def check() -> None:
             if done["armed"]:
                 return
+            now = time.monotonic()
+            if not first_scene and self.state.scene is not None:
+                first_scene.append(now)
             by_updates = shot.after_updates is not None and self.updates_applied >= shot.after_updates
-            if by_updates or time.monotonic() >= deadline:
+            if first_scene:
+                due = now >= first_scene[0] + wait
+            else:
+                due = now >= started + wait and (bool(self.status.errors) or now >= started + wait + NO_SCENE_GRACE_S)
+            if by_updates or due:
                 done["armed"] = True
                 watcher.stop()
                 QTimer.singleShot(250, lambda: self._take_screenshot(shot.path))  # a few frames to draw
 
-        wait = shot.after_seconds if shot.after_seconds is not None else (3600.0 if shot.after_updates else 2.0)
-        deadline = time.monotonic() + wait
         watcher = QTimer(self)
         watcher.setInterval(POLL_INTERVAL_MS)
         watcher.timeout.connect(check)
