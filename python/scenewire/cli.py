@@ -327,7 +327,7 @@ def cmd_view(args: argparse.Namespace) -> int:
         from .frontend.app import AppSpec, DiagnosticsSpec, ScreenshotSpec, run_app
         from .frontend.qt_transport import WebSocketTransport
     except ImportError as exc:
-        need = 'pip install "scenewire[frontend]"'
+        need = 'bash scripts/setup.sh, or pip install "./python[frontend]" from the repository'
         raise SystemExit(f"scenewire view needs the frontend extra: {need} ({exc})") from None
 
     diagnostics = DiagnosticsSpec() if args.diagnostics else None

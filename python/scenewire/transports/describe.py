@@ -32,7 +32,10 @@ def describe_value(value: Any) -> str:
     if isinstance(value, np.ndarray):
         return describe_array(value)
     if isinstance(value, Record):
-        return value.wire_kind or type(value).__name__
+        if value.wire_kind:
+            return value.wire_kind
+        inner = {spec.key: getattr(value, spec.key) for spec in value.wire_fields()}  # a part such as tick_end
+        return describe_value({k: v for k, v in inner.items() if v is not None})
     if isinstance(value, dict):
         inner = ", ".join(f"{k}: {describe_value(v)}" for k, v in list(value.items())[:6])
         more = ", ..." if len(value) > 6 else ""
