@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 def test_a_short_soak_loses_nothing_and_memory_stays_flat() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "soak.py"), "--seconds", "20", "--warmup", "5", "--json"],
+        [sys.executable, str(ROOT / "bench" / "soak.py"), "--seconds", "60", "--warmup", "6", "--json"],
         capture_output=True,
         text=True,
         timeout=300,
