@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 
@@ -91,6 +93,10 @@ def test_pickle_codec_is_an_explicit_opt_in() -> None:
     with pytest.raises(ProtocolError) as caught:
         codec.decode(b"not a pickle")
     assert caught.value.code is ErrorCode.MALFORMED_MSGPACK
+    for not_a_message in (3, {"kind": "status"}, None):  # a pickle of something else is a protocol error, not a crash
+        with pytest.raises(ProtocolError) as caught:
+            codec.decode(pickle.dumps(not_a_message))
+        assert caught.value.code is ErrorCode.UNKNOWN_KIND
     with pytest.raises(ProtocolError):
         decode(codec.encode(message))  # the default codec never unpickles
 

@@ -76,7 +76,7 @@ class MsgpackCodec:
         self.limits = limits
 
     def encode(self, message: Record) -> bytes:
-        if type(message).wire_kind not in self.registry.by_kind:
+        if getattr(type(message), "wire_kind", None) not in self.registry.by_kind:
             raise TypeError(f"{type(message).__name__} is not a message of this protocol")
         return pack_tree(message.to_tree())
 
@@ -104,6 +104,6 @@ class PickleCodec:
             message = pickle.loads(data)
         except Exception as exc:
             raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"not a valid pickle: {exc}") from None
-        if type(message).wire_kind not in self.registry.by_kind:
+        if getattr(type(message), "wire_kind", None) not in self.registry.by_kind:
             raise ProtocolError(ErrorCode.UNKNOWN_KIND, f"{type(message).__name__} is not a message")
         return message
