@@ -14,13 +14,9 @@ namespace Scenewire.Conformance
     /// manifest's decoded form, re-encode and compare byte for byte with the file (or its
     /// canonical_file). Invalid vectors: decoding must fail with exactly the listed code.
     /// </summary>
-    public sealed class ConformanceRunner
+    public sealed class ConformanceRunner : RunnerTally
     {
         readonly string root;
-        public int Passed, Failed;
-        public readonly List<string> Failures = new List<string>();
-        public TextWriter Out = Console.Out;
-        public bool Verbose;
 
         public ConformanceRunner(string conformanceDir) { root = conformanceDir; }
 
@@ -41,33 +37,6 @@ namespace Scenewire.Conformance
             Say(Passed + " passed, " + Failed + " failed");
             return Failed == 0;
         }
-
-        void Fail(string name, string why)
-        {
-            Failed++;
-            var line = "FAIL " + name + ": " + why;
-            Failures.Add(line);
-            Say(line);
-        }
-
-        void Pass(string name)
-        {
-            Passed++;
-            if (Verbose) Say("ok   " + name);
-        }
-
-        /// <summary>
-        /// A line of output. When the reader has gone (<c>-v | head</c> closes the pipe) the run goes on
-        /// silently: its exit status still says whether every vector passed.
-        /// </summary>
-        void Say(string line)
-        {
-            if (outputClosed) return;
-            try { Out.WriteLine(line); }
-            catch (IOException) { outputClosed = true; }
-        }
-
-        bool outputClosed;
 
         byte[] Read(string rel) { return File.ReadAllBytes(Path.Combine(root, rel.Replace('/', Path.DirectorySeparatorChar))); }
 

@@ -20,14 +20,10 @@ namespace Scenewire.Conformance
     /// rise and end with the last one queued. "ok name#step" or "FAIL name#step: where they differ", then how many
     /// messages the merges took away, so a run that merged nothing shows.
     /// </summary>
-    public sealed class MergedStateRunner
+    public sealed class MergedStateRunner : RunnerTally
     {
         readonly string root;
-        public int Passed, Failed;
         public long MergedAway;
-        public readonly List<string> Failures = new List<string>();
-        public TextWriter Out = Console.Out;
-        public bool Verbose;
         long lastTick; // the tick_end index of the last frame queued
 
         /// <param name="conformanceDir">the conformance folder; the vectors are in its <c>state/</c></param>
@@ -119,28 +115,5 @@ namespace Scenewire.Conformance
             }
             if (queue.Count > 0 && previous != lastTick) throw new InvalidOperationException("the last tick_end left is " + previous + ", not " + lastTick + " once merged");
         }
-
-        static byte[] FromHex(string hex)
-        {
-            var bytes = new byte[hex.Length / 2];
-            for (int i = 0; i < bytes.Length; i++) bytes[i] = Convert.ToByte(hex.Substring(2 * i, 2), 16);
-            return bytes;
-        }
-
-        void Fail(string id, string why)
-        {
-            Failed++;
-            var line = "FAIL " + id + ": " + why;
-            Failures.Add(line);
-            Say(line);
-        }
-
-        void Pass(string id)
-        {
-            Passed++;
-            if (Verbose) Say("ok   " + id);
-        }
-
-        void Say(string line) { Out.WriteLine(line); }
     }
 }

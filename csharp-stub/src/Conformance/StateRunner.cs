@@ -14,14 +14,9 @@ namespace Scenewire.Conformance
     /// reported and the whole state held with the step's <c>changes</c> and <c>state</c>. Each step
     /// is one check: "ok name#step" or "FAIL name#step: where they differ".
     /// </summary>
-    public sealed class StateRunner
+    public sealed class StateRunner : RunnerTally
     {
         readonly string root;
-        public int Passed, Failed;
-        public readonly List<string> Failures = new List<string>();
-        public TextWriter Out = Console.Out;
-        public bool Verbose;
-        bool outputClosed;
 
         /// <param name="conformanceDir">the conformance folder; the vectors are in its <c>state/</c></param>
         public StateRunner(string conformanceDir) { root = Path.Combine(conformanceDir, "state"); }
@@ -135,34 +130,6 @@ namespace Scenewire.Conformance
             var list = json as List<object>;
             if (list != null) return list.ConvertAll(FromJsonForm);
             return json;
-        }
-
-        static byte[] FromHex(string hex)
-        {
-            var bytes = new byte[hex.Length / 2];
-            for (int i = 0; i < bytes.Length; i++) bytes[i] = Convert.ToByte(hex.Substring(2 * i, 2), 16);
-            return bytes;
-        }
-
-        void Fail(string id, string why)
-        {
-            Failed++;
-            var line = "FAIL " + id + ": " + why;
-            Failures.Add(line);
-            Say(line);
-        }
-
-        void Pass(string id)
-        {
-            Passed++;
-            if (Verbose) Say("ok   " + id);
-        }
-
-        void Say(string line)
-        {
-            if (outputClosed) return;
-            try { Out.WriteLine(line); }
-            catch (IOException) { outputClosed = true; }
         }
     }
 }
