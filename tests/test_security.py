@@ -239,6 +239,57 @@ class TestBadFrames:
         assert not [m for m in seen if m.wire_kind == "status" and len(m.message) > 1 << 20]
 
 
+PING_FLOOD_BYTES = 64 << 20
+
+
+def flood_pings(port: int, written: list[int]) -> None:
+    """Upgrade, then send masked pings and read nothing, until ``PING_FLOOD_BYTES`` or until TCP stops taking them."""
+    frame = bytes([0x89, 0x80 | 125]) + b"mask" + bytes(125)  # a ping with the largest payload a control frame has
+    chunk = frame * 8000  # about 1 MiB
+    with socket.create_connection(("127.0.0.1", port), timeout=WAIT) as sock:
+        lines = [
+            "GET / HTTP/1.1",
+            f"Host: 127.0.0.1:{port}",
+            "Upgrade: websocket",
+            "Connection: Upgrade",
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+            "Sec-WebSocket-Version: 13",
+        ]
+        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        response = b""
+        while b"\r\n\r\n" not in response:
+            response += sock.recv(4096)
+        assert response.startswith(b"HTTP/1.1 101")
+        sock.settimeout(2.0)  # a send that waits this long: the server has stopped reading us
+        while written[0] < PING_FLOOD_BYTES:
+            try:
+                sent = sock.send(chunk)
+            except TimeoutError:
+                break
+            written[0] += sent
+        # the socket closes with the pongs unread: the kernel resets the connection
+
+
+class TestPingFlood:
+    def test_a_client_that_pings_and_never_reads_is_slowed_down_by_tcp(self) -> None:
+        async def check(server: BackendServer) -> tuple[int, int, bool]:
+            written = [0]
+            flood = asyncio.create_task(asyncio.to_thread(flood_pings, server.port, written))
+            peak = 0
+            while not flood.done():  # the pongs the server holds for the flooder, sampled throughout
+                for ws in list(server._open):
+                    peak = max(peak, ws.transport.get_write_buffer_size())
+                await asyncio.sleep(0.01)
+            await flood
+            return peak, written[0], await session_runs(server.url)
+
+        peak, written, served = serving(check, hello_timeout=60.0)
+        # before, the server held an unread pong for nearly every ping: tens of MiB here
+        assert peak < 1 << 20, f"{peak} bytes of pongs held for {written} bytes of pings"
+        assert written < PING_FLOOD_BYTES  # TCP stopped the client
+        assert served
+
+
 class TestPickle:
     def test_pickle_is_refused_beyond_loopback(self) -> None:
         with pytest.raises(ValueError, match="pickle"):

@@ -88,7 +88,12 @@ KERNEL_SLACK_BYTES = 64 * 1024
 WRITE_BUFFER_BYTES = 64 * 1024
 """``websockets``' write buffer high-water mark (at most a sixteenth of the budget), counted in the budget."""
 
+MAX_UNREAD_PONG_BYTES = 64 * 1024
+"""Automatic answers (pongs) to a client's pings that may wait unread in the write buffer; beyond it the
+server stops reading that client until the buffer drains, so TCP slows a client that pings and never reads."""
+
 __all__ = [
+    "MAX_UNREAD_PONG_BYTES",
     "CLOSE_TIMEOUT_S",
     "HELLO_TIMEOUT_S",
     "INITIALIZE_TIMEOUT_S",

@@ -22,6 +22,8 @@ Slow client: one byte budget (``max_backlog_bytes``) bounds everything the
 session encoded and the client has not yet taken, the kernel's send buffer
 included (:mod:`scenewire.transports.backlog`); at the bound the session
 waits. Nothing is dropped or coalesced (docs/ws-server.md).
+Pongs, which ``websockets`` writes on its own, are bounded apart: a client
+that pings and never reads stops being read (:class:`PongBoundConnection`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ from ..protocol.limits import (
     MAX_FRAME_BYTES,
     MAX_INBOX_BYTES,
     MAX_INBOX_COMMANDS,
+    MAX_UNREAD_PONG_BYTES,
     MAX_UNREAD_REPLIES,
     MAX_WAITING_FOR_HELLO,
     PING_INTERVAL_S,
@@ -132,6 +135,53 @@ class BoundedSocket:
             )
             self.ws.transport.abort()
             raise ConnectionClosed(None, None) from None
+
+
+class PongBoundConnection(ServerConnection):
+    """A connection that stops reading a client whose pings' answers pile up unread.
+
+    ``websockets`` answers each ping with a pong written straight to the transport, outside
+    the backlog budget: a client that pings and never reads grew the server by about a byte
+    per byte it sent. Here the bytes an incoming chunk adds to the write buffer (only automatic
+    answers are written while reading) are counted; once more than ``MAX_UNREAD_PONG_BYTES`` of
+    them may still sit there and the buffer is above its high-water mark, reading stops until
+    the transport says the buffer drained to its low-water mark. TCP then slows the client.
+    A client that reads (slowly or not) drains the buffer and is read again; one that never
+    reads is ended by the keepalive or the hello timeout, then the bounded close.
+    """
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._holds: set[str] = set()
+        self.unread_pongs = 0
+        """Bytes of automatic answers that may still be in the write buffer (an upper bound)."""
+        super().connection_made(transport)
+        # the receive queue pauses and resumes reading too (a client's commands not taken yet): one gate for both
+        self.recv_messages.pause = lambda: self._hold("queue")
+        self.recv_messages.resume = lambda: self._release("queue")
+
+    def _hold(self, why: str) -> None:
+        if not self._holds:
+            self.transport.pause_reading()
+        self._holds.add(why)
+
+    def _release(self, why: str) -> None:
+        if why in self._holds:
+            self._holds.discard(why)
+            if not self._holds and not self.transport.is_closing():
+                self.transport.resume_reading()
+
+    def data_received(self, data: bytes) -> None:
+        before = self.transport.get_write_buffer_size()
+        # what is left of earlier answers cannot exceed what the buffer still holds
+        self.unread_pongs = min(self.unread_pongs, before)
+        super().data_received(data)
+        self.unread_pongs += max(0, self.transport.get_write_buffer_size() - before)
+        if self.unread_pongs > MAX_UNREAD_PONG_BYTES and self.paused:
+            self._hold("pongs")  # resume_writing (the buffer at its low-water mark) reads again
+
+    def resume_writing(self) -> None:
+        super().resume_writing()
+        self._release("pongs")
 
 
 def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str | None:
@@ -263,6 +313,7 @@ class BackendServer:
             self.host,
             self.port,
             process_request=self._check_request,
+            create_connection=PongBoundConnection,
             subprotocols=[SUBPROTOCOL],  # type: ignore[list-item]
             select_subprotocol=_select_subprotocol,
             compression=None,  # arrays do not deflate well, and deflate costs more than loopback bandwidth
