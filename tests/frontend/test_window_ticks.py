@@ -16,6 +16,7 @@ from scenewire.frontend.qt_transport import WebSocketTransport
 from scenewire.protocol import Error, FieldReplace, SceneReady, Status, Tick, encode, make_hello
 from scenewire.scene import Field, Scene
 
+from .loopback import server_thread
 from .test_ws_window import WAIT_MS, open_window, serve, stop
 from .tick_sessions import STEP_MS
 
@@ -64,11 +65,6 @@ def replace(field_id: str, value: float, tick: Tick | None = None) -> FieldRepla
 @contextlib.contextmanager
 def scripted_server(script: Callable[[Any], Any]) -> Iterator[tuple[int, threading.Thread]]:
     """A server that answers the hello, then runs ``await script(send)``, then closes (1001)."""
-    from websockets.asyncio.server import serve as ws_serve
-
-    ready = threading.Event()
-    done = threading.Event()
-    port: list[int] = []
 
     async def handler(ws) -> None:
         await ws.recv()
@@ -80,21 +76,8 @@ def scripted_server(script: Callable[[Any], Any]) -> Iterator[tuple[int, threadi
         await script(send)
         await ws.close(1001, "script over")
 
-    async def main() -> None:
-        async with ws_serve(handler, "127.0.0.1", 0, subprotocols=["scenewire.v1"]) as srv:
-            port.append(next(iter(srv.sockets)).getsockname()[1])
-            ready.set()
-            while not done.is_set():
-                await asyncio.sleep(0.05)
-
-    thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    try:
-        yield port[0], thread
-    finally:
-        done.set()
-        thread.join(10)
+    with server_thread(handler) as (port, thread):
+        yield port, thread
 
 
 async def wait_for(event: threading.Event) -> None:

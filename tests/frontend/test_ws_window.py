@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import re
 import subprocess
@@ -22,6 +21,7 @@ from scenewire.protocol import encode, make_hello
 from scenewire.transports.pipe import PipeTransport
 
 from .grabs import grab, keep
+from .loopback import server_thread
 from .sessions import RecorderSession
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,14 +63,9 @@ def server() -> Iterator[tuple[subprocess.Popen[str], str]]:
 @contextlib.contextmanager
 def other_major_server() -> Iterator[tuple[int, list[tuple[int | None, str | None]], threading.Thread]]:
     """A server that answers every hello with one of major 2: its port, the closes it saw, its thread."""
-    from websockets.asyncio.server import serve as ws_serve
-
     hello = make_hello("server", "future-server/2.0")
     hello.major = 2
     closed: list[tuple[int | None, str | None]] = []
-    ready = threading.Event()
-    done = threading.Event()
-    port: list[int] = []
 
     async def handler(ws) -> None:
         await ws.recv()
@@ -79,21 +74,8 @@ def other_major_server() -> Iterator[tuple[int, list[tuple[int | None, str | Non
             await ws.recv()
         closed.append((ws.close_code, ws.close_reason))
 
-    async def main() -> None:
-        async with ws_serve(handler, "127.0.0.1", 0, subprotocols=["scenewire.v1"]) as srv:
-            port.append(next(iter(srv.sockets)).getsockname()[1])
-            ready.set()
-            while not done.is_set():
-                await asyncio.sleep(0.05)
-
-    thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    try:
-        yield port[0], closed, thread
-    finally:
-        done.set()
-        thread.join(10)
+    with server_thread(handler) as (port, thread):
+        yield port, closed, thread
 
 
 def open_window(qtbot, spec: AppSpec) -> VispyFrontendWindow:
