@@ -12,7 +12,9 @@ client sends a ``key_pressed`` whose echo must come back in order. At the end
 it prints one markdown table: ticks and their rate beside the 60 Hz target,
 lost and reordered messages, and the resident memory of the server and its
 worker at the end of the warm-up (the baseline) and at the end. Exit status 1
-when a message was lost or reordered, or memory grew more than ``--max-growth-mib``.
+when a message was lost or reordered, memory grew more than ``--max-growth-mib``,
+or no baseline was taken (then the table says "no baseline", never a growth of 0).
+A warm-up as long as the run is refused.
 ``tests/test_soak.py`` runs a short version.
 """
 
@@ -109,14 +111,15 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
     raise SystemExit("soak: the server did not start")
 
 
-async def soak(url: str, pid: int, seconds: float, warmup: float) -> dict[str, float]:
+async def soak(url: str, pid: int, seconds: float, warmup: float) -> dict[str, float | None]:
     client = await SceneClient.connect(url)
     start = time.monotonic()
     last_tick = 0
     ticks = lost = reordered = 0
     keys_sent = keys_back = 0
     next_key = start
-    baseline = peak = 0.0
+    baseline: float | None = None  # None until the first sample after the warm-up
+    peak = 0.0
     next_sample = start + warmup
     while time.monotonic() - start < seconds:
         now = time.monotonic()
@@ -126,7 +129,7 @@ async def soak(url: str, pid: int, seconds: float, warmup: float) -> dict[str, f
             next_key += 0.5
         if now >= next_sample:
             rss = resident_mib(pid)
-            baseline = baseline or rss
+            baseline = rss if baseline is None else baseline
             peak = max(peak, rss)
             next_sample += 5.0
         message = await client.receive(10.0)
@@ -161,11 +164,29 @@ async def soak(url: str, pid: int, seconds: float, warmup: float) -> dict[str, f
         "reordered": reordered,
         "keys_sent": keys_sent,
         "keys_back": keys_back,
-        "rss_baseline_mib": round(baseline or end, 1),
+        "rss_baseline_mib": None if baseline is None else round(baseline, 1),
         "rss_peak_mib": round(max(peak, end), 1),
         "rss_end_mib": round(end, 1),
-        "rss_growth_mib": round(end - (baseline or end), 1),
+        "rss_growth_mib": None if baseline is None else round(end - baseline, 1),
     }
+
+
+def report(f: dict[str, float | None], max_growth_mib: float) -> tuple[list[str], bool]:
+    """The markdown table's lines, and whether the soak failed: a loss, a reorder, growth, or no baseline."""
+    no_baseline = f["rss_baseline_mib"] is None
+    start_rss = "no baseline" if no_baseline else f"{f['rss_baseline_mib']} MiB"
+    growth = "unknown (no baseline)" if no_baseline else f"{f['rss_growth_mib']} MiB"
+    lines = [
+        "| s | ticks | rate (60 Hz target) | lost | reordered | keys sent/back | RSS start | RSS end | growth |",
+        "|---|---|---|---|---|---|---|---|---|",
+        f"| {f['seconds']} | {f['ticks']} | {f['rate_hz']} Hz | {f['lost']} | {f['reordered']} | "
+        f"{f['keys_sent']}/{f['keys_back']} | {start_rss} | {f['rss_end_mib']} MiB | {growth} |",
+    ]
+    failed = bool(f["lost"] or f["reordered"] or f["keys_back"] != f["keys_sent"])
+    if no_baseline:
+        lines.append("no memory sample was taken after the warm-up, so the growth is unknown")
+        return lines, True
+    return lines, failed or f["rss_growth_mib"] > max_growth_mib
 
 
 def main() -> int:
@@ -176,6 +197,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON line too")
     args = parser.parse_args()
     warmup = args.warmup if args.warmup is not None else args.seconds / 10
+    if not 0 <= warmup < args.seconds:
+        parser.error(f"--warmup {warmup:g} must be shorter than --seconds {args.seconds:g}: no baseline otherwise")
     server, url = start_server()
     try:
         figures = asyncio.run(soak(url, server.pid, args.seconds, warmup))
@@ -184,18 +207,10 @@ def main() -> int:
         if server.poll() is None:
             server.kill()
             server.wait()
-    print("| s | ticks | rate (60 Hz target) | lost | reordered | keys sent/back | RSS start | RSS end | growth |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    f = figures
-    print(
-        f"| {f['seconds']} | {f['ticks']} | {f['rate_hz']} Hz | {f['lost']} | {f['reordered']} | "
-        f"{f['keys_sent']}/{f['keys_back']} | {f['rss_baseline_mib']} MiB | {f['rss_end_mib']} MiB | "
-        f"{f['rss_growth_mib']} MiB |"
-    )
+    lines, failed = report(figures, args.max_growth_mib)
+    print("\n".join(lines))
     if args.json:
         print(json.dumps(figures))
-    failed = f["lost"] or f["reordered"] or f["keys_back"] != f["keys_sent"]
-    failed = failed or f["rss_growth_mib"] > args.max_growth_mib
     return 1 if failed else 0
 
 

@@ -61,7 +61,7 @@ async def sloppy_client(url: str) -> None:
         await ws.recv()
         await ws.send(b"\x83\xa5value\x01\xa4kind\xabset_control\xaacontrol_id\xa4nope")
         await ws.send(encode(StopSession()))
-        await asyncio.sleep(0.2)
+        await asyncio.wait_for(ws.wait_closed(), 20)  # the peer closes once it has read the stop_session
 
 
 def test_a_sloppy_client_fails_with_reasons() -> None:

@@ -525,9 +525,13 @@ def test_a_disconnect_during_a_gil_holding_advance_still_runs_shutdown(isolation
     async def scenario(server: BackendServer) -> None:
         client = await SceneClient.connect(server.url)
         assert await asyncio.to_thread(ADVANCING.wait, WAIT)
+        current = server._current
+        assert current is not None
         client.ws.transport.abort()
-        await asyncio.sleep(0.2)
-        assert "shutdown" not in LOG  # it runs once the advance returns
+        # the server has seen the disconnect (its side of the connection is closed), yet no shutdown() yet:
+        # it runs once the advance returns
+        assert await asyncio.to_thread(wait_for, lambda: current.state is State.CLOSED, WAIT)
+        assert "shutdown" not in LOG
 
     run(lambda: serving(GilHoggingSession, gated(scenario)))
     assert LOG[-2:] == ["advance 1", "shutdown"]
@@ -627,15 +631,18 @@ def test_a_second_cancel_kills_a_worker_that_will_not_end(isolation: str) -> Non
     make_gil_gate()  # never opened while the server waits: the advance does not end on its own
 
     async def scenario() -> None:
+        clients: list[SceneClient] = []
+
         async def serve_and_connect() -> None:
             async with BackendServer(GilHoggingSession, "127.0.0.1", 0, isolation="process") as server:
-                await SceneClient.connect(server.url)
+                clients.append(await SceneClient.connect(server.url))
                 await server.finished()
 
         task = asyncio.create_task(serve_and_connect())
         assert await asyncio.to_thread(ADVANCING.wait, WAIT)
-        task.cancel()  # Ctrl-C: the server waits for shutdown(), which waits for the advance
-        await asyncio.sleep(0.3)
+        task.cancel()  # Ctrl-C: the server closes its clients 1001, then waits for shutdown(), held by the advance
+        await asyncio.wait_for(clients[0].ws.wait_closed(), WAIT)
+        assert clients[0].ws.close_code == 1001
         assert not task.done() and multiprocessing.active_children()
         task.cancel()  # a second Ctrl-C: the worker is killed
         with pytest.raises(asyncio.CancelledError):

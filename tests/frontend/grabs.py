@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,24 @@ def grab(widget) -> np.ndarray:
     width, height, stride = image.width(), image.height(), image.bytesPerLine()
     raw = np.frombuffer(image.constBits().asstring(stride * height), dtype=np.uint8)
     return raw.reshape(height, stride)[:, : width * 3].reshape(height, width, 3).copy()
+
+
+def settled(qtbot, take: Callable[[], np.ndarray], timeout_ms: int = 20_000) -> np.ndarray:
+    """``take()`` once two calls in a row, with Qt's events processed in between, give the same pixels.
+
+    Waits for the widget to show what it was given (a deferred layout or repaint, an update the window
+    applies on its next poll) instead of sleeping a fixed time before a grab.
+    """
+    last = [take()]
+
+    def same() -> bool:
+        now = take()
+        equal = now.shape == last[0].shape and bool(np.array_equal(now, last[0]))
+        last[0] = now
+        return equal
+
+    qtbot.waitUntil(same, timeout=timeout_ms)
+    return last[0]
 
 
 def keep(widget, name: str) -> None:

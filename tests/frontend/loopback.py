@@ -25,8 +25,7 @@ def server_thread(handler: Callable[[Any], Awaitable[None]]) -> Iterator[tuple[i
         async with ws_serve(handler, "127.0.0.1", 0, subprotocols=["scenewire.v1"]) as srv:
             port.append(next(iter(srv.sockets)).getsockname()[1])
             ready.set()
-            while not done.is_set():
-                await asyncio.sleep(0.05)
+            await asyncio.to_thread(done.wait)  # serves until the test is over
 
     thread = threading.Thread(target=lambda: asyncio.run(main()), daemon=True)
     thread.start()

@@ -11,7 +11,7 @@ from scenewire.protocol import SceneReady
 from scenewire.scene import colormaps
 from scenewire.scene.state import SceneState
 
-from .grabs import grab, keep
+from .grabs import grab, keep, settled
 
 
 def colour_of(value: float) -> np.ndarray:
@@ -38,8 +38,7 @@ def test_the_sodium_channel_states_change_colour_over_a_spike(qtbot) -> None:
     qtbot.waitExposed(holder)
 
     def pixels() -> dict[str, np.ndarray]:
-        qtbot.wait(10)
-        image = grab(adapter.widget)
+        image = settled(qtbot, lambda: grab(adapter.widget))
         return {s: image[round(y), round(x)].astype(int) for s in NA_STATES for x, y in [adapter.node_to_widget(s)]}
 
     def occupancy() -> dict[str, float]:

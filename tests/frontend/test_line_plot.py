@@ -12,7 +12,7 @@ from scenewire.scene import Field, Scene
 from scenewire.scene.state import SceneState
 from scenewire.scene.views import LinePlotView
 
-from .grabs import grab, keep, near
+from .grabs import grab, keep, near, settled
 
 
 def shown(state: SceneState, view_id: str, qtbot, size: tuple[int, int] = (640, 400)) -> Any:
@@ -79,8 +79,7 @@ def test_a_field_append_draws_the_new_samples_where_they_belong(qtbot) -> None:
     spike[1:] = [[-70.0], [-75.0]]
     changes = state.apply(FieldAppend(field_id="v", append_dim="time", values=spike, coord_values=t_new))
     adapter.apply(changes)
-    qtbot.wait(10)
-    after = grab(adapter.widget)
+    after = settled(qtbot, lambda: grab(adapter.widget))
     keep(adapter.widget, "line_plot_after_append")
 
     soma = series_color(0, 3)
@@ -122,8 +121,7 @@ def test_a_selector_bound_to_frontend_state_changes_which_series_are_drawn(qtbot
     assert not near(image, *adapter.data_to_widget(25.0, 10.0), first)
 
     adapter.apply(state.set_frontend_state("trial", 1))
-    qtbot.wait(10)
-    image = grab(adapter.widget)
+    image = settled(qtbot, lambda: grab(adapter.widget))
     keep(adapter.widget, "line_plot_selector_trial_1")
     assert near(image, *adapter.data_to_widget(25.0, 10.0), first)
     assert not near(image, *adapter.data_to_widget(25.0, -50.0), first)

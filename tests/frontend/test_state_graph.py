@@ -12,7 +12,7 @@ from scenewire.scene import Field, Scene, colormaps
 from scenewire.scene.state import SceneState
 from scenewire.scene.views import GraphEdge, GraphNode, StateGraphView
 
-from .grabs import grab, keep
+from .grabs import grab, keep, settled
 
 
 def channel_scene(**view: Any) -> Scene:
@@ -81,8 +81,7 @@ def test_a_node_is_painted_in_its_fields_colour_and_follows_it(qtbot) -> None:
     assert np.abs(pixel(image, adapter.node_to_widget("I")) - np.array([255, 255, 255])).max() <= 3
 
     adapter.apply(state.apply(FieldReplace(field_id="o", values=np.array([0.95], np.float32))))
-    qtbot.wait(10)
-    image = grab(adapter.widget)
+    image = settled(qtbot, lambda: grab(adapter.widget))
     keep(adapter.widget, "state_graph_after_replace")
     assert np.abs(pixel(image, adapter.node_to_widget("O")) - expected(0.95, "viridis", (0, 1))).max() <= 3
     adapter.apply(

@@ -81,12 +81,12 @@ def scripted_server(script: Callable[[Any], Any]) -> Iterator[tuple[int, threadi
 
 
 async def wait_for(event: threading.Event) -> None:
-    while not event.is_set():
-        await asyncio.sleep(0.01)
+    """The script waits for the test (on the window's side) to set ``event``; a bound for a hung test."""
+    assert await asyncio.to_thread(event.wait, WAIT_MS / 1000), "the test never got this far"
 
 
 def test_a_tick_is_held_until_it_closes_and_errors_and_statuses_show_at_once(qtbot) -> None:
-    step = threading.Event()
+    step, seen = threading.Event(), threading.Event()
 
     async def script(send) -> None:
         await send(SceneReady(scene=scene(), tick_end=Tick(index=0, time=0.0)))
@@ -96,18 +96,19 @@ def test_a_tick_is_held_until_it_closes_and_errors_and_statuses_show_at_once(qtb
         await wait_for(step)
         await send(replace("b", 1.0, Tick(index=1, time=0.25)))
         await send(replace("a", 2.0))  # a tick that never closes: the connection ends first
-        await asyncio.sleep(0.3)
+        await wait_for(seen)  # the window holds it
 
     with scripted_server(script) as (port, _):
         win = open_window(qtbot, AppSpec(transport=WebSocketTransport("127.0.0.1", port)))
         try:
             qtbot.waitUntil(lambda: win.status.message.text() == "halfway", timeout=WAIT_MS)
             assert any("dropped a frame" in e for e in win.status.errors)
-            qtbot.wait(200)  # a few polls: the half tick stays held
-            assert pair(win) == (0.0, 0.0) and win.gate.held == 1
+            qtbot.waitUntil(lambda: win.gate.held == 1, timeout=WAIT_MS)  # the half tick arrived, and is held
+            assert pair(win) == (0.0, 0.0)
             assert win.status.clock.text() == "t = 0"
             step.set()
-            qtbot.waitUntil(lambda: pair(win) == (1.0, 1.0), timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: pair(win) == (1.0, 1.0) and win.gate.held == 1, timeout=WAIT_MS)
+            seen.set()
             qtbot.waitUntil(lambda: not win.timer.isActive(), timeout=WAIT_MS)  # the connection is over
             assert pair(win) == (1.0, 1.0)  # the unclosed tick is not shown
             assert win.status.clock.text() == "t = 0.25" and win.last_tick.index == 1
@@ -116,14 +117,14 @@ def test_a_tick_is_held_until_it_closes_and_errors_and_statuses_show_at_once(qtb
 
 
 def test_a_server_that_never_marks_ticks_is_applied_update_by_update(qtbot) -> None:
-    step = threading.Event()
+    step, seen = threading.Event(), threading.Event()
 
     async def script(send) -> None:
         await send(SceneReady(scene=scene()))
         await send(replace("a", 1.0))
         await wait_for(step)
         await send(replace("b", 1.0))
-        await asyncio.sleep(0.3)
+        await wait_for(seen)
 
     with scripted_server(script) as (port, _):
         win = open_window(qtbot, AppSpec(transport=WebSocketTransport("127.0.0.1", port)))
@@ -131,6 +132,7 @@ def test_a_server_that_never_marks_ticks_is_applied_update_by_update(qtbot) -> N
             qtbot.waitUntil(lambda: win.state.scene is not None and pair(win) == (1.0, 0.0), timeout=WAIT_MS)
             step.set()
             qtbot.waitUntil(lambda: pair(win) == (1.0, 1.0), timeout=WAIT_MS)
+            seen.set()
             assert win.last_tick is None and not win.status.clock.isVisible()
         finally:
             win.shutdown()

@@ -20,7 +20,7 @@ from scenewire.frontend.window import VispyFrontendWindow
 from scenewire.protocol import encode, make_hello
 from scenewire.transports.pipe import PipeTransport
 
-from .grabs import grab, keep
+from .grabs import grab, keep, settled
 from .loopback import server_thread
 from .sessions import RecorderSession
 
@@ -195,8 +195,7 @@ def test_a_field_append_changes_the_line_plots_pixels(qtbot, server) -> None:
     try:
         qtbot.waitUntil(lambda: "plots" in win.frames, timeout=WAIT_MS)
         plot = win.frames["plots"].body.hosts["plot"]
-        qtbot.wait(100)
-        before = grab(plot)
+        before = settled(qtbot, lambda: grab(plot))
         QTest.keyClick(win, Qt.Key.Key_A)  # the session appends 50 samples to both series
         qtbot.waitUntil(lambda: win.state.field("v").values.shape == (2, 50), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: int(np.any(grab(plot) != before, axis=2).sum()) > 200, timeout=WAIT_MS)
@@ -250,8 +249,7 @@ def test_the_same_session_renders_the_same_pixels_over_a_pipe_and_a_websocket(qt
         win = open_window(qtbot, AppSpec(transport=transport))
         try:
             qtbot.waitUntil(lambda w=win: "controls" in w.frames, timeout=WAIT_MS)
-            qtbot.wait(200)
-            shots.append(pixels(win))
+            shots.append(settled(qtbot, lambda w=win: pixels(w)))
         finally:
             win.shutdown()
             win.close()
