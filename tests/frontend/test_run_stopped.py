@@ -1,4 +1,4 @@
-"""A session whose ``advance()`` raises: the window says the run stopped and why, and that a command resumes it (§2.4)."""
+"""A session whose ``advance()`` raises: the window says the run stopped and why (§2.4)."""
 
 from __future__ import annotations
 

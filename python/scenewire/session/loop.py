@@ -63,7 +63,8 @@ RESUMED_STATUS_MS = 3000
 def run_stopped(exc: BaseException) -> list[SessionUpdate]:
     """The ``error`` and ``status`` that say ``advance()`` raised and the run stopped until the next command."""
     error = session_error("advance", exc)
-    error.message = f"the run stopped: {error.message}; it runs again after the next command (a key, an action, a control)"
+    resume = "it runs again after the next command (a key, an action, a control)"
+    error.message = f"the run stopped: {error.message}; {resume}"
     return [error, Status(message=f"the run stopped: advance() raised {type(exc).__name__}")]
 
 
