@@ -172,6 +172,7 @@ def test_a_stopped_run_says_so_and_a_command_says_it_goes_on() -> None:
     assert error.message.startswith("the run stopped: advance: ") and "next command" in error.message
     assert isinstance(stopped, Status) and stopped.message.startswith("the run stopped: advance() raised")
     assert stopped.timeout_ms is None  # it stays until the run goes on
+    assert error.tick_end is None and stopped.tick_end is not None  # the last of its batch closes the tick (§7.12)
     channel.inbox.put(KeyPressed(key="a"))
     assert wait_for(lambda: len(channel.errors()) == 2)
     channel.inbox.put(StopSession())
