@@ -251,7 +251,8 @@ def test_live_client_drops_a_command_and_a_second_hello_from_the_server(built: P
             peer.kill()
             peer.communicate()
     assert client.returncode == 0, client.stdout + client.stderr
-    assert "unexpected_message" in client.stdout and "the command reset; dropped" in client.stdout, client.stdout
+    assert "unexpected frame, dropped: unexpected_message" in client.stdout, client.stdout
+    assert "the command reset; dropped" in client.stdout, client.stdout
     assert "a second hello; dropped" in client.stdout, client.stdout
     assert "now send stop_session" in client.stdout  # the status after them was applied
     assert peer.returncode == 0 and "verdict: PASS" in verdict, verdict
