@@ -465,6 +465,139 @@ def unknown_field() -> Sequence:
     return seq
 
 
+def float16_ties() -> Sequence:
+    seq = Sequence(
+        "float16_ties",
+        "into float16, a value halfway between two float16 values rounds to the one with an even last bit, "
+        "from float64 and float32 alike, subnormals included; a float64 a hair above a tie rounds up, rounded "
+        "once from the float64 (a detour through float32 would make it a tie and round it down) (§7.11).",
+    )
+    fields = [Field(id="h", values=np.zeros(0, np.float16), dims=["t"])]
+    seq.send(SceneReady(scene=Scene(fields=fields)), "one float16 field of length 0")
+
+    def app(values: np.ndarray) -> FieldAppend:
+        return FieldAppend(field_id="h", append_dim="t", values=values, coord_values=np.arange(float(len(values))))
+
+    seq.send(
+        app(np.array([2049.0, 2051.0, -2049.0, 2053.0, 0.5 + 2**-12, 1 + 2**-11, 1 + 3 * 2**-11])),
+        "float64 ties: 2049 -> 2048, 2051 -> 2052, -2049 -> -2048, 2053 -> 2052, 0.5+2^-12 -> 0.5, "
+        "1+2^-11 -> 1, 1+3*2^-11 -> 1+2^-9",
+    )
+    seq.send(
+        app(np.array([2**-25, 3 * 2**-25, -(2**-25), 5 * 2**-25])),
+        "subnormal ties: 2^-25 -> 0, 3*2^-25 -> 2^-23, -2^-25 -> -0, 5*2^-25 -> 2^-23",
+    )
+    seq.send(app(np.array([2049.0, 2051.0, 65520.0], np.float32)), "float32 ties: 2048, 2052, and 65520 -> inf")
+    seq.send(
+        app(np.array([2049.0 + 2**-20, 2049.0 - 2**-20])),
+        "a hair above a tie rounds up (2050), a hair below rounds down (2048)",
+    )
+    return seq
+
+
+def append_coords() -> Sequence:
+    seq = Sequence(
+        "append_coords",
+        "field_append's coordinates: implicit coordinates 0..n-1 must fit the dtype of coord_values (§7.3 step 5, "
+        "§7.11); coord_values needs one entry per appended entry (§7.3 step 3); field_replace coords must name "
+        "the field's dims (§7.2). Each refused update changes nothing.",
+    )
+    fields = [
+        Field(id="long", values=np.zeros(130, np.float32), dims=["t"]),
+        Field(id="grid", values=np.zeros((2, 0), np.float32), dims=["seg", "t"]),
+    ]
+    seq.send(SceneReady(scene=Scene(fields=fields)), "long: 130 entries without coordinates; grid: 2 x 0")
+
+    def app(field_id: str, values: np.ndarray, t: np.ndarray) -> FieldAppend:
+        return FieldAppend(field_id=field_id, append_dim="t", values=values, coord_values=t)
+
+    seq.send(
+        app("long", np.array([1.0], np.float32), np.array([127], np.int8)),
+        "implicit coordinates 0..129 into int8 (coord_values 127 fits): 128 and 129 do not, nothing appended",
+    )
+    seq.send(
+        app("long", np.array([1.0], np.float32), np.array([130], np.int16)),
+        "the same into int16: coordinates 0..130 as int16",
+    )
+    seq.send(
+        app("grid", np.ones((2, 2), np.float32), np.array([0.0, 0.5, 1.0])),
+        "two entries, three coordinates: does not fit",
+    )
+    seq.send(
+        app("grid", np.ones((2, 2), np.float32), np.array([0.0])), "two entries, one coordinate: noted once already"
+    )
+    seq.send(
+        FieldReplace(field_id="grid", values=np.ones((2, 1), np.float32), coords={"time": np.array([0.0])}),
+        "coords naming time, a dim grid lacks (its dims are seg and t): does not fit",
+    )
+    seq.send(
+        FieldReplace(field_id="grid", values=np.ones((2, 1), np.float32), coords={"t": np.array([7.0])}),
+        "coords naming t: applies",
+    )
+    return seq
+
+
+def patch_notes() -> Sequence:
+    seq = Sequence(
+        "patch_notes",
+        "scene_patch entries: id and kind are unknown_property; an entry's notes are its unknown_property "
+        "notes in name order, then at most one does_not_fit; an operator entry that changes nothing is not "
+        "listed as changed (§7.4, §7.10). Bound state values the view could not hold (a shading that is not "
+        "one of its values, a negative rolling_window, a negative selectors.<dim>) are ignored: the literal "
+        "applies (§8.3.1).",
+    )
+    height, grid = grid_scene_parts()
+    scene = Scene(
+        fields=[Field(id="v", values=np.zeros((2, 3, 4), np.float32), dims=["seg", "trial", "time"]), height],
+        geometries=[grid],
+        views=[
+            LinePlotView(
+                id="p",
+                field_id="v",
+                x_dim="time",
+                series_dim="seg",
+                selectors={"trial": 1},
+                rolling_window=5.0,
+                title="P",
+                bindings={"selectors.trial": "trial", "rolling_window": "window"},
+            ),
+            SurfaceView(id="s", grid_id="g", height_field_id="h", bindings={"shading": "look"}),
+        ],
+        operators=[Operator(id="clamp", kind="iclamp", inputs=["v"], params={"amp": 0.1})],
+        controls=[Control(id="gain", label="Gain", spec=ScalarSpec(min=0.0, max=1.0), value=0.5)],
+    )
+    seq.send(SceneReady(scene=scene), "a line plot and a surface with bindings, an operator, a control")
+    seq.send(
+        ScenePatch(
+            view_updates={"p": {"id": "q", "kind": "surface", "title": "P2"}},
+            control_updates={"gain": {"id": "g2", "label": "G"}},
+        ),
+        "id and kind are not properties a patch can set: unknown_property each, the rest applies",
+    )
+    seq.send(
+        ScenePatch(view_updates={"p": {"a_unknown": 1, "title": 5, "z_unknown": 2}}),
+        "unknown_property for a_unknown and z_unknown, then one does_not_fit (title 5 is not a string); "
+        "nothing of p changes",
+    )
+    seq.send(
+        ScenePatch(view_updates={"s": {"b_unknown": 1, "grid_id": None, "y_unknown": 2}}),
+        "nil for the required grid_id: the unknown_property notes first, then does_not_fit",
+    )
+    seq.send(
+        ScenePatch(operator_updates={"clamp": {"amp": 0.1, "gone": None}}),
+        "an operator entry that changes nothing (the same amp, nil for an absent key): not listed",
+    )
+    seq.send(
+        StatePatch(updates={"look": "bumpy", "window": -1.0, "trial": -1}),
+        "bound values the views could not hold: the literals apply (smooth shading, window 5, trial 1)",
+    )
+    seq.send(
+        StatePatch(updates={"look": "flat", "window": 2, "trial": 2}),
+        "values they can hold: flat, 2.0, trial 2",
+    )
+    return seq
+
+
 SEQUENCES: list[Callable[[], Sequence]] = [
     default_layout,
     field_append_trim,
@@ -474,6 +607,9 @@ SEQUENCES: list[Callable[[], Sequence]] = [
     layout_patches,
     bindings,
     unknown_field,
+    float16_ties,
+    append_coords,
+    patch_notes,
 ]
 
 

@@ -54,6 +54,32 @@ def test_a_conforming_client_passes() -> None:
     assert len(verdict.checks) > 8
 
 
+def test_the_python_client_drops_a_command_and_a_second_hello_from_the_server() -> None:
+    """§2.4: client_unexpected_messages; the reset and the hello are reported as unexpected_message, never received."""
+    reports: list[str] = []
+    received: list[str] = []
+
+    async def client(url: str) -> None:
+        client = await SceneClient.connect(url)
+        while True:
+            try:
+                message = await client.receive(timeout=10)
+            except ProtocolError as exc:
+                reports.append(exc.code.value)
+                continue
+            received.append(message.wire_kind)
+            if isinstance(message, Status) and "now send stop_session" in message.message:
+                break
+        await client.send(StopSession())
+        with pytest.raises(ServerClosed):
+            await client.receive(timeout=10)
+
+    verdict = asyncio.run(against_peer("client_unexpected_messages", client))
+    assert verdict.passed, verdict.checks
+    assert reports == ["unexpected_message", "unexpected_message"]
+    assert received == ["scene_ready", "status"]
+
+
 async def sloppy_client(url: str) -> None:
     """Speaks the protocol but writes keys out of order and sets a control the scene lacks."""
     async with connect(url, subprotocols=[SUBPROTOCOL]) as ws:

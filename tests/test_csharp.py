@@ -238,6 +238,26 @@ def test_live_client_passes_the_conformance_peer(built: Path) -> None:
     assert "verdict: PASS" in verdict
 
 
+def test_live_client_drops_a_command_and_a_second_hello_from_the_server(built: Path) -> None:
+    """§2.4: a reset and a second hello from the server are reported as unexpected_message, never handed on."""
+    peer = _peer("client_unexpected_messages")
+    try:
+        port = _peer_port(peer)
+        # two updates follow the hello: the scene and the status; a client that hands on the reset stops too early
+        client = _mono("scenewire-client.exe", "--port", str(port), "--stop-after", "2")
+        verdict, _ = peer.communicate(timeout=60)
+    finally:
+        if peer.poll() is None:
+            peer.kill()
+            peer.communicate()
+    assert client.returncode == 0, client.stdout + client.stderr
+    assert "unexpected frame, dropped: unexpected_message" in client.stdout, client.stdout
+    assert "the command reset; dropped" in client.stdout, client.stdout
+    assert "a second hello; dropped" in client.stdout, client.stdout
+    assert "now send stop_session" in client.stdout  # the status after them was applied
+    assert peer.returncode == 0 and "verdict: PASS" in verdict, verdict
+
+
 def test_live_client_refuses_another_major_with_4001(built: Path) -> None:
     peer = _peer("client_version_mismatch")
     try:

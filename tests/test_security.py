@@ -100,6 +100,22 @@ class TestOriginAndHost:
         assert statuses == [403, 403, 403, 101, 403, None, None]
         assert "set_control" not in " ".join(LOG)
 
+    def test_an_origin_with_or_without_its_default_port_is_the_same_and_null_is_never_allowed(self) -> None:
+        """§2.9: ``http://h`` is ``http://h:80`` (a browser leaves the default port out); ``null`` is refused."""
+
+        async def check(server: BackendServer) -> list[int | None]:
+            return [
+                await upgrade_status(server.url, Origin="http://localhost"),  # allowed as http://localhost:80
+                await upgrade_status(server.url, Origin="HTTP://LocalHost:80/"),
+                await upgrade_status(server.url, Origin="https://app.example:443"),  # allowed as https://app.example
+                await upgrade_status(server.url, Origin="http://localhost:8080"),
+                await upgrade_status(server.url, Origin="http://app.example"),  # another scheme, another origin
+                await upgrade_status(server.url, Origin="null"),  # even though "null" is in the list
+            ]
+
+        statuses = serving(check, allowed_origins=["http://localhost:80", "https://app.example", "null"])
+        assert statuses == [None, None, None, 403, 403, 403]
+
     @pytest.mark.parametrize("where", ["file", "other_port"])
     def test_a_hostile_page_in_chromium_cannot_open_the_session(self, where: str, tmp_path: Any) -> None:
         hello = encode(make_hello("client", "evil-page"))

@@ -157,6 +157,31 @@ def test_advance_failure_is_reported_once_until_the_next_command() -> None:
     assert LOG[-1] == "shutdown"
 
 
+def test_a_stopped_run_says_so_and_a_command_says_it_goes_on() -> None:
+    """§2.4: the error and a lasting status say the run stopped; the next command's tick says it runs again."""
+
+    class FastFailing(FailingAdvance):
+        sleep = 0.001
+
+    channel = MemoryChannel()
+    thread, _ = run_in_thread(FastFailing, channel)
+    assert wait_for(lambda: channel.receives >= 3 and "error" in channel.kinds())
+    with channel.lock:
+        error_at = next(i for i, u in enumerate(channel.sent) if isinstance(u, Error))
+        error, stopped = channel.sent[error_at : error_at + 2]
+    assert error.message.startswith("the run stopped: advance: ") and "next command" in error.message
+    assert isinstance(stopped, Status) and stopped.message.startswith("the run stopped: advance() raised")
+    assert stopped.timeout_ms is None  # it stays until the run goes on
+    assert error.tick_end is None and stopped.tick_end is not None  # the last of its batch closes the tick (§7.12)
+    channel.inbox.put(KeyPressed(key="a"))
+    assert wait_for(lambda: len(channel.errors()) == 2)
+    channel.inbox.put(StopSession())
+    thread.join(20)
+    with channel.lock:
+        resumed = [u for u in channel.sent if isinstance(u, Status) and "goes on" in u.message]
+    assert len(resumed) == 1 and resumed[0].timeout_ms  # the key's tick; a stop_session ends the run instead
+
+
 def test_things_that_are_not_updates_become_errors() -> None:
     class Sloppy(BufferedSession):
         def initialize(self):

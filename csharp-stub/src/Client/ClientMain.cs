@@ -281,7 +281,7 @@ namespace Scenewire.Client
                             try { message = await client.ReceiveAsync(cts.Token); }
                             catch (ProtocolException e)
                             {
-                                Say("undecodable frame, skipped: " + e.Message);
+                                Say((e.Code == ErrorCodes.UnexpectedMessage ? "unexpected frame, dropped: " : "undecodable frame, skipped: ") + e.Message);
                                 if (client.State != WebSocketState.Open) return 1;
                                 continue;
                             }

@@ -238,6 +238,14 @@ namespace Scenewire.Client
                 inbox.Report(e);
                 return;
             }
+            if (!(message is Update))
+            {
+                // §2.4: a command or a second hello from the server is dropped and reported, never applied
+                string what = message is Hello ? "a second hello" : "the command " + message.Kind;
+                message.Release(); // and with it the frame
+                inbox.Report(new ProtocolException(ErrorCodes.UnexpectedMessage, "the server sent " + what + "; dropped"));
+                return;
+            }
             var error = message as ErrorMessage;
             if (error != null) lastError = error; // attached to the ServerClosedException of a later close
             if (inbox.Add(scene.Entry(message, frame.Length))) return;

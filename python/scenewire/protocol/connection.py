@@ -563,6 +563,32 @@ def is_ip_literal(name: str) -> bool:
     return True
 
 
+#: the port an origin's scheme implies; ``http://h:80`` is the origin ``http://h`` (RFC 6454 leaves it out)
+DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+
+
+def origin_key(origin: str) -> str | None:
+    """``origin`` as §2.9 compares it, or ``None`` for ``null`` (an opaque origin, never allowed).
+
+    ASCII lower case, a trailing ``/`` dropped, the scheme's default port dropped. Text that is
+    not ``scheme://host[:port]`` is compared as it is (after the case and the slash).
+    """
+    text = origin.strip().lower().rstrip("/")
+    if text == "null":
+        return None
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError:
+        return text
+    if not parts.scheme or not parts.hostname or parts.path or parts.query or parts.fragment:
+        return text
+    netloc = parts.netloc
+    if port is not None and port == DEFAULT_PORTS.get(parts.scheme):
+        netloc = netloc.rsplit(":", 1)[0]
+    return f"{parts.scheme}://{netloc}"
+
+
 def refuse_request(
     host: str | None,
     origin: str | None,
@@ -573,7 +599,8 @@ def refuse_request(
     """Why a server refuses an upgrade request (HTTP 403, §2.9), or ``None`` to go on.
 
     ``Origin``: a browser sends one; a request carrying one is refused unless
-    it is listed in ``allowed_origins`` (exactly, ``scheme://host[:port]``).
+    it is listed in ``allowed_origins`` (``scheme://host[:port]``, compared as
+    :func:`origin_key` has it: ``http://h`` is ``http://h:80``; ``null`` never).
     Clients that are not browsers send none and pass. ``Host``: an IP
     address, a loopback name, or a name in ``allowed_hosts`` (the bound
     name); any other name is what a DNS-rebinding page sends.
@@ -584,8 +611,12 @@ def refuse_request(
     allowed = {h.lower().strip("[]") for h in allowed_hosts}
     if not (name in LOOPBACK_NAMES or is_ip_literal(name) or name in allowed):
         return f"Host {host!r} is not this server's address (allow it with --allow-host)"
-    if origin is not None and origin.lower().rstrip("/") not in {o.lower().rstrip("/") for o in allowed_origins}:
-        return f"Origin {origin!r} is not allowed (allow it with --allow-origin)"
+    if origin is not None:
+        key = origin_key(origin)
+        if key is None:
+            return "Origin 'null' (a sandboxed page or a local file) is never allowed"
+        if key not in {origin_key(o) for o in allowed_origins}:
+            return f"Origin {origin!r} is not allowed (allow it with --allow-origin)"
     return None
 
 

@@ -286,9 +286,11 @@ class SceneState:
         if spec is None:
             return _NO
         try:
-            return spec.wire.dec(self.frontend_state[key], 2)
-        except ProtocolError:
-            return _NO  # a state value that does not fit the property's type is ignored
+            value = spec.wire.dec(self.frontend_state[key], 2)
+            dataclasses.replace(view, **{name: value})  # type: ignore[type-var]  # the view's own rules (§8.3.1)
+        except (ProtocolError, ValueError):
+            return _NO  # a state value the view could not hold in that property is ignored: the literal applies
+        return value
 
     def to_json(self) -> dict[str, Any]:
         """The whole state in the JSON shape of the state vectors (conformance/README.md)."""
@@ -505,8 +507,13 @@ class SceneState:
         self._refresh_default_layout(changes)
 
     def _patched(self, record: Record, props: dict[str, Any], changes: Changes, kind: str, rid: str) -> Record | None:
-        """``record`` with ``props`` applied, or None (and a note) when nothing applies."""
+        """``record`` with ``props`` applied, or None (and a note) when nothing applies.
+
+        Notes in the order §7.10 gives: an ``unknown_property`` for each property the element lacks
+        (names in ascending order), then at most one ``does_not_fit``, for the first rule broken.
+        """
         kw: dict[str, Any] = {}
+        broken: str | None = None
         for name in sorted(props):
             spec = _spec_of(type(record), name)
             if spec is None or name == "id":
@@ -514,16 +521,17 @@ class SceneState:
                 continue
             value = props[name]
             if value is None:
-                if not spec.optional:
-                    self._note(changes, DOES_NOT_FIT, kind, rid, f"{rid!r}: {name!r} is required and cannot be unset")
-                    return None
+                if not spec.optional and broken is None:
+                    broken = f"{rid!r}: {name!r} is required and cannot be unset"
                 kw[name] = None
                 continue
             try:
                 kw[name] = spec.wire.dec(value, 2)
             except ProtocolError as exc:
-                self._note(changes, DOES_NOT_FIT, kind, rid, f"{rid!r}.{name}: {exc}")
-                return None
+                broken = broken or f"{rid!r}.{name}: {exc}"
+        if broken is not None:
+            self._note(changes, DOES_NOT_FIT, kind, rid, broken)
+            return None
         if not kw:
             return None
         try:

@@ -42,7 +42,11 @@ class Session:
         return False
 
     def advance(self) -> None:
-        """Step the simulation; may take seconds without stalling the connection."""
+        """Step the simulation; may take seconds without stalling the connection.
+
+        An exception here stops the run: the frontend is told ("the run stopped: ..."), and
+        ``advance()`` is not called again until the next command (a key, an action, a control).
+        """
 
     def read_updates(self) -> list[SessionUpdate]:
         """Updates emitted since the last call, oldest first."""

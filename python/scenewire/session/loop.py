@@ -14,11 +14,15 @@ the tick's number and the session's ``sim_time()``, so that a frontend can
 apply a tick's updates together.
 
 An exception inside the session becomes an ``error`` update with code
-``session_error``; the session goes on. After ``advance()`` raises, the loop
-stops calling it until the next command arrives (a ``reset`` or a changed
-control may fix the cause): otherwise a broken model would repeat the same
-error every tick. A session that cannot be built or initialized is reported
-the same way and ends the loop. ``shutdown()`` runs however the loop ends.
+``session_error``. After ``handle()`` raises, the session goes on with the
+next command. After ``advance()`` raises, the run stops (§2.4): the loop does
+not call ``advance()`` again until the next command arrives (a ``reset``, a
+key, an action or a changed control may fix the cause), so a broken model
+does not repeat its error every tick, and says so: the error's message starts
+"the run stopped", and a ``status`` without a timeout keeps saying it until a
+command resumes the run (then a ``status`` says it runs again). A session
+that cannot be built or initialized is reported the same way and ends the
+loop. ``shutdown()`` runs however the loop ends.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import copy
 import logging
 from enum import Enum
 
-from ..protocol import UPDATES, Error, SceneReady, SessionCommand, SessionUpdate, StopSession, Tick
+from ..protocol import UPDATES, Error, SceneReady, SessionCommand, SessionUpdate, Status, StopSession, Tick
 from ..scene import Scene
 from ..wire import ErrorCode
 from .base import DEFAULT_IDLE_SLEEP, Session
@@ -50,6 +54,23 @@ def session_error(where: str, exc: BaseException) -> Error:
     """The ``error`` update that reports an exception raised inside the session."""
     log.error("session %s failed", where, exc_info=exc)
     return Error(message=f"{where}: {type(exc).__name__}: {exc}", code=ErrorCode.SESSION_ERROR.value)
+
+
+#: how long the status that says a stopped run runs again stays (the one that says it stopped stays until replaced)
+RESUMED_STATUS_MS = 3000
+
+
+def run_stopped(exc: BaseException) -> list[SessionUpdate]:
+    """The ``error`` and ``status`` that say ``advance()`` raised and the run stopped until the next command."""
+    error = session_error("advance", exc)
+    resume = "it runs again after the next command (a key, an action, a control)"
+    error.message = f"the run stopped: {error.message}; {resume}"
+    return [error, Status(message=f"the run stopped: advance() raised {type(exc).__name__}")]
+
+
+def run_resumed() -> Status:
+    """The ``status`` that says a command let a stopped run go on (sent before the tick's own updates)."""
+    return Status(message="the run goes on after a command", timeout_ms=RESUMED_STATUS_MS)
 
 
 class _TickingChannel:
@@ -136,12 +157,15 @@ def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
         commands = channel.receive(timeout)
         updates: list[SessionUpdate] = []
         stop = False
+        if commands and not advancing:
+            if not any(isinstance(command, StopSession) for command in commands):
+                updates.append(run_resumed())
+            advancing = True
         for command in commands:
             try:
                 session.handle(command)
             except Exception as exc:  # what it emitted before raising goes first
                 updates.extend([*_drain(session), session_error(f"handle({command.wire_kind})", exc)])
-            advancing = True
             if isinstance(command, StopSession):
                 stop = True
                 break
@@ -150,7 +174,7 @@ def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
                 if _is_live(session):
                     session.advance()
             except Exception as exc:
-                updates.extend([*_drain(session), session_error("advance", exc)])
+                updates.extend([*_drain(session), *run_stopped(exc)])
                 advancing = False
         updates.extend(_drain(session))
         channel.send(_checked(updates))

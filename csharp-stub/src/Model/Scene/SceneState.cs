@@ -427,9 +427,15 @@ namespace Scenewire.Model
         }
 
         /// <summary>A record's tree with <paramref name="props"/> set (nil unsets an optional one), or null (and a note) when nothing applies.</summary>
+        /// <remarks>
+        /// Notes in the order of §7.10: an unknown_property for each property the element lacks (names in
+        /// ascending order), then at most one does_not_fit; a value of the wrong wire type is found by the
+        /// caller's FromTree, after these.
+        /// </remarks>
         MsgMap Patched(string recordKind, MsgMap tree, MsgMap props, Changes changes, string kind, string id)
         {
             bool any = false;
+            string broken = null;
             foreach (var name in Sorted(props.Keys))
             {
                 if (name == "id" || name == "kind" || !IsProperty(recordKind, name))
@@ -442,13 +448,18 @@ namespace Scenewire.Model
                 {
                     if (Array.IndexOf(Required[recordKind], name) >= 0)
                     {
-                        Note(changes, ApplyNote.DoesNotFit, kind, id, "'" + id + "': '" + name + "' is required and cannot be unset");
-                        return null;
+                        if (broken == null) broken = "'" + id + "': '" + name + "' is required and cannot be unset";
+                        continue;
                     }
                     tree.Remove(name);
                 }
                 else tree[name] = WireValues.DeepCopy(value);
                 any = true;
+            }
+            if (broken != null)
+            {
+                Note(changes, ApplyNote.DoesNotFit, kind, id, broken);
+                return null;
             }
             return any ? tree : null;
         }

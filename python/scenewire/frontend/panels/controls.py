@@ -37,9 +37,17 @@ OnChange = Callable[[str, Any], None]
 OnAction = Callable[[str], None]
 
 
+INT_BOX_LIMIT = 2**31 - 1  # a QSpinBox holds a C int
+
+
+def _int_bound(bound: float) -> int:
+    """A scalar's bound as a QSpinBox can hold it: infinities and huge values at the int's ends."""
+    return int(max(-INT_BOX_LIMIT, min(INT_BOX_LIMIT, bound)))
+
+
 def _decimals(step: float | None, span: float) -> int:
     """Enough decimals to show one step (or a thousandth of the range)."""
-    unit = step if step else span / FLOAT_SLIDER_STEPS
+    unit = step if step and math.isfinite(step) else span / FLOAT_SLIDER_STEPS
     return max(0, min(6, -math.floor(math.log10(unit)) if unit > 0 else 3))
 
 
@@ -67,10 +75,16 @@ class ScalarEditor(QWidget):
         self.spec = spec
         self.integer = spec.integer
         span = spec.max - spec.min
+        # §8.5 lets min or max be infinite (and a finite span may overflow): no slider then, the spin box alone
+        self.bounded = math.isfinite(span)
+        self.slider.setVisible(self.bounded)
         if spec.integer:
-            step = max(1, round(spec.step)) if spec.step else 1
-            self.positions = max(1, math.ceil(span / step))
+            step = max(1, min(round(spec.step), INT_BOX_LIMIT)) if spec.step and math.isfinite(spec.step) else 1
+            self.positions = max(1, math.ceil(span / step)) if self.bounded else 1
             self.step_value = float(step)
+        elif not self.bounded:
+            self.positions = 1
+            self.step_value = spec.step if spec.step and math.isfinite(spec.step) else 1.0
         else:
             self.positions = max(1, round(span / spec.step)) if spec.step else FLOAT_SLIDER_STEPS
             self.step_value = span / self.positions
@@ -81,12 +95,12 @@ class ScalarEditor(QWidget):
         self.slider.blockSignals(False)
         self.box.blockSignals(True)
         if isinstance(self.box, QSpinBox):
-            self.box.setRange(int(spec.min), int(spec.max))
+            self.box.setRange(_int_bound(spec.min), _int_bound(spec.max))
             self.box.setSingleStep(int(self.step_value))
         else:
-            self.box.setDecimals(_decimals(spec.step, span))
+            self.box.setDecimals(_decimals(spec.step, span if self.bounded else 1.0))
             self.box.setRange(spec.min, spec.max)
-            self.box.setSingleStep(spec.step or span / 100)
+            self.box.setSingleStep(spec.step or (span / 100 if self.bounded else 1.0))
         self.box.blockSignals(False)
 
     def _from_position(self, pos: int) -> float | int:
@@ -94,6 +108,8 @@ class ScalarEditor(QWidget):
         return round(value) if self.integer else float(value)
 
     def _to_position(self, value: float) -> int:
+        if not self.bounded:
+            return 0  # the slider is hidden
         return max(0, min(self.positions, round((value - self.spec.min) / self.step_value)))
 
     def set_value(self, value: float) -> None:
