@@ -47,8 +47,18 @@ namespace Scenewire.Client
 
         static bool outputClosed;
 
-        /// <summary>A line of output; a closed pipe (<c>| head</c>) silences the rest instead of ending the run.</summary>
+        /// <summary>
+        /// A line of output that may quote the server (its implementation, a status, an error, a close
+        /// reason): control characters escaped and the line bounded (<see cref="Printable.Shown"/>), so a
+        /// server cannot drive the terminal or forge a line.
+        /// </summary>
         static void Say(string line)
+        {
+            Emit(Printable.Shown(line));
+        }
+
+        /// <summary>A line of output as it is; a closed pipe (<c>| head</c>) silences the rest instead of ending the run.</summary>
+        static void Emit(string line)
         {
             if (outputClosed) return;
             try
@@ -76,7 +86,7 @@ namespace Scenewire.Client
                     scene.Remove("fields");
                     scene.Remove("geometries");
                 }
-                Say("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(rest)).Replace("-", "").ToLowerInvariant());
+                Emit("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(rest)).Replace("-", "").ToLowerInvariant());
             }
             if (state.Scene == null) return;
             foreach (var field in state.Scene.Fields)
@@ -85,7 +95,7 @@ namespace Scenewire.Client
                 field.Values.CopyTo(values);
                 double sum = 0;
                 foreach (var v in values) sum += v;
-                Say("state: " + field.Id + " " + field.Values.Dtype + field.Values.Shape + " sum=" + sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                Emit("state: " + Printable.Shown(field.Id) + " " + field.Values.Dtype + field.Values.Shape + " sum=" + sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
@@ -194,7 +204,7 @@ namespace Scenewire.Client
                     case "--inbox-bytes": inboxBytes = Math.Max(1, Int(Next(args, ref i), "--inbox-bytes")); break;
                     case "-h":
                     case "--help":
-                        Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
+                        Emit("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
                             + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
                             + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state [--state-tree]] [--token T]");
                         return 0;
