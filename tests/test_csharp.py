@@ -780,3 +780,11 @@ def test_live_client_prints_a_hostile_servers_texts_escaped_and_bounded(built: P
     assert lines[-1].startswith("server closed: 1011 (internal server error) 'bye\\x1b]0;title\\x07\\n2026"), lines[-1]
     assert "(last error: evil\\x1b]0;pwned" in lines[-1]
     assert client.returncode == 1
+
+
+def test_live_client_prints_its_state_when_it_stops_itself(built: Path, echo_server: _Server) -> None:
+    """``--state`` prints the fields at the end of every run, not only at the server's close (docs/unity.md)."""
+    result = _mono("scenewire-client.exe", f"ws://127.0.0.1:{echo_server.port}", "--count", "1", "--state")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert lines[-2:] == ["state: ticks int64[0] sum=0", "closed by the client after 1 messages"], lines

@@ -21,7 +21,8 @@ namespace Scenewire.Client
     /// --pause-after N --pause S: after N messages, take none for S seconds (an Editor pause; the
     /// client keeps answering pings and merges what it may, see docs/unity.md).
     /// --inbox-messages / --inbox-bytes: the client's InboxLimits. --state: apply every message to a
-    /// SceneState, print what it refuses, and at the close one line per field (dtype, shape, sum);
+    /// SceneState, print what it refuses, and at the end (the server's close, the client's own after
+    /// --count or --seconds, a lost connection, falling behind) one line per field (dtype, shape, sum);
     /// with --state-tree also the rest of the state as the hex of its canonical bytes.
     /// --token T: present T as the URL's query parameter "token" (spec 2.9); a server that wants
     /// another closes 4003 before the hello.
@@ -317,6 +318,7 @@ namespace Scenewire.Client
                 }
                 catch (BacklogOverflowException e)
                 {
+                    if (state != null) SayState(state, stateTree);
                     Say("fell behind: " + e.Message);
                     return 1;
                 }
@@ -329,11 +331,13 @@ namespace Scenewire.Client
                 }
                 catch (WebSocketException e)
                 {
+                    if (state != null) SayState(state, stateTree);
                     Say("connection lost: " + e.Message);
                     return 1;
                 }
                 using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds)))
                     await client.CloseAsync(cts.Token);
+                if (state != null) SayState(state, stateTree); // --state prints at the end, however the run ends
                 Say("closed by the client after " + received + " messages");
                 return 0;
             }
