@@ -58,24 +58,15 @@ def shown(text: str, max_bytes: int | None = None) -> str:
     if size <= max_bytes and len(text) <= max_bytes:
         return escaped
     note = f"... ({len(text.encode('utf-8', 'surrogatepass'))} bytes, cut)"
-    keep = max(0, max_bytes - len(note.encode()))
-    head = escaped.encode("utf-8")[:keep].decode("utf-8", errors="ignore")
-    if head.endswith("\\") or "\\" in head[-5:]:  # do not leave half an escape such as "\x1"
-        head = _whole_escapes(head)
-    return head + note
-
-
-def _whole_escapes(head: str) -> str:
-    """``head`` without a cut-off escape at its end (``\\x1`` of ``\\x1b``, ``\\u20`` of ``\\u202e``)."""
-    for width in (6, 4, 2):  # \uXXXX, \xXX, \n
-        start = head.rfind("\\", max(0, len(head) - width))
-        if start >= 0:
-            tail = head[start:]
-            complete = tail in _NAMED.values() or (
-                (tail.startswith("\\x") and len(tail) == 4) or (tail.startswith("\\u") and len(tail) == 6)
-            )
-            return head if complete else head[:start]
-    return head
+    room = max(0, max_bytes - len(note.encode()))
+    kept: list[str] = []
+    for char in text[:room]:  # whole characters and whole escapes only: never half of "\x1b"
+        piece = char.translate(ESCAPES)
+        room -= len(piece.encode("utf-8"))
+        if room < 0:
+            break
+        kept.append(piece)
+    return "".join(kept) + note
 
 
 def bounded_traceback(exc: BaseException, max_bytes: int, line_bytes: int = 1024) -> str:
