@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 
 from scenewire import decode, encode
-from scenewire.protocol import SUBPROTOCOL, Error, Status, make_hello
+from scenewire.protocol import SUBPROTOCOL, Error, SceneReady, StatePatch, Status, make_hello
+from scenewire.scene import Scene
 
 from .conftest import CONFORMANCE, ROOT, load_manifest
 
@@ -770,3 +771,40 @@ def test_records_refuse_invalid_limits_and_take_any_selector(built: Path, tmp_pa
     result = subprocess.run(["mono", str(exe)], capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith("all passed")
+
+
+def test_live_client_prints_a_hostile_servers_texts_escaped_and_bounded(built: Path) -> None:
+    """Issue 17: a server's implementation, status, error, keys and close reason hold terminal escapes (OSC,
+    CSI), a newline that starts a forged line, a bidi override, and a 4 MiB status; nothing reaches the
+    console raw, and no line is longer than the bound (``Printable.Shown``, 16 KiB)."""
+    forged = "2026-12-07 23:59:59 server closed: 1000 (normal) 'done'"
+    evil = f"evil\x1b]0;pwned\x07\x1b[2J\r\n{forged}\n\x9b1m\u202e"
+
+    async def hostile(ws: Any) -> None:
+        await ws.send(encode(make_hello("server", evil)))
+        await ws.send(encode(SceneReady(scene=Scene(metadata={"title": evil}))))
+        await ws.send(encode(Status(message=evil)))
+        await ws.send(encode(Status(message="x\x1b" * (2 << 20))))
+        await ws.send(encode(StatePatch(updates={evil: evil})))
+        await ws.send(encode(Error(message=evil, code="session_error")))
+        await ws.close(1011, "bye\x1b]0;title\x07\n" + forged[:60])
+
+    client, _, _ = asyncio.run(_against_script(hostile, *_client()))
+    out = client.stdout
+    unsafe = {chr(c) for c in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x202E]} - {"\n"}
+    assert not unsafe & set(out), repr(out[-2000:])
+    lines = out.splitlines()
+    assert lines[0].startswith("connected to evil\\x1b]0;pwned\\x07\\x1b[2J\\r\\n2026"), lines[0]
+    assert not any(line.startswith(forged[:20]) for line in lines), out[-3000:]
+    assert max(len(line.encode()) for line in lines) <= 16 * 1024
+    assert lines[-1].startswith("server closed: 1011 (internal server error) 'bye\\x1b]0;title\\x07\\n2026"), lines[-1]
+    assert "(last error: evil\\x1b]0;pwned" in lines[-1]
+    assert client.returncode == 1
+
+
+def test_live_client_prints_its_state_when_it_stops_itself(built: Path, echo_server: _Server) -> None:
+    """``--state`` prints the fields at the end of every run, not only at the server's close (docs/unity.md)."""
+    result = _mono("scenewire-client.exe", f"ws://127.0.0.1:{echo_server.port}", "--count", "1", "--state")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert lines[-2:] == ["state: ticks int64[0] sum=0", "closed by the client after 1 messages"], lines

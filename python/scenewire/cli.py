@@ -282,6 +282,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    from .protocol.connection import without_token
     from .recording import RecordingError, ReplaySession, summarize
 
     path = Path(args.file)
@@ -295,17 +296,26 @@ def cmd_replay(args: argparse.Namespace) -> int:
     except RecordingError as exc:
         raise SystemExit(f"scenewire: {exc}") from None
     info = summary.info
-    print(
+    # the file's texts are someone else's: a token a recorder of before kept, escapes that drive a terminal
+    source = without_token(info.get("source", "?"))
+    say(
         f"replay: {path}: {summary.count} frames over {summary.seconds:.1f} s, recorded from "
-        f"{info.get('source', '?')} ({info.get('server', '?')}) at {info.get('started', '?')}",
-        flush=True,
+        f"{source} ({info.get('server', '?')}) at {info.get('started', '?')}"
     )
     for text in summary.damage:
-        print(f"replay: warning: {text}; the intact part plays", flush=True)
+        say(f"replay: warning: {text}; the intact part plays")
     pace = "as fast as the client reads" if args.fast else f"at {args.speed:g} x the recorded pace"
     print(f"replay: each client gets the recording from the start, {pace}", flush=True)
     source = functools.partial(ReplaySession, str(path.resolve()), speed=args.speed, fast=args.fast)
     return serve_source(source, f"a replay of {path.name}", args)
+
+
+def say(line: str) -> None:
+    """Print a line that quotes text from elsewhere (a server, a file): control characters escaped, bounded."""
+    from .protocol.limits import MAX_SHOWN_TEXT_BYTES
+    from .protocol.text import shown
+
+    print(shown(line, MAX_SHOWN_TEXT_BYTES), flush=True)
 
 
 def cmd_peer(args: argparse.Namespace) -> int:

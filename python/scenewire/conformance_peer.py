@@ -38,6 +38,8 @@ from .protocol.close import CloseCode, close_reason
 from .protocol.connection import TEXT_FRAME_REASON, Close, select_subprotocol, token_of, with_token
 from .protocol.connection import ServerConnection as Rules
 from .protocol.hello import SUBPROTOCOL
+from .protocol.limits import MAX_SHOWN_TEXT_BYTES
+from .protocol.text import shown
 from .protocol.updates import UPDATES, Error
 from .scene import Scene
 from .transports.addresses import connect_url
@@ -57,7 +59,7 @@ class Verdict:
 
     def check(self, ok: bool, what: str) -> bool:
         self.checks.append((ok, what))
-        print(f"{'PASS' if ok else 'FAIL'} {what}", flush=True)
+        print(shown(f"{'PASS' if ok else 'FAIL'} {what}", MAX_SHOWN_TEXT_BYTES), flush=True)  # `what` quotes the peer
         return ok
 
     @property

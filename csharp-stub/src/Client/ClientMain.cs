@@ -21,7 +21,8 @@ namespace Scenewire.Client
     /// --pause-after N --pause S: after N messages, take none for S seconds (an Editor pause; the
     /// client keeps answering pings and merges what it may, see docs/unity.md).
     /// --inbox-messages / --inbox-bytes: the client's InboxLimits. --state: apply every message to a
-    /// SceneState, print what it refuses, and at the close one line per field (dtype, shape, sum);
+    /// SceneState, print what it refuses, and at the end (the server's close, the client's own after
+    /// --count or --seconds, a lost connection, falling behind) one line per field (dtype, shape, sum);
     /// with --state-tree also the rest of the state as the hex of its canonical bytes.
     /// --token T: present T as the URL's query parameter "token" (spec 2.9); a server that wants
     /// another closes 4003 before the hello.
@@ -47,8 +48,18 @@ namespace Scenewire.Client
 
         static bool outputClosed;
 
-        /// <summary>A line of output; a closed pipe (<c>| head</c>) silences the rest instead of ending the run.</summary>
+        /// <summary>
+        /// A line of output that may quote the server (its implementation, a status, an error, a close
+        /// reason): control characters escaped and the line bounded (<see cref="Printable.Shown"/>), so a
+        /// server cannot drive the terminal or forge a line.
+        /// </summary>
         static void Say(string line)
+        {
+            Emit(Printable.Shown(line));
+        }
+
+        /// <summary>A line of output as it is; a closed pipe (<c>| head</c>) silences the rest instead of ending the run.</summary>
+        static void Emit(string line)
         {
             if (outputClosed) return;
             try
@@ -76,7 +87,7 @@ namespace Scenewire.Client
                     scene.Remove("fields");
                     scene.Remove("geometries");
                 }
-                Say("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(rest)).Replace("-", "").ToLowerInvariant());
+                Emit("state: tree " + BitConverter.ToString(MsgPackWriter.Encode(rest)).Replace("-", "").ToLowerInvariant());
             }
             if (state.Scene == null) return;
             foreach (var field in state.Scene.Fields)
@@ -85,7 +96,7 @@ namespace Scenewire.Client
                 field.Values.CopyTo(values);
                 double sum = 0;
                 foreach (var v in values) sum += v;
-                Say("state: " + field.Id + " " + field.Values.Dtype + field.Values.Shape + " sum=" + sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                Emit("state: " + Printable.Shown(field.Id) + " " + field.Values.Dtype + field.Values.Shape + " sum=" + sum.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
@@ -194,7 +205,7 @@ namespace Scenewire.Client
                     case "--inbox-bytes": inboxBytes = Math.Max(1, Int(Next(args, ref i), "--inbox-bytes")); break;
                     case "-h":
                     case "--help":
-                        Say("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
+                        Emit("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
                             + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
                             + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state [--state-tree]] [--token T]");
                         return 0;
@@ -307,6 +318,7 @@ namespace Scenewire.Client
                 }
                 catch (BacklogOverflowException e)
                 {
+                    if (state != null) SayState(state, stateTree);
                     Say("fell behind: " + e.Message);
                     return 1;
                 }
@@ -319,11 +331,13 @@ namespace Scenewire.Client
                 }
                 catch (WebSocketException e)
                 {
+                    if (state != null) SayState(state, stateTree);
                     Say("connection lost: " + e.Message);
                     return 1;
                 }
                 using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds)))
                     await client.CloseAsync(cts.Token);
+                if (state != null) SayState(state, stateTree); // --state prints at the end, however the run ends
                 Say("closed by the client after " + received + " messages");
                 return 0;
             }

@@ -11,7 +11,10 @@ using Scenewire.Wire;
 
 namespace Scenewire.Client
 {
-    /// <summary>One readable line per message: arrays as dtype[shape], scenes as counts.</summary>
+    /// <summary>
+    /// One readable line per message: arrays as dtype[shape], scenes as counts; every text the server
+    /// chose (strings, keys, the title) with its control characters escaped (<see cref="Printable"/>).
+    /// </summary>
     public static class Describe
     {
         const int MaxText = 60;
@@ -42,7 +45,7 @@ namespace Scenewire.Client
             if (scene.Controls.Count > 0) parts.Add(scene.Controls.Count + " controls");
             if (scene.Actions.Count > 0) parts.Add(scene.Actions.Count + " actions");
             object title;
-            string head = scene.Metadata.TryGetValue("title", out title) && title is string ? "'" + title + "': " : "";
+            string head = scene.Metadata.TryGetValue("title", out title) && title is string ? "'" + Printable.Shown((string)title, MaxText) + "': " : "";
             return head + (parts.Count > 0 ? string.Join(", ", parts) : "empty");
         }
 
@@ -58,7 +61,7 @@ namespace Scenewire.Client
                 foreach (var kv in map)
                 {
                     if (inner.Count == 6) { inner.Add("..."); break; }
-                    inner.Add(kv.Key + ": " + Value(kv.Value));
+                    inner.Add(Printable.Shown(kv.Key, MaxText) + ": " + Value(kv.Value));
                 }
                 return "{" + string.Join(", ", inner) + "}";
             }
@@ -71,7 +74,7 @@ namespace Scenewire.Client
                 return "[" + string.Join(", ", inner) + "]";
             }
             string text;
-            if (v is string) text = "'" + v + "'";
+            if (v is string) text = "'" + Printable.Shown((string)v) + "'"; // a server's text: escaped (spec 7.9)
             else if (v is bool) text = (bool)v ? "true" : "false";
             else if (v is double) text = ((double)v).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
             else if (v is byte[]) text = "bin(" + ((byte[])v).Length + " bytes)";

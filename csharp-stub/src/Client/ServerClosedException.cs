@@ -24,7 +24,8 @@ namespace Scenewire.Client
         public readonly ErrorMessage Error;
 
         public ServerClosedException(int code, string reason, ErrorMessage error)
-            : base("server closed: " + code + " (" + CloseCodes.Name(code) + ") " + reason + (error != null ? " [last error: " + error.Message + "]" : ""))
+            : base("server closed: " + code + " (" + CloseCodes.Name(code) + ") " + Printable.Shown(reason)
+                + (error != null ? " [last error: " + Printable.Shown(error.Message) + "]" : "")) // printable: apps log it
         {
             Code = code;
             Reason = reason ?? "";

@@ -7,6 +7,7 @@ labels, which are the arguments here.
 
 from __future__ import annotations
 
+import reprlib
 from typing import Any
 
 import numpy as np
@@ -129,7 +130,8 @@ def stim_updates(value: Any, high: float) -> tuple[float | None, list[SessionUpd
     try:
         stim = min(max(float(value), 0.0), high)
     except (TypeError, ValueError):
-        return None, [Status(message=f"stim wants a number, got {value!r}", timeout_ms=3000)]
+        # reprlib: a few dozen characters of the value, however large (a 1 MiB string once came back as 4 MiB)
+        return None, [Status(message=f"stim wants a number, got {reprlib.repr(value)}", timeout_ms=3000)]
     return stim, [ScenePatch(control_updates={"stim": {"value": stim}})]
 
 

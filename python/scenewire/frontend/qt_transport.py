@@ -52,6 +52,7 @@ from ..protocol import SUBPROTOCOL, Error, SessionCommand, SessionUpdate, Status
 from ..protocol.close import CloseCode
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, Send, with_token
 from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES
+from ..protocol.text import shown
 from ..transports.addresses import connect_url
 from ..wire.codec import Codec
 
@@ -520,7 +521,7 @@ class _Link(QObject):
         self.connections += 1
         self.queue.append(_NEW_CONNECTION)  # what follows comes from this connection
         self.attempts = 0
-        log.info("server %s speaks %d.%d", event.hello.implementation, event.hello.major, event.hello.minor)
+        log.info("server %s speaks %d.%d", shown(event.hello.implementation, 200), event.hello.major, event.hello.minor)
         if self.connections > 1:
             self.queue.append(Status(message=f"reconnected to {self.settings.url}", timeout_ms=5000))
         while self._commands and self._conn.is_open:

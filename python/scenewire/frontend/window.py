@@ -30,6 +30,8 @@ from PyQt6.QtGui import QCloseEvent, QKeyEvent, QShortcut
 from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
+from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
+from ..protocol.text import shown
 from ..scene import Panel
 from ..scene.state import Changes, SceneState, TickGate
 from ..wire.records import values_equal
@@ -337,7 +339,7 @@ class VispyFrontendWindow(QMainWindow):
         if not title and self.state.scene is not None:
             meta = self.state.scene.metadata.get("title")
             title = meta if isinstance(meta, str) else None
-        self.setWindowTitle(title or DEFAULT_TITLE)
+        self.setWindowTitle(shown(title, MAX_SHOWN_TEXT_BYTES) if title else DEFAULT_TITLE)  # a server's text
 
     # -- input ------------------------------------------------------------------------
 

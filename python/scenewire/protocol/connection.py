@@ -620,6 +620,31 @@ def refuse_request(
     return None
 
 
+def without_token(url: str) -> str:
+    """``url`` without its credentials: the ``token`` of its query (§2.9) and any ``user:password@``.
+
+    For everything that writes a URL down where others read it: a recording's metadata, a log, a
+    summary. A text that is not a URL comes back unchanged.
+    """
+    try:
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return url
+    if not any(key == "token" for key, _ in query) and "@" not in parts.netloc:
+        return url
+    kept = [(k, v) for k, v in query if k != "token"]
+    netloc = parts.netloc.rpartition("@")[2] if host is None else _netloc(host, port)
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(kept)))
+
+
+def _netloc(host: str, port: int | None) -> str:
+    name = f"[{host}]" if ":" in host else host
+    return name if port is None else f"{name}:{port}"
+
+
 def with_token(url: str, token: str | None) -> str:
     """``url`` with ``token`` in its query as ``token=...`` (replacing any there); unchanged for ``None``."""
     if not token:
@@ -655,4 +680,5 @@ __all__ = [
     "token_matches",
     "token_of",
     "with_token",
+    "without_token",
 ]

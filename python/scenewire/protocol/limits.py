@@ -42,7 +42,12 @@ MAX_ERROR_TEXT_BYTES = 1024
 """The ``message`` of an ``error`` a server writes about a dropped frame, and its log line, is cut to this."""
 
 MAX_SESSION_ERROR_TEXT_BYTES = 16 * 1024
-"""The ``message`` of an ``error`` a session's exception becomes is cut to this."""
+"""The ``message`` of an ``error`` a session's exception becomes is cut to this, and so is its log entry (the
+traceback; each of its lines at most ``MAX_ERROR_TEXT_BYTES``)."""
+
+MAX_SHOWN_TEXT_BYTES = 16 * 1024
+"""A line that ``probe``, ``record``, ``replay`` or the window prints from the other side's text (an ``error``,
+a ``status``, a close reason, a hello's ``implementation``) is cut to this, its control characters escaped."""
 
 MAX_FAULTS_IN_A_ROW = 16
 """Bad frames in a row (no valid command between) after which a server closes 1008."""
@@ -102,6 +107,7 @@ __all__ = [
     "SHUTDOWN_GRACE_S",
     "MAX_FAULTS_IN_A_ROW",
     "MAX_SESSION_ERROR_TEXT_BYTES",
+    "MAX_SHOWN_TEXT_BYTES",
     "MAX_UNREAD_REPLIES",
     "MAX_WAITING_FOR_HELLO",
     "MAX_CLOSE_REASON_BYTES",

@@ -5,7 +5,7 @@ Layout, container format 1:
 - MCAP header profile ``"scenewire"``;
 - a metadata record ``"scenewire.recording"`` with ``format`` (``"1"``),
   ``protocol`` (the scenewire protocol version of the frames), ``source``
-  (the URL recorded), ``server`` (the server's implementation string) and
+  (the URL recorded, without its token), ``server`` (the server's implementation string) and
   ``started`` (UTC, ISO 8601);
 - one channel, topic ``"scenewire"``, message encoding ``"msgpack"`` (the
   registry's name; no schema), metadata ``{"subprotocol": "scenewire.v1"}``;
@@ -36,6 +36,7 @@ from mcap.writer import CompressionType, Writer
 
 from .. import __version__
 from ..protocol import MAJOR, MINOR, SUBPROTOCOL
+from ..protocol.connection import without_token
 
 PROFILE = "scenewire"
 FORMAT = "1"
@@ -63,7 +64,7 @@ class RecordingWriter:
             {
                 "format": FORMAT,
                 "protocol": f"{MAJOR}.{MINOR}",
-                "source": source,
+                "source": without_token(source),  # a recording is shared: the token stays behind (§2.9)
                 "server": server,
                 "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             },

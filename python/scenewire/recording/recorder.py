@@ -17,6 +17,9 @@ from pathlib import Path
 
 from websockets.exceptions import ConnectionClosed
 
+from ..protocol.connection import token_of, without_token
+from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
+from ..protocol.text import shown
 from ..transports.ws_client import HelloRefused, SceneClient, ServerClosed
 from .container import RecordingWriter
 
@@ -32,21 +35,35 @@ async def record(
     token: str | None = None,
     out: Callable[[str], None] = print,
 ) -> int:
-    """Record ``url`` into ``path``; the exit status a CLI returns (0 saved, 2 could not connect)."""
+    """Record ``url`` into ``path``; the exit status a CLI returns (0 saved, 2 could not connect).
+
+    The token (§2.9) is for the connection only: the file and every line printed name the URL without it,
+    and the server's texts are printed with their control characters escaped.
+    """
+    public_url = without_token(url)
+
+    secrets = [t for t in (token, token_of(url)) if t]
+
+    def say(line: str) -> None:
+        for secret in secrets:  # an exception may quote the URL it was given
+            line = line.replace(secret, "<token>")
+        out(shown(line, MAX_SHOWN_TEXT_BYTES))
+
     try:
         client = await SceneClient.connect(url, token=token)
     except ServerClosed as exc:
-        out(f"scenewire: {url} refused the connection: close {exc.code} {exc.reason!r}")
+        say(f"scenewire: {public_url} refused the connection: close {exc.code} {exc.reason!r}")
         return 2
     except HelloRefused as exc:
-        out(f"scenewire: {exc}")
+        say(f"scenewire: {exc}")
         return 2
     except (OSError, asyncio.TimeoutError) as exc:
-        out(f"scenewire: cannot connect to {url}: {exc or type(exc).__name__}; is `scenewire serve` running there?")
+        why = exc or type(exc).__name__
+        say(f"scenewire: cannot connect to {public_url}: {why}; is `scenewire serve` running there?")
         return 2
     hello = client.server_hello
-    writer = RecordingWriter(path, source=url, server=hello.implementation)
-    out(f"recording {url} ({hello.implementation}) into {path}; Ctrl-C ends it")
+    writer = RecordingWriter(path, source=public_url, server=hello.implementation)
+    say(f"recording {public_url} ({hello.implementation}) into {path}; Ctrl-C ends it")
     loop = asyncio.get_running_loop()
     deadline = None if seconds is None else loop.time() + seconds
     next_progress = time.monotonic() + PROGRESS_EVERY_S
@@ -70,7 +87,7 @@ async def record(
                 writer.add(data)
             if time.monotonic() >= next_progress:
                 next_progress = time.monotonic() + PROGRESS_EVERY_S
-                out(_progress(writer))
+                say(_progress(writer))
         else:
             why = f"{count} frames recorded"
     except (KeyboardInterrupt, asyncio.CancelledError):
@@ -78,7 +95,7 @@ async def record(
         raise
     finally:
         writer.close()
-        out(f"{_progress(writer)}; {why}. Saved {path}; play it with: scenewire replay {path}")
+        say(f"{_progress(writer)}; {why}. Saved {path}; play it with: scenewire replay {path}")
         await _quiet_close(client)
     return 0
 

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..protocol import UPDATES, Error, InvokeAction, KeyPressed, Reset, SessionCommand, Status, decode
+from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
+from ..protocol.text import shown
 from ..session import BufferedSession
 from ..wire import ProtocolError
 from ..wire.records import Record
@@ -149,4 +151,4 @@ class ReplaySession(BufferedSession):
 
 
 def _print(line: str) -> None:
-    print(line, file=sys.stdout, flush=True)
+    print(shown(line, MAX_SHOWN_TEXT_BYTES), file=sys.stdout, flush=True)  # a damage note may quote the file

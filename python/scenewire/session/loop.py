@@ -33,6 +33,9 @@ import logging
 from enum import Enum
 
 from ..protocol import UPDATES, Error, SceneReady, SessionCommand, SessionUpdate, Status, StopSession, Tick
+from ..protocol.close import cut_text
+from ..protocol.limits import MAX_ERROR_TEXT_BYTES, MAX_SESSION_ERROR_TEXT_BYTES
+from ..protocol.text import bounded_traceback, exception_text, shown
 from ..scene import Scene
 from ..wire import ErrorCode
 from .base import DEFAULT_IDLE_SLEEP, Session
@@ -51,9 +54,14 @@ class LoopEnd(str, Enum):
 
 
 def session_error(where: str, exc: BaseException) -> Error:
-    """The ``error`` update that reports an exception raised inside the session."""
-    log.error("session %s failed", where, exc_info=exc)
-    return Error(message=f"{where}: {type(exc).__name__}: {exc}", code=ErrorCode.SESSION_ERROR.value)
+    """The ``error`` update that reports an exception raised inside the session.
+
+    Its text is cut to ``MAX_SESSION_ERROR_TEXT_BYTES``, and so is the log line: an exception often quotes
+    the command's value (``float()`` of a 1 MiB string quotes 4 MiB), which a client chose.
+    """
+    log.error("session %s failed:\n%s", where, bounded_traceback(exc, MAX_SESSION_ERROR_TEXT_BYTES))
+    text = exception_text(exc, MAX_SESSION_ERROR_TEXT_BYTES)
+    return Error(message=cut_text(f"{where}: {text}", MAX_SESSION_ERROR_TEXT_BYTES), code=ErrorCode.SESSION_ERROR.value)
 
 
 #: how long the status that says a stopped run runs again stays (the one that says it stopped stays until replaced)
@@ -111,7 +119,7 @@ class _TickingChannel:
             value = hook()
             return None if value is None else float(value)
         except Exception as exc:  # a broken clock must not break the tick
-            log.warning("sim_time() failed: %s", exc)
+            log.warning("sim_time() failed: %s", shown(exception_text(exc, MAX_ERROR_TEXT_BYTES)))
             return None
 
 

@@ -63,7 +63,9 @@ def describe(message: Record) -> str:
     """``kind key=value ...``, with arrays as dtype+shape and scenes as counts.
 
     Texts a person must read whole (an error's and a status's ``message``)
-    are never cut: the end of an error usually says what to do.
+    are not cut here: the end of an error usually says what to do. (A printer
+    bounds the whole line, ``MAX_SHOWN_TEXT_BYTES``, far beyond any error a
+    server sends about a fault, and escapes its control characters.)
     """
     kind = message.wire_kind or type(message).__name__
     whole = ("message",) if kind in ("error", "status") else ()

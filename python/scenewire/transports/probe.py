@@ -5,7 +5,9 @@ exit status says how the connection ended (0 normal, 1 closed with an error
 code, 2 refused or unreachable). What the client rules drop (§2.4) is
 reported on a line of its own starting with ``dropped:``: a frame that does
 not decode, a command or a second ``hello`` from the server. A text frame
-from the server is closed with 1003 (§2.1).
+from the server is closed with 1003 (§2.1). Every line goes through
+:func:`~scenewire.protocol.text.shown`: what the server wrote cannot drive
+the terminal (an ESC, an OSC title) or forge a line.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Callable, Sequence
 
 from ..protocol import SessionCommand, StopSession
 from ..protocol.close import OK_CLOSE_CODES
+from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
+from ..protocol.text import shown
 from ..wire import ErrorCode, ProtocolError
 from .describe import describe
 from .ws_client import HelloRefused, SceneClient, ServerClosed
@@ -38,6 +42,7 @@ async def probe(
     ``stop_session`` follows at the end, and the rest of the stream is printed
     until the server closes.
     """
+    out = _escaped(out)  # every line: a server's text may hold terminal escapes (OSC, CSI) and newlines
     try:
         client = await SceneClient.connect(url, token=token)
     except ServerClosed as exc:
@@ -97,6 +102,11 @@ async def probe(
         out(f"the server did not close within {CLOSE_WAIT_S:g} s of stop_session")
         await client.close()
         return 1
+
+
+def _escaped(out: Callable[[str], None]) -> Callable[[str], None]:
+    """``out`` for lines that quote the other side: control characters escaped, each line bounded."""
+    return lambda line: out(shown(line, MAX_SHOWN_TEXT_BYTES))
 
 
 def dropped(error: ProtocolError) -> str:

@@ -46,7 +46,8 @@ from typing import Any, Protocol
 
 from ..protocol import Error, SessionCommand, SessionUpdate
 from ..protocol.close import cut_text
-from ..protocol.limits import MAX_ERROR_TEXT_BYTES, MAX_FRAME_BYTES, MAX_INBOX_COMMANDS
+from ..protocol.limits import MAX_ERROR_TEXT_BYTES, MAX_FRAME_BYTES, MAX_INBOX_COMMANDS, MAX_SESSION_ERROR_TEXT_BYTES
+from ..protocol.text import bounded_traceback, exception_text, shown
 from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_session
 from ..session.source import describe_source
 from ..wire import ErrorCode
@@ -109,8 +110,11 @@ def encode_updates(codec: Codec, updates: list[SessionUpdate]) -> list[bytes]:
         try:
             frame = codec.encode(update)
         except Exception as exc:  # encoded where the session runs, so a bad update is the session's fault
-            log.error("could not encode a %s update", type(update).__name__, exc_info=exc)
-            why = f"the session emitted a {update.wire_kind} that cannot be encoded: {exc}"
+            why = (
+                f"the session emitted a {update.wire_kind} that cannot be encoded: "
+                f"{exception_text(exc, MAX_ERROR_TEXT_BYTES)}"
+            )
+            log.error("%s:\n%s", why, bounded_traceback(exc, MAX_SESSION_ERROR_TEXT_BYTES))
         else:
             if len(frame) <= limit:
                 frames.append(frame)
@@ -119,7 +123,7 @@ def encode_updates(codec: Codec, updates: list[SessionUpdate]) -> list[bytes]:
                 f"the session emitted a {update.wire_kind} of {len(frame)} bytes, over the {limit}-byte frame "
                 "limit; it was not sent"
             )
-            log.error("%s", why)
+            log.error("%s", shown(why))
         error = Error(message=cut_text(why, MAX_ERROR_TEXT_BYTES), code=ErrorCode.SESSION_ERROR.value)
         error.tick_end = getattr(update, "tick_end", None)
         frames.append(codec.encode(error))

@@ -75,6 +75,7 @@ from ..protocol.limits import (
     SHUTDOWN_GRACE_S,
     START_TIMEOUT_S,
 )
+from ..protocol.text import shown
 from ..session import LoopEnd, SessionSource, check_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec, MsgpackCodec, PickleCodec
@@ -297,7 +298,7 @@ class BackendServer:
             why = "the pickle codec is never offered to a browser"
         if why is None:
             return None
-        log.warning("%s refused before the upgrade: %s", connection.remote_address, cut_text(why, 300))
+        log.warning("%s refused before the upgrade: %s", connection.remote_address, shown(why, 300))
         return connection.respond(HTTPStatus.FORBIDDEN, f"scenewire: {why}\n")
 
     async def start(self) -> None:
@@ -397,7 +398,7 @@ class BackendServer:
         path = ws.request.path if ws.request is not None else "/"
         await perform(BoundedSocket(ws), rules.upgrade(offered_subprotocols(ws), token_of(path)))
         if rules.close_code is not None:
-            log.info("%s refused: %s", peer, rules.close_reason)
+            log.info("%s refused: %s", peer, shown(rules.close_reason))
             return
         if self._waiting_for_hello >= self.max_waiting_for_hello:
             await perform(
@@ -432,7 +433,7 @@ class BackendServer:
         self._vacant.clear()
         ran = False
         try:
-            log.info("%s connected (%s)", peer, cut_text(hello.implementation, 200))
+            log.info("%s connected (%s)", peer, shown(hello.implementation, 200))
             await perform(BoundedSocket(ws), rules.accept())
             ran = True
             await self._run_session(ws, rules)
@@ -461,7 +462,7 @@ class BackendServer:
         for event in await perform(BoundedSocket(ws), events):
             if isinstance(event, Handshake):
                 return event.hello
-        log.info("%s refused: %s", ws.remote_address, rules.close_reason)
+        log.info("%s refused: %s", ws.remote_address, shown(rules.close_reason))
         return None
 
     async def _run_session(self, ws: ServerConnection, rules: Rules) -> None:
@@ -636,7 +637,7 @@ class BackendServer:
                             return
                         outbox.put_now(event.data)  # after the frames queued before it
                     elif isinstance(event, Dropped):
-                        log.info("dropped a frame: %s", cut_text(str(event.error), MAX_ERROR_TEXT_BYTES))
+                        log.info("dropped a frame: %s", shown(str(event.error), MAX_ERROR_TEXT_BYTES))
                     elif isinstance(event, Close):
                         await _close_and_discard(ws, event.code, event.reason)
                         return

@@ -1,15 +1,22 @@
 """The status bar: ``status`` lines that fade after their timeout, errors that stay until dismissed.
 
+What a server wrote is shown as plain text (never as Qt's rich text), its control characters escaped and its
+length bounded (:func:`scenewire.protocol.text.shown`).
+
 At the right: the simulation time of the last tick shown (§7.12), and the
 window's diagnostics when asked for.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+
+from ...protocol.limits import MAX_SHOWN_TEXT_BYTES
+from ...protocol.text import shown
 
 DIAGNOSTICS_TEMPLATE = "000 updates/s · 000.0 MB/s · longest apply 00.0 ms (over a frame) · 00 waiting"
 CLOCK_TEMPLATE = "t = -0.00000e-00"
@@ -24,6 +31,7 @@ class StatusPanel(QStatusBar):
         self.setSizeGripEnabled(False)
         self.message = QLabel("")
         self.message.setObjectName("status")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a server's "<img src=...>" is text, not HTML
         self.addWidget(self.message, 1)
         self._clear = QTimer(self)
         self._clear.setSingleShot(True)
@@ -35,6 +43,7 @@ class StatusPanel(QStatusBar):
         row = QHBoxLayout(self.error_box)
         row.setContentsMargins(6, 1, 2, 1)
         self.error_label = QLabel("")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #8e0000;")
         self.error_label.setWordWrap(False)
         dismiss = QToolButton(self.error_box)
@@ -66,7 +75,7 @@ class StatusPanel(QStatusBar):
 
     def show_status(self, update: Any) -> None:
         """Show ``update.message``; clear it after ``update.timeout_ms`` when given (0: until the next)."""
-        self.message.setText(update.message)
+        self.message.setText(shown(update.message, MAX_SHOWN_TEXT_BYTES))
         self._clear.stop()
         if update.timeout_ms:
             self._clear.start(int(update.timeout_ms))
@@ -83,10 +92,11 @@ class StatusPanel(QStatusBar):
 
     def show_error(self, message: str) -> None:
         """Show an error until dismissed; several show the latest and how many there are."""
-        self.errors.append(message)
+        self.errors.append(shown(message, MAX_SHOWN_TEXT_BYTES))
+        message = self.errors[-1]
         text = message if len(self.errors) == 1 else f"{message}  ({len(self.errors)} errors)"
         self.error_label.setText(text)
-        self.error_label.setToolTip("\n".join(self.errors[-20:]))
+        self.error_label.setToolTip(f"<pre>{html.escape(chr(10).join(self.errors[-20:]))}</pre>")  # never rich text
         self.error_box.show()
 
     def dismiss_error(self) -> None:
