@@ -41,7 +41,7 @@ fi
 stamp="$VENV/.scenewire-installed"
 if [ ! -f "$stamp" ] || [ "$ROOT/python/pyproject.toml" -nt "$stamp" ]; then
   "$VENV/bin/pip" install -q --upgrade pip
-  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench,neuron]"
+  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench,neuron,docs]"
   touch "$stamp"
 fi
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from websockets.exceptions import ConnectionClosed
 
+from ..transports.addresses import connect_failure
 from ..transports.ws_client import HelloRefused, SceneClient, ServerClosed
 from .container import RecordingWriter
 
@@ -42,7 +43,7 @@ async def record(
         out(f"scenewire: {exc}")
         return 2
     except (OSError, asyncio.TimeoutError) as exc:
-        out(f"scenewire: cannot connect to {url}: {exc or type(exc).__name__}; is `scenewire serve` running there?")
+        out(f"scenewire: cannot connect to {url}: {connect_failure(url, exc)}; is `scenewire serve` running there?")
         return 2
     hello = client.server_hello
     writer = RecordingWriter(path, source=url, server=hello.implementation)

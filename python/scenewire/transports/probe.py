@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from ..protocol import SessionCommand, StopSession
 from ..protocol.close import OK_CLOSE_CODES
 from ..wire import ErrorCode, ProtocolError
+from .addresses import connect_failure
 from .describe import describe
 from .ws_client import HelloRefused, SceneClient, ServerClosed
 
@@ -47,7 +48,7 @@ async def probe(
         out(f"refused the server: closed {exc.close_code} ({exc.code.value}): {exc.detail}")
         return 2
     except (OSError, asyncio.TimeoutError) as exc:
-        out(f"cannot connect to {url}: {exc}")
+        out(f"cannot connect to {url}: {connect_failure(url, exc)}")
         return 2
     hello = client.server_hello
     version = f"scenewire {hello.major}.{hello.minor}"
