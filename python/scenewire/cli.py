@@ -144,7 +144,7 @@ def check_session_source(spec: str, obj: Any) -> Any:
     """Refuse, in one line, what cannot build a session: an instance, a non-session class, a non-callable."""
     from .session import Session, check_source
 
-    if isinstance(obj, Session):
+    if isinstance(obj, Session) or (callable(obj) and not isinstance(obj, type)):
         try:
             check_source(obj)
         except TypeError as exc:
