@@ -117,3 +117,40 @@ def test_wss_to_a_server_without_tls_says_why_it_failed() -> None:
     assert line.startswith(f"cannot connect to {secure}: ") and not line.endswith(": ")
     assert "scenewire serve does not speak" in line and "docs/security.md" in line
     assert f"use {url}" in line
+
+
+def test_a_field_append_with_a_coordinate_short_is_refused_where_it_is_built() -> None:
+    import numpy as np
+
+    import scenewire as sw
+    from scenewire.protocol import decode
+    from scenewire.wire.records import as_received
+
+    with pytest.raises(ValueError, match=r"field_append 'v': 9 coord_values for values of shape 10 x 2; give one"):
+        sw.FieldAppend(field_id="v", append_dim="time", values=np.zeros((10, 2)), coord_values=np.arange(9.0))
+    # what a peer may send is still decoded (§7.3: a receiver reports it as does_not_fit, §7.10)
+    with as_received():
+        sent = sw.FieldAppend(field_id="v", append_dim="time", values=np.zeros((10, 2)), coord_values=np.arange(9.0))
+    assert decode(sw.encode(sent)).coord_values.shape == (9,)
+
+
+def test_a_line_plot_whose_dims_are_not_its_fields_is_refused_where_the_scene_is_built() -> None:
+    import numpy as np
+
+    import scenewire as sw
+    from scenewire.protocol import decode
+    from scenewire.wire.records import as_received
+
+    trace = sw.Field(id="v", values=np.zeros((0, 2)), dims=["t", "site"])
+    for view, wrong in [
+        (sw.LinePlotView(id="p", field_id="v", x_dim="time"), "x_dim 'time'"),
+        (sw.LinePlotView(id="p", field_id="v", x_dim="t", series_dim="cell"), "series_dim 'cell'"),
+        (sw.LinePlotView(id="p", field_id="v", x_dim="t", selectors={"trial": 0}), "selector 'trial'"),
+    ]:
+        expected = rf"view 'p': {wrong} is not a dim of field 'v' \(its dims: \['t', 'site'\]\)"
+        with pytest.raises(ValueError, match=expected):
+            sw.Scene(fields=[trace], views=[view])
+    sw.Scene(fields=[trace], views=[sw.LinePlotView(id="p", field_id="v", x_dim="t", series_dim="site")])
+    with as_received():  # §8.12: a decoder does not cross-check a plot's dims; the frontend draws nothing for it
+        scene = sw.Scene(fields=[trace], views=[sw.LinePlotView(id="p", field_id="v", x_dim="time")])
+    assert decode(sw.encode(sw.SceneReady(scene=scene))).scene.views[0].x_dim == "time"

@@ -21,6 +21,7 @@ from ..wire.records import (
     MapOf,
     Record,
     RecordType,
+    being_built,
     many,
     opt,
     req,
@@ -85,6 +86,14 @@ class FieldAppend(Record, kind="field_append"):
         check_sendable(self.field_id, self.values, {self.append_dim: self.coord_values})
         if self.values.ndim == 0:
             raise ValueError(f"field_append {self.field_id!r}: values must have at least one dimension")
+        if being_built() and self.coord_values.ndim == 1 and self.coord_values.shape[0] not in self.values.shape:
+            # one coordinate per new entry (§7.3 step 3); which axis is append_dim only the field knows,
+            # so here the count must match one of them (a receiver refuses the rest as does_not_fit)
+            rows = " x ".join(str(n) for n in self.values.shape)
+            raise ValueError(
+                f"field_append {self.field_id!r}: {self.coord_values.shape[0]} coord_values for values of shape "
+                f"{rows}; give one coordinate per new entry along {self.append_dim!r}"
+            )
 
 
 PATCHES = MapOf(ANY_MAP)
