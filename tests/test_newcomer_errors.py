@@ -154,3 +154,25 @@ def test_a_line_plot_whose_dims_are_not_its_fields_is_refused_where_the_scene_is
     with as_received():  # §8.12: a decoder does not cross-check a plot's dims; the frontend draws nothing for it
         scene = sw.Scene(fields=[trace], views=[sw.LinePlotView(id="p", field_id="v", x_dim="time")])
     assert decode(sw.encode(sw.SceneReady(scene=scene))).scene.views[0].x_dim == "time"
+
+
+def test_factories_stay_accepted_and_their_kin_refused_by_check_source() -> None:
+    import functools
+
+    import scenewire as sw
+    from scenewire.recording import ReplaySession
+    from scenewire.session import check_source
+
+    class Cell(sw.BufferedSession):
+        pass
+
+    def make() -> Cell:
+        return Cell()
+
+    def nothing() -> None:
+        return None
+
+    for source in (Cell, make, lambda: Cell(), functools.partial(ReplaySession, "run.mcap", speed=2.0)):
+        assert check_source(source) is source
+    with pytest.raises(TypeError, match="nothing returns None, not a session"):
+        check_source(nothing)

@@ -68,6 +68,8 @@ def _check_factory(source: Callable[..., Any]) -> None:
     if needed:
         args = ", ".join(needed)
         raise TypeError(f"{name} needs arguments ({args}), but a session source is called with none: {FIX}")
+    if not (inspect.isfunction(source) or inspect.ismethod(source)):
+        return  # a partial or a callable object: its annotations may be a class's __init__'s (-> None)
     returned = _return_annotation(source, signature)
     if isinstance(returned, type) and not _is_session_type(returned):
         shown = "None" if returned is type(None) else returned.__name__
