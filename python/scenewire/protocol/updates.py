@@ -53,7 +53,15 @@ class SceneReady(Record, kind="scene_ready"):
 
 @dataclass(eq=False, slots=True)
 class FieldReplace(Record, kind="field_replace"):
-    """New values (and optionally coords) for a field; dims stay."""
+    """New values (and optionally coords) for a field; dims stay.
+
+    Args:
+        field_id: the field replaced.
+        values: the new values; the same number of dims as the field, any sizes.
+        coords: new coordinates by dim; a dim left out keeps its coordinates if they still fit.
+        attrs_update: keys merged into the field's attrs.
+        tick_end: set by the session loop on a tick's last update; leave it out.
+    """
 
     field_id: str = req(STR)
     values: np.ndarray = req(ArrayType())
@@ -70,7 +78,18 @@ class FieldReplace(Record, kind="field_replace"):
 
 @dataclass(eq=False, slots=True)
 class FieldAppend(Record, kind="field_append"):
-    """Grow a field along ``append_dim``; keep the last ``max_length`` entries."""
+    """Grow a field along ``append_dim``; keep the last ``max_length`` entries.
+
+    Args:
+        field_id: the field grown.
+        append_dim: the dim it grows along (a trace's ``"time"``).
+        values: the new entries: as many dims as the field, its sizes on every other dim.
+        coord_values: one coordinate per new entry, 1-D (refused when built if its
+            length matches no axis of ``values``).
+        max_length: keep at most this many entries along ``append_dim``, the newest.
+        attrs_update: keys merged into the field's attrs.
+        tick_end: set by the session loop on a tick's last update; leave it out.
+    """
 
     field_id: str = req(STR)
     append_dim: str = req(STR)

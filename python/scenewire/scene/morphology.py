@@ -13,7 +13,7 @@ pointing along its chord, as long as the section's length over ``nseg``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -80,7 +80,7 @@ def cut_path(points: ArrayLike, nseg: int, arc: ArrayLike | None = None) -> np.n
 
 
 def morphology_from_points(
-    sections: Mapping[str, ArrayLike],
+    sections: Mapping[str, Sequence[Sequence[float]] | np.ndarray],
     nseg: int | Mapping[str, int] = 1,
     geometry_id: str = "cell",
 ) -> MorphologyGeometry:
@@ -95,7 +95,7 @@ def morphology_from_points(
         geometry_id: the geometry's id in the scene.
 
     Returns:
-        One segment per piece, in section order: centred on the path at arc
+        One segment per piece, in section order, each centred on the path at arc
         length ``(i + 0.5) / nseg``, oriented along its chord, as long as the
         section's path length over ``nseg``, with the radius half the diameter
         interpolated at its centre. Entity ids are NEURON's spelling,
