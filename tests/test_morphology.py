@@ -84,3 +84,15 @@ def test_the_old_imports_still_work() -> None:
 
     assert morphology_from_sections is sw_neuron.morphology_from_sections
     assert section_points is sw_neuron.section_points
+
+
+def test_the_guides_example_runs() -> None:
+    """docs/writing-a-session.md's morphology block, as written, builds a scene."""
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "writing-a-session.md").read_text(encoding="utf-8")
+    block = guide.split("## A neuron from 3-D points")[1].split("```python\n")[1].split("```")[0]
+    names: dict = {"np": np, "sw": sw}
+    exec(block, names)
+    scene = sw.Scene(fields=[names["v"]], geometries=[names["cell"]], views=[names["view"]])
+    assert scene.geometries[0].entity_ids[1] == "dend(0.056)"
