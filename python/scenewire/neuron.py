@@ -17,6 +17,9 @@ import numpy as np
 
 from .scene import MorphologyGeometry
 from .scene.morphology import cut_path, entity_id, frames
+from .session.headless import quiet_headless_simulators
+
+quiet_headless_simulators()  # imported before NEURON, as a session module does: no "no DISPLAY" warning
 
 
 def section_points(sec: Any) -> tuple[np.ndarray, np.ndarray]:
