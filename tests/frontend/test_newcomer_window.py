@@ -95,3 +95,15 @@ def test_initialize_returning_none_is_named_in_the_window(qtbot, tmp_path: Path)
     finally:
         win.shutdown()
         stop(proc)
+
+
+def test_wss_to_a_server_without_tls_says_why_in_the_window(qtbot, echo) -> None:
+    secure = echo.replace("ws://", "wss://")
+    win = open_window(qtbot, AppSpec(transport=WebSocketTransport(secure)))
+    try:
+        qtbot.waitUntil(lambda: bool(win.status.errors), timeout=WAIT_MS)
+        error = win.status.errors[0]
+        assert error.startswith(f"could not connect to {secure}: "), error
+        assert "scenewire serve does not speak" in error and "docs/security.md" in error, error
+    finally:
+        win.shutdown()

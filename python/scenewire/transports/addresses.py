@@ -64,10 +64,15 @@ def connect_failure(url: str, exc: BaseException) -> str:
     """
     reason = str(exc) or type(exc).__name__
     refused = isinstance(exc, ConnectionRefusedError) or "Connect call failed" in str(exc)
-    if url.lower().startswith("wss://") and not refused:  # something listens there, and it is not TLS
-        return (
-            f"{reason}; wss:// needs TLS, which scenewire serve does not speak (protocol 1.0 has none): "
-            f"use ws://{url.split('://', 1)[1]}, or wss:// only to a TLS proxy in front of the server "
-            f"(docs/security.md)"
-        )
-    return reason
+    return reason if refused else reason + tls_hint(url)
+
+
+def tls_hint(url: str) -> str:
+    """For a ``wss://`` URL that reached something which did not speak TLS: ``; wss:// needs TLS, ...``; else ``""``."""
+    if not url.lower().startswith("wss://"):
+        return ""
+    return (
+        f"; wss:// needs TLS, which scenewire serve does not speak (protocol 1.0 has none): "
+        f"use ws://{url.split('://', 1)[1]}, or wss:// only to a TLS proxy in front of the server "
+        f"(docs/security.md)"
+    )
