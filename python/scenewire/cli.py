@@ -479,7 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=PROBE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    probe.add_argument("url", help="e.g. ws://127.0.0.1:8765")
+    probe.add_argument("url", help="e.g. ws://127.0.0.1:8765 (or 127.0.0.1:8765)")
     probe.add_argument("--count", type=int, default=None, help="stop after N messages")
     probe.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
     probe.add_argument(
@@ -505,7 +505,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=VIEW_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    view.add_argument("target", help="ws://HOST:PORT of `scenewire serve`, or module:SessionClass to run here")
+    view.add_argument(
+        "target", help="ws://HOST:PORT (or HOST:PORT) of `scenewire serve`, or module:SessionClass to run here"
+    )
     view.add_argument("--title", default=None, help="window title (default: the scene's)")
     view.add_argument(
         "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
@@ -534,7 +536,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=RECORD_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    record.add_argument("url", help="the server, e.g. ws://127.0.0.1:8765")
+    record.add_argument("url", help="the server, e.g. ws://127.0.0.1:8765 (or 127.0.0.1:8765)")
     record.add_argument("file", help="the recording to write, e.g. run.mcap")
     record.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
     record.add_argument("--count", type=int, default=None, help="stop after N frames")
