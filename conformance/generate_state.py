@@ -55,7 +55,7 @@ from scenewire.scene import (
 )
 from scenewire.scene.state import SceneState
 from scenewire.wire.jsonform import to_json_form
-from scenewire.wire.records import Record
+from scenewire.wire.records import Record, as_received
 
 VERSION = "1.0"
 OUT = Path(__file__).resolve().parent / "state"
@@ -285,15 +285,9 @@ def field_replace() -> Sequence:
     return seq
 
 
-def scene_patch() -> Sequence:
-    seq = Sequence(
-        "scene_patch",
-        "scene_patch: a value replaces a property whole (selectors and bindings too), nil unsets an optional "
-        "property, each entry applies whole or not at all, params and metadata merge with nil removing a key, "
-        "scalar control values are held as integers or floats (§7.4, §7.10).",
-    )
-    height, grid = grid_scene_parts()
-    scene = Scene(
+def patch_scene(height: Field, grid: GridGeometry) -> Scene:
+    """The scene of the scene_patch sequence."""
+    return Scene(
         fields=[trace(), height],
         geometries=[grid],
         views=[
@@ -309,6 +303,18 @@ def scene_patch() -> Sequence:
         ],
         metadata={"title": "Patch", "extra": [1, 2]},
     )
+
+
+def scene_patch() -> Sequence:
+    seq = Sequence(
+        "scene_patch",
+        "scene_patch: a value replaces a property whole (selectors and bindings too), nil unsets an optional "
+        "property, each entry applies whole or not at all, params and metadata merge with nil removing a key, "
+        "scalar control values are held as integers or floats (§7.4, §7.10).",
+    )
+    height, grid = grid_scene_parts()
+    with as_received():  # selector "k" names no dim of "v": a sender may not build it, a receiver must take it (§8.12)
+        scene = patch_scene(height, grid)
     seq.send(SceneReady(scene=scene), "control n 3.0 is held as 3, gain 1 as 1.0")
     seq.send(
         ScenePatch(

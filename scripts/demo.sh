@@ -4,6 +4,7 @@
 #
 #   bash scripts/demo.sh                 # a window if there is a display; else a screenshot under Xvfb
 #   SCREENSHOT=cell.png bash scripts/demo.sh   # always a screenshot, written there
+#                                               # (default, headless: .cache/scenewire-demo.png, git-ignored)
 #   DEMO_SECONDS=5 bash scripts/demo.sh  # how long the window shows the cell before the screenshot (default 4)
 #   SCENEWIRE_BIN=~/env/bin bash scripts/demo.sh   # use that environment's scenewire; no set-up
 #   DEMO_VIEW_TIMEOUT=120 bash scripts/demo.sh      # headless: stop a window that has not exited by then
@@ -46,7 +47,8 @@ URL="$(sed -n 's/^connect with: .* \(ws:[^ ]*\)$/\1/p' "$LOG")"
 
 if "$BIN/scenewire" view --help >/dev/null 2>&1; then
   if [ -n "${SCREENSHOT:-}" ] || [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    OUT="$(realpath -m "${SCREENSHOT:-$ROOT/scenewire-demo.png}")"
+    OUT="$(realpath -m "${SCREENSHOT:-$ROOT/.cache/scenewire-demo.png}")"
+    mkdir -p "$(dirname "$OUT")"
     RUN=()
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       echo "demo: no display; running the window under Xvfb"

@@ -109,3 +109,43 @@ def test_a_click_traces_a_neuron_segment_with_its_past() -> None:
         assert append.values.shape == (10, 4)
     finally:
         session.shutdown()
+
+
+NRN_SESSION = """
+import scenewire as sw
+
+
+class Cell(sw.BufferedSession):
+    def initialize(self) -> sw.Scene:
+        from neuron import h  # a session's own import, in the worker, with no display
+
+        return sw.Scene(metadata={"title": f"t = {h.t}"})
+"""
+
+
+def test_no_display_warning_from_neuron_in_the_workers(tmp_path) -> None:
+    """NEURON in a headless worker once printed "no DISPLAY" on every connection: told -nogui, it does not."""
+    import os
+    import subprocess
+
+    from .test_cli import PY
+
+    (tmp_path / "nrn_plain.py").write_text(NRN_SESSION)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "NEURON_MODULE_OPTIONS")}
+    server = subprocess.Popen(
+        [PY, "-m", "scenewire.cli", "serve", "nrn_plain:Cell", "--port", "0"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        url = next(line.split()[-1] for line in server.stdout if line.startswith("connect with: "))
+        for _ in range(2):  # two connections, two workers, each importing NEURON
+            probed = subprocess.run(
+                [PY, "-m", "scenewire.cli", "probe", url, "--count", "1", "--stop"],
+                capture_output=True, text=True, timeout=WAIT,
+            )  # fmt: skip
+            assert "scene_ready" in probed.stdout and "t = 0.0" in probed.stdout, probed.stdout
+    finally:
+        server.terminate()
+        out = server.communicate(timeout=WAIT)[0]
+    assert "DISPLAY" not in out and "No graphics" not in out, out

@@ -80,13 +80,16 @@ messages = st.one_of(
     st.builds(EntityClicked, entity_id=text),
     st.builds(SceneReady, scene=scenes()),
     st.builds(FieldReplace, field_id=text, values=arrays(4), attrs_update=st.none() | free_maps),
-    st.builds(
-        FieldAppend,
-        field_id=text,
-        append_dim=text,
-        values=arrays(3).filter(lambda a: a.ndim > 0),
-        coord_values=hnp.arrays(np.float64, st.integers(0, 4)),
-        max_length=st.none() | st.integers(1, 2**40),
+    # one coordinate per entry along one of the axes, as a sender must build it (FieldAppend.check)
+    arrays(3).filter(lambda a: a.ndim > 0).flatmap(
+        lambda values: st.builds(
+            FieldAppend,
+            field_id=text,
+            append_dim=text,
+            values=st.just(values),
+            coord_values=hnp.arrays(np.float64, st.sampled_from(values.shape)),
+            max_length=st.none() | st.integers(1, 2**40),
+        )
     ),
     st.builds(ScenePatch, view_updates=st.dictionaries(text, free_maps, max_size=2), metadata_updates=free_maps),
     st.builds(PanelPatch, panel_id=text, control_ids=st.none() | st.lists(text, max_size=3), title=st.none() | text),

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scenewire.protocol import (
+    REGISTRY,
     Error,
     FieldAppend,
     FieldReplace,
@@ -70,6 +71,13 @@ def ready(layout: Layout | None = None) -> SceneState:
     state = SceneState()
     state.apply(SceneReady(scene=trace_scene(layout)))
     return state
+
+
+def received_append(field_id: str, values: Any, t: Any) -> FieldAppend:
+    """A field_append as a decoder builds it from a frame, where the sender's coordinate count check does not run."""
+    tree = {"kind": "field_append", "field_id": field_id, "append_dim": "time"}
+    tree.update(values=np.asarray(values, dtype=np.float64), coord_values=np.asarray(t, dtype=np.float64))
+    return REGISTRY.from_tree(tree)  # type: ignore[return-value]
 
 
 def append(field_id: str, values: Any, t: Any, max_length: int | None = None) -> FieldAppend:
@@ -142,7 +150,7 @@ def test_append_converts_float64_to_a_float32_field_and_whole_floats_to_int() ->
         (append("nope", [[1], [2]], [0.0]), UNKNOWN_ID),
         (FieldAppend(field_id="v", append_dim="x", values=np.ones((2, 1)), coord_values=np.zeros(1)), DOES_NOT_FIT),
         (append("v", [[1], [2], [3]], [0.0]), DOES_NOT_FIT),  # 3 series for a 2-series field
-        (append("v", [[1, 2], [3, 4]], [0.0]), DOES_NOT_FIT),  # 2 entries, 1 coordinate
+        (received_append("v", [[1, 2], [3, 4]], [0.0]), DOES_NOT_FIT),  # 2 entries, 1 coordinate
         (append("n", [[1.5], [2.0]], [0.0]), DOES_NOT_FIT),  # a fraction into int16
         (append("n", [[40000], [0]], [0.0]), DOES_NOT_FIT),  # out of int16's range
         (append("n", [[np.nan], [0]], [0.0]), DOES_NOT_FIT),

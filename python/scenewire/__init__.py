@@ -64,6 +64,7 @@ from .scene import (
     StateGraphView,
     SurfaceView,
     XYSpec,
+    morphology_from_points,
 )
 from .session import BufferedSession, Session
 from .wire import EncodeError, ErrorCode, ProtocolError
@@ -132,5 +133,6 @@ __all__ = [
     "__version__",
     "decode",
     "encode",
+    "morphology_from_points",
     "run_backend_server",
 ]

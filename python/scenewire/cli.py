@@ -87,6 +87,8 @@ def load_source(spec: str) -> Any:
             f"scenewire: expected module:SessionClass (say mymodel:CellSession for class CellSession "
             f"in mymodel.py), got {spec!r}"
         )
+    if module_name.endswith(".py"):
+        raise SystemExit(_file_not_module(module_name, attr))
     if os.getcwd() not in sys.path:
         sys.path.insert(0, os.getcwd())
     try:
@@ -111,6 +113,19 @@ def load_source(spec: str) -> Any:
     return obj
 
 
+def _file_not_module(path: str, attr: str) -> str:
+    """The one line for ``ring.py:RingSession``: a file named where a module's name goes."""
+    file = Path(path)
+    folder = file.parent
+    where = "" if str(folder) in ("", ".") else f"cd {folder} && "
+    exists = "" if file.is_file() else f" (and there is no {path} in {os.getcwd()})"
+    return (
+        f"scenewire: {path!r} is a file name; give the module's name, without .py: "
+        f"{where}scenewire serve {file.stem}:{attr}. The module is imported from the folder you run "
+        f"scenewire in, or from an installed package{exists}"
+    )
+
+
 def _is_session_class(value: Any) -> bool:
     from .session import Session
 
@@ -129,7 +144,7 @@ def check_session_source(spec: str, obj: Any) -> Any:
     """Refuse, in one line, what cannot build a session: an instance, a non-session class, a non-callable."""
     from .session import Session, check_source
 
-    if isinstance(obj, Session):
+    if isinstance(obj, Session) or (callable(obj) and not isinstance(obj, type)):
         try:
             check_source(obj)
         except TypeError as exc:
@@ -237,15 +252,26 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def server_url(text: str) -> str:
+    """The ``ws://`` URL of ``probe``/``record``/``view`` (``127.0.0.1:8765`` gets its scheme); one line if none."""
+    from .transports.addresses import client_url
+
+    try:
+        return client_url(text)
+    except ValueError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+
+
 def cmd_probe(args: argparse.Namespace) -> int:
     from .transports.probe import probe
 
+    url = server_url(args.url)
     commands: list[SessionCommand] = list(args.set)
     commands += [InvokeAction(action_id=a) for a in args.action]
     try:
         return asyncio.run(
             probe(
-                args.url,
+                url,
                 count=args.count,
                 seconds=args.seconds,
                 commands=commands,
@@ -261,6 +287,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
 def cmd_record(args: argparse.Namespace) -> int:
     from .recording.recorder import record
 
+    url = server_url(args.url)
     path = Path(args.file)
     if not path.parent.is_dir():
         raise SystemExit(f"scenewire: no folder {str(path.parent)!r} to write {path.name} into")
@@ -269,7 +296,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     try:
         return asyncio.run(
             record(
-                args.url,
+                url,
                 path,
                 seconds=args.seconds,
                 count=args.count,
@@ -340,11 +367,13 @@ def cmd_view(args: argparse.Namespace) -> int:
         need = 'bash scripts/setup.sh, or pip install "./python[frontend]" from the repository'
         raise SystemExit(f"scenewire view needs the frontend extra: {need} ({exc})") from None
 
+    from .transports.addresses import looks_like_address
+
     diagnostics = DiagnosticsSpec() if args.diagnostics else None
-    if "://" in args.target:
+    if "://" in args.target or looks_like_address(args.target):  # 127.0.0.1:8765 is an address, not module:Class
         try:
             token = args.token or os.environ.get("SCENEWIRE_TOKEN") or None
-            transport = WebSocketTransport(args.target, reconnect=args.reconnect, token=token)
+            transport = WebSocketTransport(server_url(args.target), reconnect=args.reconnect, token=token)
         except ValueError as exc:
             raise SystemExit(f"scenewire: {exc}") from None
         spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics)
@@ -460,7 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=PROBE_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    probe.add_argument("url", help="e.g. ws://127.0.0.1:8765")
+    probe.add_argument("url", help="e.g. ws://127.0.0.1:8765 (or 127.0.0.1:8765)")
     probe.add_argument("--count", type=int, default=None, help="stop after N messages")
     probe.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
     probe.add_argument(
@@ -486,7 +515,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=VIEW_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    view.add_argument("target", help="ws://HOST:PORT of `scenewire serve`, or module:SessionClass to run here")
+    view.add_argument(
+        "target", help="ws://HOST:PORT (or HOST:PORT) of `scenewire serve`, or module:SessionClass to run here"
+    )
     view.add_argument("--title", default=None, help="window title (default: the scene's)")
     view.add_argument(
         "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
@@ -515,7 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=RECORD_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    record.add_argument("url", help="the server, e.g. ws://127.0.0.1:8765")
+    record.add_argument("url", help="the server, e.g. ws://127.0.0.1:8765 (or 127.0.0.1:8765)")
     record.add_argument("file", help="the recording to write, e.g. run.mcap")
     record.add_argument("--seconds", type=float, default=None, help="stop after S seconds")
     record.add_argument("--count", type=int, default=None, help="stop after N frames")

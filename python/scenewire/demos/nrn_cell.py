@@ -5,77 +5,33 @@ NEURON is imported in ``initialize()``, so it loads only where the session
 runs: in the server's worker process (default isolation), never in the
 server, and never on the machine that shows the window.
 
-:func:`morphology_from_sections` is the part worth taking to your own model:
-it cuts each section's pt3d path (``h.pt3dadd``) into its ``nseg``
-segments, each centred where NEURON puts it (arc length ``(i + 0.5) / nseg``
-along the path, interpolated between the 3-D points), pointing along the
-path's chord over the segment, as long as ``L / nseg`` and as thick as the
-segment's ``diam``. Entity ids are NEURON's own names (``dend[2](0.5)``).
+:func:`scenewire.neuron.morphology_from_sections` (imported here too, where
+it used to live) turns the cell's sections into the morphology: each
+section's pt3d path cut into its ``nseg`` segments, centred where NEURON puts
+them, as thick as each segment's ``diam``. Entity ids are NEURON's own names
+(``dend[2](0.500)``).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
+from ..neuron import morphology_from_sections, section_points
 from ..protocol import EntityClicked, SessionCommand, SetControl
-from ..scene import MorphologyGeometry, Scene
+from ..scene import Scene
+from ..scene.morphology import entity_id
 from ..session import BufferedSession
 from .cell_scene import cell_scene, reset_updates, stim_updates, tick_updates
 from .commands import is_reset
-from .segments import entity_id, frames
 from .traces import Traces
 
 STEPS_PER_TICK = 40  # 1 ms at NEURON's default dt of 0.025 ms
 SAMPLE_EVERY = 4
 DEFAULT_STIM_NA = 0.3
-
-
-def section_points(sec: Any) -> tuple[np.ndarray, np.ndarray]:
-    """A section's 3-D points (k, 3) in µm and their arc lengths (k,), from its pt3d list."""
-    k = int(sec.n3d())
-    if k < 2:
-        raise ValueError(f"section {sec.name()} has {k} 3-D points; give it at least two with h.pt3dadd")
-    xyz = np.array([[sec.x3d(i), sec.y3d(i), sec.z3d(i)] for i in range(k)])
-    arc = np.array([sec.arc3d(i) for i in range(k)])
-    return xyz, arc
-
-
-def morphology_from_sections(sections: Sequence[Any], geometry_id: str = "cell") -> tuple[MorphologyGeometry, list]:
-    """The morphology geometry of ``sections`` (NEURON sections with 3-D points) and their segments in order."""
-    centres, starts, ends, radii, lengths, xlocs, ids, names, segments = [], [], [], [], [], [], [], [], []
-    for sec in sections:
-        xyz, arc = section_points(sec)
-        total = arc[-1]
-        name = sec.name()
-        nseg = int(sec.nseg)
-        for i, seg in enumerate(sec):
-            at = np.array([i, i + 0.5, i + 1]) / nseg * total
-            points = np.stack([np.interp(at, arc, xyz[:, d]) for d in range(3)], axis=1)
-            starts.append(points[0])
-            centres.append(points[1])
-            ends.append(points[2])
-            radii.append(seg.diam / 2)
-            lengths.append(sec.L / nseg)
-            xlocs.append(seg.x)
-            ids.append(entity_id(name, seg.x))
-            names.append(name)
-            segments.append(seg)
-    chords = np.array(ends) - np.array(starts)
-    geometry = MorphologyGeometry(
-        id=geometry_id,
-        positions=np.array(centres, dtype=np.float32),
-        orientations=frames(chords).astype(np.float32),
-        radii=np.array(radii, dtype=np.float32),
-        lengths=np.array(lengths, dtype=np.float32),
-        xlocs=np.array(xlocs, dtype=np.float32),
-        entity_ids=ids,
-        section_names=names,
-    )
-    return geometry, segments
+__all__ = ["NeuronCellSession", "build_cell", "morphology_from_sections", "section_points"]
 
 
 def build_cell(h: Any) -> dict[str, Any]:

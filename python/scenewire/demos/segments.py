@@ -13,22 +13,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..scene import MorphologyGeometry
+from ..scene.morphology import entity_id, frames  # where they live now; imported from here by older code
 
-
-def frames(directions: np.ndarray) -> np.ndarray:
-    """Rotation matrices (n, 3, 3) whose third column is each (n, 3) direction."""
-    d = np.asarray(directions, dtype=np.float64)
-    d = d / np.linalg.norm(d, axis=1, keepdims=True)
-    helper = np.where(np.abs(d[:, 2:3]) < 0.9, [[0.0, 0.0, 1.0]], [[1.0, 0.0, 0.0]])
-    u = np.cross(helper, d)
-    u /= np.linalg.norm(u, axis=1, keepdims=True)
-    v = np.cross(d, u)
-    return np.stack([u, v, d], axis=2)
-
-
-def entity_id(section: str, xloc: float) -> str:
-    """NEURON's own spelling of a segment, ``dend[3](0.125)``."""
-    return f"{section}({xloc:.3f})"
+__all__ = ["SegmentTree", "entity_id", "frames"]
 
 
 class SegmentTree:

@@ -53,7 +53,7 @@ from ..protocol.close import CloseCode
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, Send, with_token
 from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES
 from ..protocol.text import shown
-from ..transports.addresses import connect_url
+from ..transports.addresses import connect_url, tls_hint
 from ..wire.codec import Codec
 
 log = logging.getLogger("scenewire.frontend.ws")
@@ -552,7 +552,7 @@ class _Link(QObject):
         conn, url = self._conn, self.settings.url
         if conn is None or (conn.peer_hello is None and event.code is None):
             why = self._last_socket_error or "the connection failed"
-            hint = " (is `scenewire serve` running there?)" if "refused" in why.lower() else ""
+            hint = " (is `scenewire serve` running there?)" if "refused" in why.lower() else tls_hint(url)
             return f"could not connect to {url}: {why}{hint}"
         if event.code == CloseCode.GOING_AWAY:
             return f"the server at {url} shut down" + (f": {event.reason}" if event.reason else "")

@@ -46,6 +46,11 @@ log = logging.getLogger("scenewire.frontend")
 POLL_INTERVAL_MS = 16  # the 60 Hz poll
 NO_SCENE_GRACE_S = 30.0  # how much longer a screenshot waits for a first scene that is late, with no error shown
 APPLY_BUDGET_S = 0.008  # start no new tick of updates after this long in one poll; the rest wait for the next
+QUIET_HINT_S = 5.0  # a scene followed by nothing for this long gets a hint in the status bar
+QUIET_HINT = (
+    "Nothing has come from the session since its scene ({seconds:g} s): a session sends updates from "
+    "advance(), which runs while its is_live() returns True"
+)
 DEFAULT_TITLE = "scenewire"
 CONTROLS_MIN_WIDTH = 300
 
@@ -104,6 +109,8 @@ class VispyFrontendWindow(QMainWindow):
         self._stats = (time.monotonic(), 0, 0)  # since, updates applied then, bytes received then
         self._second_longest = 0.0  # the longest poll-and-apply since the last report
         self.diagnostics = Diagnostics()
+        self._quiet_since: float | None = None  # when a scene_ready came that nothing has followed yet
+        self._quiet_hint: str | None = None  # the hint shown for it, until the next update
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
@@ -168,6 +175,7 @@ class VispyFrontendWindow(QMainWindow):
             self.timer.stop()  # the connection is over and everything it brought is shown
         if not self.frames:
             self.refresh_waiting()
+        self._hint_if_quiet(over)
         self._report_rates(time.perf_counter() - started)
 
     def receive(self, updates: list[SessionUpdate], connection: int = 0) -> None:
@@ -198,6 +206,7 @@ class VispyFrontendWindow(QMainWindow):
                     log.exception("applying %s failed", getattr(update, "wire_kind", update))
                     total.errors.append(_LocalError(f"could not apply {getattr(update, 'wire_kind', '?')}: {exc}"))
             self.updates_applied += len(unit)
+            self._note_quiet(unit)
             tick = getattr(unit[-1], "tick_end", None)
             if tick is not None:
                 self.ticks_applied += 1
@@ -205,6 +214,26 @@ class VispyFrontendWindow(QMainWindow):
             if time.perf_counter() >= deadline:
                 break
         return total
+
+    def _note_quiet(self, unit: list[SessionUpdate]) -> None:
+        """Start the quiet clock at a scene_ready; stop it (and clear its hint) at anything after."""
+        last_scene = max((i for i, u in enumerate(unit) if isinstance(u, SceneReady)), default=None)
+        if last_scene is not None and last_scene == len(unit) - 1:
+            self._quiet_since = time.monotonic()
+            return
+        self._quiet_since = None
+        if self._quiet_hint is not None:
+            if self.status.message.text() == self._quiet_hint:
+                self.status.message.setText("")
+            self._quiet_hint = None
+
+    def _hint_if_quiet(self, over: bool) -> None:
+        """A scene and then nothing for a while: say where updates come from (a session that never advances)."""
+        since = self._quiet_since
+        if since is None or over or self._quiet_hint is not None or time.monotonic() - since < QUIET_HINT_S:
+            return
+        self._quiet_hint = QUIET_HINT.format(seconds=QUIET_HINT_S)
+        self.status.message.setText(self._quiet_hint)
 
     def render(self, changes: Changes) -> None:
         """Bring the window in line with ``changes``: layout first, then the panels they reach."""

@@ -21,6 +21,7 @@ from ..wire.records import (
     MapOf,
     Record,
     RecordType,
+    being_built,
     many,
     opt,
     req,
@@ -52,7 +53,15 @@ class SceneReady(Record, kind="scene_ready"):
 
 @dataclass(eq=False, slots=True)
 class FieldReplace(Record, kind="field_replace"):
-    """New values (and optionally coords) for a field; dims stay."""
+    """New values (and optionally coords) for a field; dims stay.
+
+    Args:
+        field_id: the field replaced.
+        values: the new values; the same number of dims as the field, any sizes.
+        coords: new coordinates by dim; a dim left out keeps its coordinates if they still fit.
+        attrs_update: keys merged into the field's attrs.
+        tick_end: set by the session loop on a tick's last update; leave it out.
+    """
 
     field_id: str = req(STR)
     values: np.ndarray = req(ArrayType())
@@ -69,7 +78,18 @@ class FieldReplace(Record, kind="field_replace"):
 
 @dataclass(eq=False, slots=True)
 class FieldAppend(Record, kind="field_append"):
-    """Grow a field along ``append_dim``; keep the last ``max_length`` entries."""
+    """Grow a field along ``append_dim``; keep the last ``max_length`` entries.
+
+    Args:
+        field_id: the field grown.
+        append_dim: the dim it grows along (a trace's ``"time"``).
+        values: the new entries: as many dims as the field, its sizes on every other dim.
+        coord_values: one coordinate per new entry, 1-D (refused when built if its
+            length matches no axis of ``values``).
+        max_length: keep at most this many entries along ``append_dim``, the newest.
+        attrs_update: keys merged into the field's attrs.
+        tick_end: set by the session loop on a tick's last update; leave it out.
+    """
 
     field_id: str = req(STR)
     append_dim: str = req(STR)
@@ -85,6 +105,14 @@ class FieldAppend(Record, kind="field_append"):
         check_sendable(self.field_id, self.values, {self.append_dim: self.coord_values})
         if self.values.ndim == 0:
             raise ValueError(f"field_append {self.field_id!r}: values must have at least one dimension")
+        if being_built() and self.coord_values.ndim == 1 and self.coord_values.shape[0] not in self.values.shape:
+            # one coordinate per new entry (§7.3 step 3); which axis is append_dim only the field knows,
+            # so here the count must match one of them (a receiver refuses the rest as does_not_fit)
+            rows = " x ".join(str(n) for n in self.values.shape)
+            raise ValueError(
+                f"field_append {self.field_id!r}: {self.coord_values.shape[0]} coord_values for values of shape "
+                f"{rows}; give one coordinate per new entry along {self.append_dim!r}"
+            )
 
 
 PATCHES = MapOf(ANY_MAP)

@@ -20,6 +20,7 @@ from websockets.exceptions import ConnectionClosed
 from ..protocol.connection import token_of, without_token
 from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
 from ..protocol.text import shown
+from ..transports.addresses import connect_failure
 from ..transports.ws_client import HelloRefused, SceneClient, ServerClosed
 from .container import RecordingWriter
 
@@ -58,7 +59,7 @@ async def record(
         say(f"scenewire: {exc}")
         return 2
     except (OSError, asyncio.TimeoutError) as exc:
-        why = exc or type(exc).__name__
+        why = connect_failure(public_url, exc)
         say(f"scenewire: cannot connect to {public_url}: {why}; is `scenewire serve` running there?")
         return 2
     hello = client.server_hello

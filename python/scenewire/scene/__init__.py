@@ -4,6 +4,7 @@ from .controls import Action, BoolSpec, ChoiceSpec, Control, Operator, ScalarSpe
 from .fields import Field
 from .geometry import Geometry, GridGeometry, MorphologyGeometry
 from .layout import PANEL_KINDS, Layout, Panel
+from .morphology import morphology_from_points
 from .scene import Scene, default_layout
 from .views import GraphEdge, GraphNode, LinePlotView, MorphologyView, StateGraphView, SurfaceView, View
 
@@ -32,4 +33,5 @@ __all__ = [
     "View",
     "XYSpec",
     "default_layout",
+    "morphology_from_points",
 ]

@@ -77,7 +77,16 @@ ValueSpec = ScalarSpec | ChoiceSpec | BoolSpec | XYSpec
 
 @dataclass(eq=False, slots=True)
 class Control(Record):
-    """A value a person sets; sent to the session as ``set_control`` when ``send_to_session``."""
+    """A value a person sets; sent to the session as ``set_control`` when ``send_to_session``.
+
+    Args:
+        id: unique among the scene's controls; ``SetControl.control_id`` names it.
+        label: the text beside the widget.
+        spec: what values it takes: :class:`ScalarSpec` (a slider), :class:`ChoiceSpec`,
+            :class:`BoolSpec` (a check box) or :class:`XYSpec`.
+        value: its value now; must fit ``spec``.
+        send_to_session: whether changes are sent to the session (else only frontend state).
+    """
 
     id: str = req(STR)
     label: str = req(STR)
@@ -94,7 +103,18 @@ class Control(Record):
 
 @dataclass(eq=False, slots=True)
 class Action(Record):
-    """A button or key: sends ``invoke_action`` with ``payload``."""
+    """A button or key: sends ``invoke_action`` with ``payload``.
+
+    Args:
+        id: unique among the scene's actions; ``InvokeAction.action_id`` names it.
+        label: the button's text.
+        payload: a map sent with each ``invoke_action``.
+        shortcuts: keys that trigger it too, by the names of ``key_pressed`` (``"r"``, ``"space"``).
+
+    Example::
+
+        Action(id="reset", label="Reset", shortcuts=["r"])
+    """
 
     id: str = req(STR)
     label: str = req(STR)

@@ -16,7 +16,16 @@ COORD = ArrayType(NUMERIC, 1)
 
 @dataclass(eq=False, slots=True)
 class Field(Record):
-    """``values`` with one name per dimension and optional 1-D coordinates."""
+    """``values`` with one name per dimension and optional 1-D coordinates.
+
+    Args:
+        id: unique among the scene's fields; views and updates name it.
+        values: an n-d NumPy array of a wire dtype (bool, ints, float16/32/64).
+        dims: one name per axis of ``values``, distinct.
+        coords: dim -> 1-D numeric coordinates as long as that axis; a dim without is 0..n-1.
+        unit: the values' unit (``"mV"``).
+        attrs: free-form metadata, merged by ``attrs_update``.
+    """
 
     id: str = req(STR)
     values: np.ndarray = req(ArrayType())

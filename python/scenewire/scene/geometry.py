@@ -16,6 +16,20 @@ class MorphologyGeometry(Record, kind="morphology"):
     Positions, radii and lengths are in µm; ``orientations[i]`` maps the
     segment's local frame (axis along z) to the scene frame, acting on column
     vectors (§8.14). :mod:`scenewire.scene.space` turns them into drawable points.
+    :func:`scenewire.morphology_from_points` makes one from sections of 3-D
+    points; :func:`scenewire.neuron.morphology_from_sections` from NEURON's.
+
+    Args:
+        id: unique among the scene's geometries; views name it as ``geometry_id``.
+        positions: ``(n, 3)`` float, each segment's centre in µm.
+        orientations: ``(n, 3, 3)`` float, rotations whose third column is the segment's axis.
+        radii: ``(n,)`` float, µm.
+        lengths: ``(n,)`` float, µm along the axis.
+        xlocs: ``(n,)`` float, the centre's position along its section, 0 to 1 (NEURON's ``seg.x``).
+        entity_ids: ``n`` distinct names; a click on a segment sends its id in ``entity_clicked``.
+        section_names: ``n`` names, the section each segment belongs to.
+        colors: optional ``(n, 4)`` RGBA (uint8, or float32 in 0..1) for segments no field colours.
+        labels: optional ``n`` strings shown on hover.
     """
 
     id: str = req(STR)
@@ -31,6 +45,7 @@ class MorphologyGeometry(Record, kind="morphology"):
 
     @property
     def n_segments(self) -> int:
+        """How many segments: the length of every per-segment array."""
         return len(self.entity_ids)
 
     def check(self) -> None:
@@ -60,7 +75,21 @@ class MorphologyGeometry(Record, kind="morphology"):
 
 @dataclass(eq=False, slots=True)
 class GridGeometry(Record, kind="grid"):
-    """A rectilinear 2-D grid: two named dims, each with 1-D coordinates."""
+    """A rectilinear 2-D grid: two named dims, each with 1-D coordinates; a :class:`SurfaceView` draws on it.
+
+    Args:
+        id: unique among the scene's geometries; a surface view names it as ``grid_id``.
+        dims: the two dims, ``[rows, columns]``, e.g. ``["y", "x"]``; a height field over the
+            grid has these dims in this order.
+        coords: each dim's coordinates, 1-D and numeric, e.g. ``{"y": np.linspace(0, 1, 50),
+            "x": np.linspace(0, 2, 100)}``; exactly the two dims.
+
+    Example::
+
+        grid = GridGeometry(id="g", dims=["y", "x"], coords={"y": ys, "x": xs})
+        height = Field(id="h", values=np.zeros((len(ys), len(xs))), dims=["y", "x"])
+        view = SurfaceView(id="s", grid_id="g", height_field_id="h")
+    """
 
     id: str = req(STR)
     dims: list[str] = req(ListOf(STR))
@@ -68,6 +97,7 @@ class GridGeometry(Record, kind="grid"):
 
     @property
     def shape(self) -> tuple[int, int]:
+        """``(rows, columns)``: the lengths of the two dims' coordinates."""
         return (len(self.coords[self.dims[0]]), len(self.coords[self.dims[1]]))
 
     def check(self) -> None:

@@ -18,7 +18,17 @@ PANEL_FOR_VIEW = {
 
 @dataclass(eq=False, slots=True)
 class Panel(Record):
-    """One area of the window."""
+    """One area of the window.
+
+    Args:
+        id: unique among the layout's panels; ``panel_grid`` cells name it.
+        kind: ``"view_3d"`` (morphology and surface views), ``"line_plot"``, ``"state_graph"``
+            or ``"controls"``.
+        title: the panel's title.
+        view_ids: the views it shows.
+        control_ids: the controls it shows.
+        action_ids: the actions it shows as buttons.
+    """
 
     id: str = req(STR)
     kind: str = req(STR)
@@ -37,7 +47,25 @@ PANEL_GRID = ListOf(ListOf(STR))
 
 @dataclass(eq=False, slots=True)
 class Layout(Record):
-    """Title, panels and an optional grid (rows of panel ids, a repeated id spans)."""
+    """Title, panels and an optional grid (rows of panel ids, a repeated id spans).
+
+    Without a layout, a scene gets one panel per view and one for its controls
+    and actions (:meth:`Scene.resolved_layout`).
+
+    Args:
+        title: the window's title.
+        panels: the :class:`Panel` list.
+        panel_grid: rows of panel ids, all rows as long; a panel named in
+            adjacent cells spans them. Absent, the panels are placed in order.
+
+    Example::
+
+        Layout(
+            panels=[Panel(id="cell", kind="view_3d", view_ids=["cell_view"]),
+                    Panel(id="knobs", kind="controls", control_ids=["stim"], action_ids=["reset"])],
+            panel_grid=[["cell", "knobs"]],
+        )
+    """
 
     title: str | None = opt(STR)
     panels: list[Panel] = many(ListOf(RecordType(Panel)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..wire.records import ANY_MAP, ListOf, Record, RecordType, Variant, many, opt
+from ..wire.records import ANY_MAP, ListOf, Record, RecordType, Variant, being_built, many, opt
 from .controls import Action, Control, Operator
 from .fields import Field
 from .geometry import GEOMETRY_KINDS, Geometry, GridGeometry, MorphologyGeometry
@@ -42,6 +42,11 @@ class Scene(Record):
         geoms = {g.id: g for g in self.geometries}
         for view in self.views:
             _check_view_refs(view, fields, geoms)
+        if being_built():
+            by_id = {f.id: f for f in self.fields}
+            for view in self.views:
+                if isinstance(view, LinePlotView):
+                    _check_plot_dims(view, by_id[view.field_id])
         for op in self.operators:
             for ref in op.inputs:
                 if ref not in fields:
@@ -119,3 +124,17 @@ def _check_view_refs(view: View, fields: set[str], geoms: dict[str, Geometry]) -
             need_field(node.field_id, f"node {node.id!r} colour")
         for edge in view.edges:
             need_field(edge.field_id, f"edge {edge.source}->{edge.target} colour")
+
+
+def _check_plot_dims(view: LinePlotView, field: Field) -> None:
+    """A line plot's dims against its field's, when a session builds the scene (a decoder leaves them, §8.12)."""
+    for role, dim in (("x_dim", view.x_dim), ("series_dim", view.series_dim)):
+        if dim is not None and dim not in field.dims:
+            raise ValueError(
+                f"view {view.id!r}: {role} {dim!r} is not a dim of field {field.id!r} (its dims: {field.dims})"
+            )
+    for dim in view.selectors:
+        if dim not in field.dims:
+            raise ValueError(
+                f"view {view.id!r}: selector {dim!r} is not a dim of field {field.id!r} (its dims: {field.dims})"
+            )

@@ -357,7 +357,8 @@ class SceneState:
 
     def _need_scene(self) -> Scene:
         if self.scene is None:
-            raise _Refused(UNKNOWN_ID, "no scene yet (no scene_ready received)")
+            why = "no scene yet: no scene_ready came (a Python session sends the Scene its initialize() returns)"
+            raise _Refused(UNKNOWN_ID, why)
         return self.scene
 
     # ---- update kinds --------------------------------------------------

@@ -41,7 +41,17 @@ def _check_bindings(view: Record, view_id: str, bindings: dict[str, str]) -> Non
 
 @dataclass(eq=False, slots=True)
 class MorphologyView(Record, kind="morphology"):
-    """A morphology geometry drawn in 3-D, coloured by a per-segment field."""
+    """A morphology geometry drawn in 3-D, coloured by a per-segment field.
+
+    Args:
+        id: unique among the scene's views.
+        geometry_id: the :class:`MorphologyGeometry` drawn.
+        color_field_id: a field with one value per segment (its first dim), mapped to colour.
+        colormap: a colour map name of §8.13 (``"viridis"``, ``"coolwarm"``, ...).
+        color_limits: ``(low, high)`` of the colour map; absent, from the field's values.
+        title: the panel's title.
+        bindings: property name -> frontend state key, whose value replaces the property.
+    """
 
     id: str = req(STR)
     geometry_id: str = req(STR)
@@ -57,7 +67,20 @@ class MorphologyView(Record, kind="morphology"):
 
 @dataclass(eq=False, slots=True)
 class SurfaceView(Record, kind="surface"):
-    """A height field over a grid geometry, optionally coloured by another field."""
+    """A height field over a grid geometry, optionally coloured by another field.
+
+    Args:
+        id: unique among the scene's views.
+        grid_id: the :class:`GridGeometry` the surface spans.
+        height_field_id: a field with the grid's two dims, in the grid's order: the heights.
+        color_field_id: a field of the same shape mapped to colour; absent, the heights are.
+        colormap: a colour map name of §8.13.
+        color_limits: ``(low, high)`` of the colour map; absent, from the values.
+        shading: ``"smooth"``, ``"flat"`` or ``"none"``.
+        show_axes: whether to draw the axes.
+        title: the panel's title.
+        bindings: property name -> frontend state key, whose value replaces the property.
+    """
 
     id: str = req(STR)
     grid_id: str = req(STR)
@@ -82,6 +105,23 @@ class LinePlotView(Record, kind="line_plot"):
 
     ``selectors`` fixes the other dims to an index; ``rolling_window`` shows
     only the last stretch of x (in x units); ``y_limits`` fixes the y axis.
+    A scene whose plot names dims its field lacks is refused when built.
+
+    Args:
+        id: unique among the scene's views.
+        field_id: the plotted field.
+        x_dim: the field's dim along x; its coordinates (or 0..n-1) are the x values.
+        series_dim: the field's dim whose entries are separate lines; differs from ``x_dim``.
+        selectors: every other dim fixed to an index, ``{"trial": 0}`` (0 when not given).
+        series_labels: one legend label per line.
+        x_label: the x axis's label.
+        y_label: the y axis's label.
+        x_unit: the x axis's unit.
+        y_unit: the y axis's unit.
+        rolling_window: show only x within this width of the last x (x units, above 0).
+        y_limits: ``(low, high)`` of the y axis; absent, from the data shown.
+        title: the panel's title.
+        bindings: property name (or ``"selectors.<dim>"``) -> frontend state key.
     """
 
     id: str = req(STR)

@@ -13,6 +13,7 @@ from collections import deque
 from ..protocol import SessionCommand, SessionUpdate
 from ..scene import Scene
 
+#: Seconds between ticks unless ``idle_sleep()`` says otherwise, so at most 20 ticks a second.
 DEFAULT_IDLE_SLEEP = 0.05
 
 
@@ -53,7 +54,13 @@ class Session:
         return []
 
     def idle_sleep(self) -> float:
-        """Seconds to wait between ticks; a command arriving ends the wait early."""
+        """Seconds to wait between ticks; a command arriving ends the wait early.
+
+        The default, 0.05 s (``DEFAULT_IDLE_SLEEP``), makes at most 20 ticks a
+        second, each one ``advance()``; override it for a faster stream (the
+        demos use 0.02) or a slower one, or return 0 to advance as fast as the
+        model runs.
+        """
         return DEFAULT_IDLE_SLEEP
 
     def sim_time(self) -> float | None:

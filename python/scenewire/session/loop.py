@@ -81,15 +81,28 @@ def run_resumed() -> Status:
     return Status(message="the run goes on after a command", timeout_ms=RESUMED_STATUS_MS)
 
 
-class _TickingChannel:
-    """A channel whose every non-empty batch ends with a ``tick_end`` mark (§7.12)."""
+NO_SCENE = (
+    "initialize() returned None, so the frontend has no scene for the {kind} that followed: "
+    "return the Scene from initialize() (or emit SceneReady before other updates)"
+)
+NEEDS_NO_SCENE = (SceneReady, Error, Status)
 
-    __slots__ = ("channel", "index", "session")
+
+class _TickingChannel:
+    """A channel whose every non-empty batch ends with a ``tick_end`` mark (§7.12).
+
+    After an ``initialize()`` that returned no scene (``awaiting_scene``), the
+    first update that needs one gets an error before it naming ``initialize()``,
+    once: a frontend alone can only say it has no scene.
+    """
+
+    __slots__ = ("awaiting_scene", "channel", "index", "session")
 
     def __init__(self, channel: Channel) -> None:
         self.channel = channel
         self.session: Session | None = None
         self.index = 0
+        self.awaiting_scene = False
 
     def receive(self, timeout: float) -> list[SessionCommand]:
         return self.channel.receive(timeout)
@@ -104,12 +117,26 @@ class _TickingChannel:
             hook()
 
     def send(self, updates: list[SessionUpdate]) -> None:
+        if self.awaiting_scene:
+            updates = self._tell_no_scene(updates)
         if updates:
             last = copy.copy(updates[-1])  # the session's own object stays unmarked
             last.tick_end = Tick(index=self.index, time=self._time())
             updates = [*updates[:-1], last]
             self.index += 1
         self.channel.send(updates)
+
+    def _tell_no_scene(self, updates: list[SessionUpdate]) -> list[SessionUpdate]:
+        for i, update in enumerate(updates):
+            if isinstance(update, SceneReady):
+                self.awaiting_scene = False
+                return updates
+            if not isinstance(update, NEEDS_NO_SCENE):
+                self.awaiting_scene = False
+                kind = getattr(update, "wire_kind", type(update).__name__)
+                error = Error(message=NO_SCENE.format(kind=kind), code=ErrorCode.SESSION_ERROR.value)
+                return [*updates[:i], error, *updates[i:]]
+        return updates
 
     def _time(self) -> float | None:
         hook = getattr(self.session, "sim_time", None)
@@ -148,6 +175,7 @@ def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
             ticking.send([*_drain(session), session_error("initialize", exc)])
             return LoopEnd.FAILED
         ticking.mark("initialized")
+        ticking.awaiting_scene = scene is None
         first = [_scene_ready(scene)] if scene is not None else []
         ticking.send(_checked(first + _drain(session)))
         return _tick_until_end(session, ticking)

@@ -20,6 +20,7 @@ from ..protocol.close import OK_CLOSE_CODES
 from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
 from ..protocol.text import shown
 from ..wire import ErrorCode, ProtocolError
+from .addresses import connect_failure
 from .describe import describe
 from .ws_client import HelloRefused, SceneClient, ServerClosed
 
@@ -52,7 +53,7 @@ async def probe(
         out(f"refused the server: closed {exc.close_code} ({exc.code.value}): {exc.detail}")
         return 2
     except (OSError, asyncio.TimeoutError) as exc:
-        out(f"cannot connect to {url}: {exc}")
+        out(f"cannot connect to {url}: {connect_failure(url, exc)}")
         return 2
     hello = client.server_hello
     version = f"scenewire {hello.major}.{hello.minor}"

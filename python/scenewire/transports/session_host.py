@@ -49,6 +49,7 @@ from ..protocol.close import cut_text
 from ..protocol.limits import MAX_ERROR_TEXT_BYTES, MAX_FRAME_BYTES, MAX_INBOX_COMMANDS, MAX_SESSION_ERROR_TEXT_BYTES
 from ..protocol.text import bounded_traceback, exception_text, shown
 from ..session import ChannelClosed, CommandInbox, LoopEnd, SessionSource, run_session
+from ..session.headless import quiet_headless_simulators
 from ..session.source import describe_source
 from ..wire import ErrorCode
 from ..wire.codec import Codec
@@ -373,6 +374,7 @@ def _worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, format="scenewire worker: %(levelname)s %(name)s: %(message)s")
+    quiet_headless_simulators()  # before the session's module (and NEURON) is imported
     end = LoopEnd.FAILED
     channel = _FramePipeChannel(commands, frames, codec, credit)
     try:

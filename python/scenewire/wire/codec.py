@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from .errors import ErrorCode, ProtocolError
 from .limits import DEFAULT_LIMITS, Limits
 from .msgpack_io import pack_tree, unpack_tree
-from .records import Record
+from .records import RECEIVING, Record
 
 
 class Codec(Protocol):
@@ -60,10 +60,14 @@ class Registry:
         # Records check depth against the spec's limit; a decoder configured
         # with another limit starts counting that much deeper (or shallower).
         start = 1 + DEFAULT_LIMITS.max_depth - limits.max_depth
+        outer = RECEIVING.active
+        RECEIVING.active = True  # a sender's own rules (records.being_built) are not a decoder's
         try:
             return cls.from_tree(tree, start)
         except ProtocolError as exc:
             raise exc.at(kind) from None
+        finally:
+            RECEIVING.active = outer
 
 
 class MsgpackCodec:

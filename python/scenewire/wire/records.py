@@ -9,8 +9,11 @@ records; the wire layer knows nothing about what they mean.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
+import threading
+from collections.abc import Iterator
 from typing import Any, ClassVar, TypeVar
 
 import numpy as np
@@ -23,6 +26,39 @@ from .ndarray import DTYPES, wire_dtype_name
 WIRE = "scenewire.wire"
 _MISSING = object()
 T = TypeVar("T", bound="Record")
+
+
+class _Receiving(threading.local):
+    """Set on this thread while a message is being decoded (:meth:`scenewire.wire.codec.Registry.from_tree`)."""
+
+    active = False
+
+
+RECEIVING = _Receiving()
+
+
+def being_built() -> bool:
+    """Whether the record under construction is being built by a sender, not decoded from a frame.
+
+    Some rules the spec leaves to the receiver, which reports a breach by not
+    drawing that part or as ``does_not_fit`` (a ``line_plot``'s ``x_dim``
+    against its field, §8.12; a ``field_append``'s coordinate count, §7.3):
+    a decoder must accept them. A session author gets them at the line that
+    builds the record instead, where the mistake is; a ``check()`` runs such
+    rules only when this is true.
+    """
+    return not RECEIVING.active
+
+
+@contextlib.contextmanager
+def as_received() -> Iterator[None]:
+    """Build records inside as a decoder does: for tools that make what a peer may send (vector generators)."""
+    outer = RECEIVING.active
+    RECEIVING.active = True
+    try:
+        yield
+    finally:
+        RECEIVING.active = outer
 
 
 def _wrong(expected: str, value: Any) -> ProtocolError:
