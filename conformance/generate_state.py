@@ -515,7 +515,8 @@ def append_coords() -> Sequence:
     seq.send(SceneReady(scene=Scene(fields=fields)), "long: 130 entries without coordinates; grid: 2 x 0")
 
     def app(field_id: str, values: np.ndarray, t: np.ndarray) -> FieldAppend:
-        return FieldAppend(field_id=field_id, append_dim="t", values=values, coord_values=t)
+        with as_received():  # a count mismatch a sender may not build, a receiver must take (§7.3 step 3)
+            return FieldAppend(field_id=field_id, append_dim="t", values=values, coord_values=t)
 
     seq.send(
         app("long", np.array([1.0], np.float32), np.array([127], np.int8)),
