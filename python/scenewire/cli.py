@@ -294,6 +294,9 @@ def cmd_replay(args: argparse.Namespace) -> int:
         summary = summarize(path)
     except RecordingError as exc:
         raise SystemExit(f"scenewire: {exc}") from None
+    if summary.count == 0:  # nothing intact (a bomb, a damaged start): one line, and nothing served
+        why = f": {summary.damage[0]}" if summary.damage else ""
+        raise SystemExit(f"scenewire: cannot replay {path}: it holds no frame to play{why}")
     info = summary.info
     print(
         f"replay: {path}: {summary.count} frames over {summary.seconds:.1f} s, recorded from "
