@@ -10,9 +10,11 @@ folder, starts ``scenewire replay FILE --port 0 --once`` on it and, when the
 replay serves, connects one client (the worker process plays the file to it)
 and reads until the server closes or ``--seconds`` pass. It polls the
 resident memory peak (``VmHWM``, Linux) of the replay and of every process
-under it, and prints one markdown row per file: the peaks, the time from the
-start until the first line that names the damage (or the command's exit),
-that line, and whether a Python traceback was printed.
+under it (its worker), and prints one markdown row per file: the peaks, when
+the replay served (or exited), the time from the start until the first line
+that names the damage, that line, and whether a Python traceback was printed.
+``--pythonpath DIR`` runs the replay from another copy of the package (the
+code before a change: ``git archive OLD python | tar -x -C DIR``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import re
 import subprocess
 import sys
@@ -41,8 +44,8 @@ def descendants(pid: int) -> list[int]:
     while todo:
         current = todo.pop()
         found.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            with contextlib.suppress(OSError):  # a process that just ended
+        with contextlib.suppress(OSError):  # a process that just ended
+            for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
     return found
 
@@ -97,14 +100,18 @@ def measure(path: str, seconds: float) -> dict[str, object]:
     lines: list[str] = []
     told: tuple[float, str] | None = None
     client = "-"
+    ready = None  # when it served, or refused the file
     assert process.stdout is not None
     for line in process.stdout:
         lines.append(line)
         if told is None and DAMAGE.search(line):
             told = (time.monotonic() - started, line.strip())
         if line.startswith("connect with: "):
+            ready = f"served after {time.monotonic() - started:.1f} s"
             client = asyncio.run(play_to_one_client(line.split()[-1], seconds))
             break
+    if ready is None:
+        ready = f"exit {process.wait()} after {time.monotonic() - started:.1f} s"
     try:
         rest, _ = process.communicate(timeout=seconds)
     except subprocess.TimeoutExpired:
@@ -112,10 +119,8 @@ def measure(path: str, seconds: float) -> dict[str, object]:
         rest, _ = process.communicate()
     lines += rest.splitlines(keepends=True)
     if told is None:
-        told = next(
-            ((time.monotonic() - started, line.strip()) for line in lines if DAMAGE.search(line)),
-            (time.monotonic() - started, "(no message)"),
-        )
+        found = next((line.strip() for line in lines if DAMAGE.search(line)), None)
+        told = (time.monotonic() - started, found) if found else (float("nan"), "(none)")
     done.set()
     poller.join()
     out = "".join(lines)
@@ -126,6 +131,7 @@ def measure(path: str, seconds: float) -> dict[str, object]:
         "seconds": told[0],
         "message": told[1],
         "traceback": "Traceback" in out,
+        "ready": ready,
         "client": client,
         "exit": process.returncode,
     }
@@ -135,10 +141,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="one file's name (repeatable); default every file")
     parser.add_argument("--seconds", type=float, default=60.0, help="how long a client reads, at most")
+    parser.add_argument("--pythonpath", help="a folder holding another copy of the scenewire package to run")
     args = parser.parse_args()
+    if args.pythonpath:
+        os.environ["PYTHONPATH"] = args.pythonpath
     names = args.only or list(HOSTILE)
-    print("| file | size | replay peak RSS | worker peak RSS | time to the message | message | traceback |")
-    print("|---|---|---|---|---|---|---|")
+    print("| file | size | replay peak RSS | worker peak RSS | replay | time to the message | message | traceback |")
+    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         paths = write_all(folder)
         for name in names:
@@ -147,7 +156,7 @@ def main() -> int:
             message = str(got["message"])[:160].replace("|", "\\|")
             print(
                 f"| {name} | {size / 1024:.1f} KiB | {got['replay']:.0f} MiB | {got['others']:.0f} MiB | "
-                f"{got['seconds']:.1f} s | {message} | {'yes' if got['traceback'] else 'no'} |",
+                f"{got['ready']} | {got['seconds']:.1f} s | {message} | {'yes' if got['traceback'] else 'no'} |",
                 flush=True,
             )
     return 0
