@@ -83,6 +83,14 @@ async def session_runs(url: str) -> bool:
             return message.wire_kind == "scene_ready" and closed.code == 1000
 
 
+async def gets_a_session(url: str) -> bool:
+    """:func:`session_runs`, with a refusal (a close before the server's hello) as ``False``."""
+    try:
+        return await session_runs(url)
+    except ServerClosed:
+        return False
+
+
 class TestOriginAndHost:
     def test_a_page_origin_or_a_rebinding_host_is_refused_403_and_a_plain_client_is_not(self) -> None:
         async def check(server: BackendServer) -> list[int | None]:
@@ -179,6 +187,42 @@ class TestSlot:
             return served
 
         assert serving(check) == [True, True]
+
+    def test_silent_connections_reopened_at_once_do_not_lock_out_honest_clients(self) -> None:
+        """Issue 17, defect 7: 64 silent connections, each reopened as soon as it is closed, and 10 honest clients."""
+
+        async def check(server: BackendServer) -> tuple[list[bool], list[tuple[int | None, str | None]]]:
+            stop, opened, closes = asyncio.Event(), set(), []
+
+            async def silent_forever() -> None:
+                while not stop.is_set():
+                    try:
+                        ws = await open_socket(server.url)
+                    except (OSError, InvalidStatus, asyncio.TimeoutError):  # under load: try again
+                        continue
+                    opened.add(ws)
+                    await ws.wait_closed()  # the server closes it: reopen at once
+                    opened.discard(ws)
+                    closes.append((ws.close_code, ws.close_reason))
+
+            attackers = [asyncio.create_task(silent_forever()) for _ in range(server.max_waiting_for_hello)]
+            try:
+                while server.waiting_for_hello < server.max_waiting_for_hello:
+                    await asyncio.sleep(0.01)  # until all of them wait (the deadline of serving() bounds it)
+                served = [await gets_a_session(server.url) for _ in range(10)]
+                assert server.waiting_for_hello <= server.max_waiting_for_hello
+            finally:
+                stop.set()
+                for task in attackers:
+                    task.cancel()
+                await asyncio.gather(*attackers, return_exceptions=True)
+                await asyncio.gather(*(ws.close() for ws in opened), return_exceptions=True)
+            return served, closes
+
+        served, closes = serving(check)
+        assert served == [True] * 10
+        assert all(code == 4002 for code, _ in closes)  # made room for, or (on a slow machine) timed out
+        assert any("the longest waiting makes room" in str(why) for _, why in closes)
 
     def test_a_raw_tcp_connection_holds_no_slot(self) -> None:
         async def check(server: BackendServer) -> bool:

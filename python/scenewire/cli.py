@@ -322,6 +322,9 @@ def cmd_replay(args: argparse.Namespace) -> int:
         summary = summarize(path)
     except RecordingError as exc:
         raise SystemExit(f"scenewire: {exc}") from None
+    if summary.count == 0:  # nothing intact (a bomb, a damaged start): one line, and nothing served
+        why = f": {summary.damage[0]}" if summary.damage else ""
+        raise SystemExit(f"scenewire: cannot replay {path}: it holds no frame to play{why}")
     info = summary.info
     # the file's texts are someone else's: a token a recorder of before kept, escapes that drive a terminal
     source = without_token(info.get("source", "?"))

@@ -26,7 +26,7 @@ CLOSE_TIMEOUT_S = 10.0
 frames before the close frame: the server drops the TCP connection."""
 
 MAX_WAITING_FOR_HELLO = 64
-"""Connections a server lets wait for their hello at once; more are refused with 4000 (the slot is the hello's)."""
+"""Connections a server lets wait for their hello at once; one more closes the longest waiting with 4002 (§2.5)."""
 
 # -- keepalive (§2.6) --------------------------------------------------------
 

@@ -18,10 +18,14 @@ Layout, container format 1:
 Reading goes record by record and chunk by chunk, never through the index at
 the end: a file cut short (a recorder killed) or with a damaged chunk yields
 every message that is intact and says what was lost in :attr:`Recording.damage`.
+Every length in the file is checked before it is used (:mod:`.chunks`): no
+file makes the reader hold more than :data:`~.chunks.MAX_CHUNK_BYTES` of one
+chunk, or walk more records than its size allows.
 """
 
 from __future__ import annotations
 
+import struct
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,12 +35,13 @@ from typing import IO, Any
 
 from mcap.exceptions import McapError
 from mcap.records import Chunk, Header, Message, Metadata
-from mcap.stream_reader import StreamReader, breakup_chunk
+from mcap.stream_reader import StreamReader
 from mcap.writer import CompressionType, Writer
 
 from .. import __version__
 from ..protocol import MAJOR, MINOR, SUBPROTOCOL
 from ..protocol.connection import without_token
+from .chunks import CHUNK_BYTES, MAX_RECORD_BYTES, BoundedFile, PastTheEnd, RecordingDamage, chunk_messages
 
 PROFILE = "scenewire"
 FORMAT = "1"
@@ -44,7 +49,8 @@ METADATA_NAME = "scenewire.recording"
 TOPIC = "scenewire"
 MESSAGE_ENCODING = "msgpack"
 FLUSH_EVERY_S = 1.0
-CHUNK_BYTES = 1 << 20
+UNREADABLE = (McapError, ValueError, EOFError, OSError, struct.error)
+"""What reading a damaged file raises: ``mcap``'s errors, and what its readers meet in bytes that are no record."""
 
 
 class RecordingError(Exception):
@@ -133,18 +139,18 @@ class Recording:
                 record = next(self._records)
             except StopIteration:
                 return
-            except (McapError, ValueError, EOFError, OSError) as exc:
+            except UNREADABLE as exc:
                 self.damage.append(_describe_end(self.path, exc))
                 return
             if isinstance(record, Chunk):
                 try:
-                    inner = breakup_chunk(record, validate_crc=True)
-                except Exception as exc:  # a damaged chunk: skip it, the next may be fine
-                    self.damage.append(f"a chunk of {len(record.data)} bytes is damaged ({_reason(exc)}); skipped")
+                    inner = chunk_messages(record)
+                except UNREADABLE as exc:  # a damaged chunk: skip it, the next may be fine
+                    self.damage.append(f"a chunk of {len(record.data)} bytes is damaged ({_what(exc)}); skipped")
                     continue
                 for item in inner:
-                    if isinstance(item, Message):
-                        yield Frame(item.log_time, bytes(item.data))
+                    yield Frame(item.log_time, bytes(item.data))
+                del inner
             elif isinstance(record, Message):
                 yield Frame(record.log_time, bytes(record.data))
 
@@ -157,9 +163,14 @@ def _reason(exc: BaseException) -> str:
 def _describe_end(path: Path, exc: BaseException) -> str:
     from mcap.exceptions import EndOfFile
 
-    if isinstance(exc, EndOfFile):
+    if isinstance(exc, EndOfFile) or (isinstance(exc, PastTheEnd) and exc.cut_off):
         return f"{path.name} ends early: the recording was cut off (the recorder did not finish it)"
-    return f"{path.name} is damaged after this point ({_reason(exc)}); the rest cannot be read"
+    return f"{path.name} is damaged after this point ({_what(exc)}); the rest cannot be read"
+
+
+def _what(exc: BaseException) -> str:
+    """What is wrong, in words: this module's own texts as they are, another library's with its error's name."""
+    return str(exc) if isinstance(exc, RecordingDamage) else _reason(exc)
 
 
 def open_recording(path: str | Path) -> Recording:
@@ -169,35 +180,43 @@ def open_recording(path: str | Path) -> Recording:
     if it is not a scenewire recording or of a newer container format.
     """
     path = Path(path)
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise RecordingError(f"{path}: empty file, not a scenewire recording")
-    stream = open(path, "rb")  # noqa: SIM115 - owned by the generator below, closed when it ends
-    reader = StreamReader(stream, emit_chunks=True, record_size_limit=1 << 30)
+    stream = BoundedFile(open(path, "rb"), size)  # noqa: SIM115 - owned by the generator below, closed when it ends
+    reader = StreamReader(stream, emit_chunks=True, record_size_limit=MAX_RECORD_BYTES)  # type: ignore[arg-type]
     records = _closing(reader.records, stream)
     recording = Recording(path=path)
     try:
         header = next(records)
-    except Exception as exc:
+    except Exception as exc:  # whatever the first bytes are, they are not a recording's
+        records.close()
         raise RecordingError(f"{path}: not an MCAP file, so not a scenewire recording ({_reason(exc)})") from None
     if not isinstance(header, Header) or header.profile != PROFILE:
+        records.close()
         profile = getattr(header, "profile", "?")
-        raise RecordingError(f"{path}: an MCAP file of profile {profile!r}, not a scenewire recording")
+        raise RecordingError(f"{path}: an MCAP file of profile {str(profile)[:64]!r}, not a scenewire recording")
     pending: list[Any] = []
-    for record in records:  # metadata comes first; anything else is handed back to frames()
-        if isinstance(record, Metadata) and record.name == METADATA_NAME:
-            recording.info = dict(record.metadata)
-            break
-        pending.append(record)
-        if len(pending) > 8:
-            break
+    try:
+        for record in records:  # metadata comes first; anything else is handed back to frames()
+            if isinstance(record, Metadata) and record.name == METADATA_NAME:
+                recording.info = dict(record.metadata)
+                break
+            pending.append(record)
+            if len(pending) > 8:
+                break
+    except UNREADABLE as exc:
+        records.close()
+        raise RecordingError(f"{path}: damaged before its scenewire metadata ({_what(exc)})") from None
     fmt = recording.info.get("format", "?")
     if fmt.split(".")[0] != FORMAT:
-        raise RecordingError(f"{path}: container format {fmt}; this scenewire reads format {FORMAT}")
+        records.close()
+        raise RecordingError(f"{path}: container format {fmt[:32]}; this scenewire reads format {FORMAT}")
     recording._records = _chain(pending, records)
     return recording
 
 
-def _closing(records: Iterator[Any], stream: IO[bytes]) -> Iterator[Any]:
+def _closing(records: Iterator[Any], stream: BoundedFile) -> Iterator[Any]:
     try:
         yield from records
     finally:

@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import secrets
 import signal
 import socket
+import time
 from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from typing import Any
@@ -190,6 +192,14 @@ def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str 
     return select_subprotocol(subprotocols)
 
 
+@dataclasses.dataclass
+class Waiting:
+    """A connection waiting for its hello: since when, and the event that closes it to make room (§2.5)."""
+
+    since: float = dataclasses.field(default_factory=time.monotonic)
+    evict: asyncio.Event = dataclasses.field(default_factory=asyncio.Event)
+
+
 class BackendServer:
     """The server as an object, for embedding in an existing asyncio program and for tests.
 
@@ -265,7 +275,7 @@ class BackendServer:
         self.left_behind: list[str] = []
         """Session threads that did not end and could not be killed, what each was doing (thread isolation)."""
         self._open: set[ServerConnection] = set()
-        self._waiting_for_hello = 0
+        self._waiting: dict[ServerConnection, Waiting] = {}  # in the order they arrived
         self.sessions_run = 0
         self._server: Server | None = None
         self._busy = False
@@ -400,19 +410,19 @@ class BackendServer:
         if rules.close_code is not None:
             log.info("%s refused: %s", peer, shown(rules.close_reason))
             return
-        if self._waiting_for_hello >= self.max_waiting_for_hello:
-            await perform(
-                BoundedSocket(ws), rules.close(CloseCode.BUSY, "busy: too many connections are waiting to say hello")
-            )
-            return
-        # The slot is taken by a valid hello, not by a connection (§2.5): a client that says nothing locks no one out.
-        self._waiting_for_hello += 1
+        # The slot is taken by a valid hello, not by a connection (§2.5): a client that says nothing locks no one
+        # out. At the bound on those waiting, the one waiting longest makes room: an honest client says hello at
+        # once, so that is a silent one, however fast silent ones are reopened.
+        if len(self._waiting) >= self.max_waiting_for_hello:
+            self._waiting.pop(next(iter(self._waiting))).evict.set()
+        waiting = self._waiting[ws] = Waiting()
         try:
-            hello = await self._receive_hello(ws, rules)
+            hello = await self._receive_hello(ws, rules, waiting)
         except ConnectionClosed:
             return
         finally:
-            self._waiting_for_hello -= 1
+            if self._waiting.get(ws) is waiting:
+                del self._waiting[ws]
         if hello is None:
             return
         if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
@@ -451,14 +461,34 @@ class BackendServer:
                     assert self._finished is not None
                     self._finished.set()
 
-    async def _receive_hello(self, ws: ServerConnection, rules: Rules) -> Any:
-        """The client's hello, or ``None`` after the rules closed the connection."""
+    @property
+    def waiting_for_hello(self) -> int:
+        """Connections upgraded and not yet past their hello (at most ``max_waiting_for_hello``)."""
+        return len(self._waiting)
+
+    async def _receive_hello(self, ws: ServerConnection, rules: Rules, waiting: Waiting) -> Any:
+        """The client's hello, or ``None`` after the rules closed the connection (timed out, evicted, refused)."""
+        receive = asyncio.ensure_future(ws.recv())
+        evicted = asyncio.ensure_future(waiting.evict.wait())
         try:
-            data = await asyncio.wait_for(ws.recv(), self.hello_timeout)
-        except asyncio.TimeoutError:
-            events = rules.hello_timed_out()
+            await asyncio.wait({receive, evicted}, timeout=self.hello_timeout, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            evicted.cancel()
+            if not receive.done():
+                receive.cancel()  # websockets' recv() loses nothing when cancelled
+                with contextlib.suppress(asyncio.CancelledError):
+                    await receive
+        if receive.done() and not receive.cancelled():
+            events = rules.receive(receive.result())  # a hello that came with the eviction still counts
+        elif waiting.evict.is_set():
+            waited = time.monotonic() - waiting.since
+            events = rules.close(
+                CloseCode.HELLO_TIMEOUT,
+                f"no hello after {waited:.1f} s, and {self.max_waiting_for_hello} newer connections wait: "
+                "the longest waiting makes room",
+            )
         else:
-            events = rules.receive(data)
+            events = rules.hello_timed_out()
         for event in await perform(BoundedSocket(ws), events):
             if isinstance(event, Handshake):
                 return event.hello
