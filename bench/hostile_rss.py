@@ -85,8 +85,10 @@ def main() -> int:
         last = lines[-1][:160] if lines else ""
         how = "killed at the cap" if capped else (f"exited {ended}" if ended is not None else "still running")
         elapsed = time.monotonic() - started
-        print(f"| {args.server} | {args.client} | {first:.0f} MiB | {peak:.0f} MiB | {how} after {elapsed:.1f} s "
-              f"| {last} |")
+        print(
+            f"| {args.server} | {args.client} | {first:.0f} MiB | {peak:.0f} MiB | {how} after {elapsed:.1f} s "
+            f"| {last} |"
+        )
     finally:
         server.kill()
         server.wait(10)

@@ -34,7 +34,9 @@ def empty_series_scene() -> Scene:
     """A 1 KB scene: a line plot of an empty field of shape (0, 4294967295), one series per entry of ``s``."""
     field = Field(id="v", values=np.zeros((0, 4294967295), np.float32), dims=["t", "s"])
     view = LinePlotView(id="plot", field_id="v", x_dim="t", series_dim="s", title="empty")
-    return Scene(fields=[field], views=[view], layout=Layout(panels=[Panel(id="p", kind="line_plot", view_ids=["plot"])]))
+    return Scene(
+        fields=[field], views=[view], layout=Layout(panels=[Panel(id="p", kind="line_plot", view_ids=["plot"])])
+    )
 
 
 def many_controls_scene(count: int = 100_000) -> Scene:
@@ -47,7 +49,10 @@ def long_label_scene(chars: int = 10_000_000) -> Scene:
     """One control, one action and a panel title each ``chars`` long."""
     spec = ScalarSpec(min=0.0, max=1.0)
     text = "L" * chars
-    controls = [Control(id="gain", label=text, spec=spec, value=0.5), Control(id="ok", label="ok", spec=spec, value=0.1)]
+    controls = [
+        Control(id="gain", label=text, spec=spec, value=0.5),
+        Control(id="ok", label="ok", spec=spec, value=0.1),
+    ]
     panel = Panel(id="knobs", kind="controls", title=text, control_ids=["gain", "ok"], action_ids=["go"])
     return Scene(controls=controls, actions=[Action(id="go", label=text)], layout=Layout(panels=[panel], title=text))
 
@@ -133,8 +138,14 @@ def main() -> None:
     args = parser.parse_args()
 
     async def run() -> None:
-        async with serve(SERVERS[args.server](), "127.0.0.1", args.port, subprotocols=["scenewire.v1"],
-                         max_size=None, compression=None):
+        async with serve(
+            SERVERS[args.server](),
+            "127.0.0.1",
+            args.port,
+            subprotocols=["scenewire.v1"],
+            max_size=None,
+            compression=None,
+        ):
             print(f"serving {args.server} on ws://127.0.0.1:{args.port}", flush=True)
             await asyncio.Future()
 

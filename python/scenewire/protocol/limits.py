@@ -109,6 +109,9 @@ MAX_CHOICE_OPTIONS = 1024
 MAX_PANELS = 64
 """Panels a window builds; the ones beyond (in layout order) are not shown, and the window says so."""
 
+MAX_VIEWS_PER_PANEL = 16
+"""Views one panel draws; the ones beyond (in the panel's order) are not drawn, and the panel says so."""
+
 MAX_LABEL_CHARS = 200
 """Characters of a label, title, option, legend entry or node label a window shows; longer text is cut,
 marked with how much was left out."""
@@ -150,6 +153,7 @@ __all__ = [
     "MAX_QUEUED_FRAMES",
     "MAX_QUEUED_UPDATES",
     "MAX_SERIES_PER_PLOT",
+    "MAX_VIEWS_PER_PANEL",
     "MAX_UNREAD_PONG_BYTES",
     "CLOSE_TIMEOUT_S",
     "HELLO_TIMEOUT_S",

@@ -11,6 +11,9 @@ from typing import Any
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
+from ...protocol.limits import MAX_ERRORS_KEPT
+from ..text import shown_message
+
 DIAGNOSTICS_TEMPLATE = "000 updates/s · 000.0 MB/s · longest apply 00.0 ms (over a frame) · 00 waiting"
 CLOCK_TEMPLATE = "t = -0.00000e-00"
 ERROR_STYLE = "QWidget#error { background: #fde2e1; border: 1px solid #c62828; border-radius: 3px; }"
@@ -47,7 +50,8 @@ class StatusPanel(QStatusBar):
         row.addWidget(dismiss)
         self.addWidget(self.error_box, 2)
         self.error_box.hide()
-        self.errors: list[str] = []  # every error since the last dismissal, oldest first
+        self.errors: list[str] = []  # the last MAX_ERRORS_KEPT errors since the last dismissal, oldest first
+        self.error_count = 0  # every error since the last dismissal
 
         self.clock = QLabel("")
         self.clock.setObjectName("clock")
@@ -66,7 +70,7 @@ class StatusPanel(QStatusBar):
 
     def show_status(self, update: Any) -> None:
         """Show ``update.message``; clear it after ``update.timeout_ms`` when given (0: until the next)."""
-        self.message.setText(update.message)
+        self.message.setText(shown_message(update.message))
         self._clear.stop()
         if update.timeout_ms:
             self._clear.start(int(update.timeout_ms))
@@ -82,15 +86,23 @@ class StatusPanel(QStatusBar):
         self.clock.setVisible(True)
 
     def show_error(self, message: str) -> None:
-        """Show an error until dismissed; several show the latest and how many there are."""
+        """Show an error until dismissed; several show the latest and how many there are.
+
+        The text is cut to :data:`MAX_MESSAGE_CHARS` and only the last
+        :data:`MAX_ERRORS_KEPT` are kept (a server may send errors for ever).
+        """
+        message = shown_message(message)
         self.errors.append(message)
-        text = message if len(self.errors) == 1 else f"{message}  ({len(self.errors)} errors)"
+        del self.errors[:-MAX_ERRORS_KEPT]
+        self.error_count += 1
+        text = message if self.error_count == 1 else f"{message}  ({self.error_count} errors)"
         self.error_label.setText(text)
         self.error_label.setToolTip("\n".join(self.errors[-20:]))
         self.error_box.show()
 
     def dismiss_error(self) -> None:
         self.errors.clear()
+        self.error_count = 0
         self.error_label.setText("")
         self.error_box.hide()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -20,6 +21,7 @@ from PyQt6.QtCore import QPointF, Qt
 from PyQt6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ...scene import colormaps
+from ..text import shown
 from .base import ViewAdapter
 from .registry import register
 
@@ -166,10 +168,10 @@ class StateGraphAdapter(ViewAdapter):
                 "state graph %r: unknown colour map %r, drawn as %s", self.view_id, name, colormaps.DEFAULT_COLORMAP
             )
         self.bar.setColorMap(self._cmap())
-        title = self.prop("title")
+        title = shown(self.prop("title"))
         self.plot.setTitle(title, color=_TEXT, size="11pt") if title else self.plot.setTitle(None)
         nodes, edges = self.prop("nodes"), self.prop("edges")
-        self.bar.axis.setLabel(self._unit(), color=_TEXT)
+        self.bar.axis.setLabel(shown(self._unit()), color=_TEXT)
         self.positions = place_nodes([tuple(n.position) if n.position is not None else None for n in nodes])
         index = {node.id: i for i, node in enumerate(nodes)}
         pairs = {(e.source, e.target) for e in edges}
@@ -213,7 +215,8 @@ class StateGraphAdapter(ViewAdapter):
 
     def _text(self, text: str, pos: np.ndarray, anchor: tuple[float, float], size: str) -> None:
         assert self.plot is not None
-        item = pg.TextItem(html=f'<span style="font-size:{size}; color:{_TEXT}">{text}</span>', anchor=anchor)
+        html = f'<span style="font-size:{size}; color:{_TEXT}">{escape(shown(text))}</span>'
+        item = pg.TextItem(html=html, anchor=anchor)
         item.setPos(float(pos[0]), float(pos[1]))
         item.setZValue(20)
         self.plot.addItem(item)
