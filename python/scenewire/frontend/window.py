@@ -149,7 +149,9 @@ class VispyFrontendWindow(QMainWindow):
         """Poll, apply within the budget, redraw what changed."""
         started = time.perf_counter()
         transport = self.transport
-        if transport is not None:
+        # take more only once everything taken before is applied: what waits stays in the transport's
+        # bounded inbox (§11.1), which then stops reading, instead of piling up here
+        if transport is not None and not self.pending:
             try:
                 self.receive(transport.poll_updates(), getattr(transport, "polled_connection", 0))
             except Exception as exc:  # a transport bug must not kill the window

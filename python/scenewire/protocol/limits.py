@@ -125,7 +125,7 @@ MAX_ERRORS_KEPT = 100
 MAX_OPEN_TICK_UPDATES = 16384
 """Updates a client holds for a tick that has not closed (§7.12); one more closes the connection 1009."""
 
-MAX_OPEN_TICK_BYTES = 256 * 1024 * 1024
+MAX_OPEN_TICK_BYTES = 128 * 1024 * 1024
 """Frame bytes a client holds for a tick that has not closed (§7.12); past it the connection is closed 1009."""
 
 MAX_QUEUED_UPDATES = 4096
