@@ -80,9 +80,11 @@ def scene_server(scene: Scene) -> Callable[[Any], Awaitable[None]]:
     return handler
 
 
-def open_tick_server(frames: int | None = None) -> Callable[[Any], Awaitable[None]]:
-    """A closed first tick (a 16 MiB field), then tick 1 opened and never closed: 16 MiB frames, ``frames`` of
-    them (None: for ever, as fast as the client takes them)."""
+def open_tick_server(
+    frames: int | None = None, closes: list[tuple[int | None, str | None]] | None = None
+) -> Callable[[Any], Awaitable[None]]:
+    """A closed first tick (a 16 MiB field), then tick 2 opened and never closed: 16 MiB frames, ``frames`` of
+    them (None: for ever, as fast as the client takes them). The client's close goes into ``closes``."""
     first = encode(tick(SceneReady(scene=big_scene()), 0))
     replace = encode(FieldReplace(field_id="big", values=np.ones(BIG_VALUES, np.float32)))
 
@@ -97,12 +99,17 @@ def open_tick_server(frames: int | None = None) -> Callable[[Any], Awaitable[Non
                 await ws.send(replace)
                 sent += 1
             await ws.wait_closed()
+        if closes is not None:
+            closes.append((ws.close_code, ws.close_reason))
 
     return handler
 
 
-def huge_frame_server(frames: int | None = None) -> Callable[[Any], Awaitable[None]]:
-    """Closed ticks of 16 MiB frames, as fast as the client takes them (a window that applies slowly falls behind)."""
+def huge_frame_server(frames: int | None = None, sent: list[int] | None = None) -> Callable[[Any], Awaitable[None]]:
+    """Closed ticks of 16 MiB frames, as fast as the client takes them (a window that applies slowly falls behind).
+
+    Frame ``i`` replaces the field with the value ``i``; ``sent`` gets the number of each frame once sent.
+    """
     first = encode(tick(SceneReady(scene=big_scene()), 0))
     values = np.ones(BIG_VALUES, np.float32)
 
@@ -113,7 +120,10 @@ def huge_frame_server(frames: int | None = None) -> Callable[[Any], Awaitable[No
         index = 1
         with contextlib.suppress(Exception):
             while frames is None or index <= frames:
+                values[:] = index
                 await ws.send(encode(tick(FieldReplace(field_id="big", values=values), index)))
+                if sent is not None:
+                    sent.append(index)
                 index += 1
             await ws.wait_closed()
 

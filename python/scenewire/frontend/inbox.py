@@ -131,10 +131,9 @@ class OpenTick:
         if self.updates <= self.max_updates and self.bytes <= self.max_bytes:
             return None
         return (
-            f"the server's tick {self.index} has not closed after {count_text(self.updates)} updates"
-            f" ({self.bytes / 2**20:.0f} MiB): more than this window holds for one tick"
-            f" ({count_text(self.max_updates)} updates or {self.max_bytes / 2**20:.0f} MiB, §11.1);"
-            " a tick that never closes can never be drawn"
+            f"connection closed: tick {self.index} from the server has not ended after"
+            f" {count_text(self.updates)} updates ({self.bytes / 2**20:.0f} MiB), more than a window holds for one"
+            f" tick ({self.max_bytes / 2**20:.0f} MiB or {count_text(self.max_updates)} updates)"
         )
 
 

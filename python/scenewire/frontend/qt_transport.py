@@ -538,8 +538,7 @@ class _Link(QObject):
             return
         assert self._conn is not None
         log.warning("closing the connection to %s: %s", self.settings.url, why)
-        self.inbox.put(Error(message=f"closed the connection to {self.settings.url}: {why}",
-                             code=ErrorCode.LIMIT_EXCEEDED.value))
+        self.inbox.put(Error(message=why, code=ErrorCode.LIMIT_EXCEEDED.value))
         self._closed_for = why
         self._perform(socket, self._conn.close(CloseCode.MESSAGE_TOO_BIG, "a tick over this client's limit"))
 

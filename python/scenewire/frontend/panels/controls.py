@@ -283,8 +283,8 @@ def too_many_controls(scene: Any) -> str | None:
     if count <= MAX_CONTROLS:
         return None
     return (
-        f"this scene has {count_text(count)} controls and actions: more than the {count_text(MAX_CONTROLS)}"
-        " a window shows, so none of them is shown"
+        f"This scene has {count_text(count)} controls and actions, more than the {count_text(MAX_CONTROLS)}"
+        " a window shows: none of them is shown."
     )
 
 
@@ -316,7 +316,9 @@ class ControlsPanel(QWidget):
         scene = self.state.scene
         self.refusal = too_many_controls(scene)
         if self.refusal is not None:  # one widget per control of 100 000 froze the window for a minute
-            self.grid.addWidget(refused(self.refusal), 0, 0, 1, 2)
+            note = refused(self.refusal)
+            note.setText(self.refusal)
+            self.grid.addWidget(note, 0, 0, 1, 2)
             return
         controls = {c.id: c for c in scene.controls} if scene else {}
         actions = {a.id: a for a in scene.actions} if scene else {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
-from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+from PyQt6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from ...protocol.limits import MAX_ERRORS_KEPT
 from ..text import shown_message
@@ -27,6 +27,8 @@ class StatusPanel(QStatusBar):
         self.setSizeGripEnabled(False)
         self.message = QLabel("")
         self.message.setObjectName("status")
+        # a long line is cut at the window's edge instead of widening the window (its tooltip has it whole)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.addWidget(self.message, 1)
         self._clear = QTimer(self)
         self._clear.setSingleShot(True)
@@ -39,7 +41,10 @@ class StatusPanel(QStatusBar):
         row.setContentsMargins(6, 1, 2, 1)
         self.error_label = QLabel("")
         self.error_label.setStyleSheet("color: #8e0000;")
-        self.error_label.setWordWrap(False)
+        # wrapped, never wider than the window lets it be: a long error (up to MAX_MESSAGE_CHARS) used to
+        # widen the window past the screen
+        self.error_label.setWordWrap(True)
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         dismiss = QToolButton(self.error_box)
         dismiss.setText("✕")
         dismiss.setToolTip("Dismiss")
@@ -70,7 +75,9 @@ class StatusPanel(QStatusBar):
 
     def show_status(self, update: Any) -> None:
         """Show ``update.message``; clear it after ``update.timeout_ms`` when given (0: until the next)."""
-        self.message.setText(shown_message(update.message))
+        text = shown_message(update.message)
+        self.message.setText(text)
+        self.message.setToolTip(text)
         self._clear.stop()
         if update.timeout_ms:
             self._clear.start(int(update.timeout_ms))
