@@ -124,7 +124,8 @@ def test_a_tick_that_never_closes_closes_the_connection_1009_and_says_why(qtbot)
         try:
             qtbot.waitUntil(lambda: any("has not ended" in e for e in win.status.errors), timeout=WAIT_MS)
             error = next(e for e in win.status.errors if "has not ended" in e)
-            assert error.startswith("connection closed: tick 2 from the server has not ended after 8 updates (128 MiB)"), error
+            assert error.startswith("connection closed: tick 2 from the server has not ended after 8 updates"), error
+            assert "(128 MiB), more than a window holds for one tick (128 MiB or 16 384 updates)" in error
             qtbot.waitUntil(lambda: win.transport.closed and not win.timer.isActive(), timeout=WAIT_MS)
             qtbot.waitUntil(lambda: bool(closes), timeout=WAIT_MS)
             assert closes[0][0] == 1009 and "tick" in (closes[0][1] or "")
@@ -201,3 +202,70 @@ def test_record_holds_a_bounded_number_of_frames(server: str, tmp_path: Path) ->
     assert "40 frames recorded" in output, output[-500:]
     assert "recorded 40 frames, 6" in output and out.exists()  # about 650 MB went to the file, not its memory
     assert peak < 500, peak
+
+
+# -- the bounds themselves, without a socket ----------------------------------------------------------------
+
+
+def test_the_spec_table_of_11_1_states_the_constants() -> None:
+    from scenewire.protocol import limits
+
+    spec = (ROOT / "spec" / "PROTOCOL.md").read_text()
+    table = spec[spec.index("### 11.1") : spec.index("## 12.")]
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in table.splitlines() if line[:2] == "| "}
+    assert rows["series one `line_plot` draws"] == str(limits.MAX_SERIES_PER_PLOT)
+    assert rows["controls and actions a window makes widgets for"] == str(limits.MAX_CONTROLS)
+    assert rows["options of one `choice` control"] == str(limits.MAX_CHOICE_OPTIONS)
+    assert rows["panels a window builds"] == str(limits.MAX_PANELS)
+    assert rows["views one panel draws"] == str(limits.MAX_VIEWS_PER_PANEL)
+    assert rows["characters of a label, title, option, unit or legend entry shown"] == str(limits.MAX_LABEL_CHARS)
+    assert rows["characters of a `status` or `error` message shown"] == str(limits.MAX_MESSAGE_CHARS)
+    held = f"{limits.MAX_OPEN_TICK_UPDATES} updates or {limits.MAX_OPEN_TICK_BYTES // 2**20} MiB of frames"
+    assert rows["updates held for a tick that has not closed"] == held
+    queued = f"{limits.MAX_QUEUED_UPDATES} updates or {limits.MAX_QUEUED_BYTES // 2**20} MiB of frames"
+    assert rows["updates received and not yet taken by the renderer"].startswith(queued)
+    assert rows["frames a headless client (`probe`, `record`) reads ahead of its reader"] == str(
+        limits.MAX_QUEUED_FRAMES
+    )
+
+
+def test_an_open_tick_is_counted_as_the_tick_gate_holds_it() -> None:
+    from scenewire.frontend.inbox import OpenTick
+    from scenewire.protocol import FieldReplace, Status
+
+    meter = OpenTick(max_bytes=100, max_updates=3)
+    update = FieldReplace(field_id="f", values=[1.0])
+    assert meter.add(update, 1000) is None  # before the first tick_end nothing is held (§7.12 rule 3)
+    assert meter.add(hostile.tick(Status(message="t"), 4), 10) is None
+    assert meter.add(update, 40) is None and meter.add(Status(message="passes"), 10**6) is None
+    assert meter.add(update, 40) is None
+    why = meter.add(update, 40)
+    assert why is not None and why.startswith("connection closed: tick 5 from the server has not ended after 3")
+    assert meter.add(hostile.tick(FieldReplace(field_id="f", values=[1.0]), 5), 10) is None
+    assert (meter.updates, meter.bytes) == (0, 0)
+    assert [meter.add(update, 1) for _ in range(3)] == [None] * 3 and meter.add(update, 1) is not None
+
+
+def test_the_inbox_waits_while_over_a_bound_and_never_splits_connections() -> None:
+    import threading
+
+    from scenewire.frontend.inbox import Inbox
+
+    inbox = Inbox(max_bytes=100, max_items=3)
+    marker = object()
+    inbox.put("a", 60)
+    assert not inbox.wait_for_room(lambda: False)  # within the bounds: no wait
+    inbox.put("b", 60)  # 120 bytes: over
+    taken: list[object] = []
+    release = threading.Timer(0.05, lambda: taken.append(inbox.take(marker)))
+    release.start()
+    assert inbox.wait_for_room(lambda: False)  # returns once the consumer took them
+    release.join()
+    assert taken == [(0, ["a", "b"])] and inbox.bytes == 0 and inbox.waits == 1
+    for item in (marker, "c", marker, marker, "d"):
+        inbox.put(item)
+    assert inbox.take(marker) == (1, ["c"])
+    assert inbox.take(marker) == (2, ["d"])
+    inbox.put("e", 1000)  # one item over the byte bound goes alone
+    assert inbox.wait_for_room(lambda: True)  # told to stop: gives up at once
+    assert inbox.take(marker) == (0, ["e"]) and inbox.high_water_bytes == 1000
