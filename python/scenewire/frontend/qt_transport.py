@@ -537,7 +537,7 @@ class _Link(QObject):
             self.inbox.put(message, self._frame_bytes)
             return
         assert self._conn is not None
-        log.warning("closing the connection to %s: %s", self.settings.url, why)
+        log.warning("%s (%s)", why, self.settings.url)
         self.inbox.put(Error(message=why, code=ErrorCode.LIMIT_EXCEEDED.value))
         self._closed_for = why
         self._perform(socket, self._conn.close(CloseCode.MESSAGE_TOO_BIG, "a tick over this client's limit"))
