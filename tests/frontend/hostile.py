@@ -17,7 +17,7 @@ import numpy as np
 from scenewire.protocol import FieldReplace, SceneReady, Status, encode, make_hello
 from scenewire.protocol.updates import Tick
 from scenewire.scene import Field, Layout, LinePlotView, Panel, Scene
-from scenewire.scene.controls import Action, Control, ScalarSpec
+from scenewire.scene.controls import Action, ChoiceSpec, Control, ScalarSpec
 from scenewire.wire.records import Record
 
 HELLO = make_hello("server", "hostile-test-server/1.0")
@@ -55,6 +55,17 @@ def long_label_scene(chars: int = 10_000_000) -> Scene:
     ]
     panel = Panel(id="knobs", kind="controls", title=text, control_ids=["gain", "ok"], action_ids=["go"])
     return Scene(controls=controls, actions=[Action(id="go", label=text)], layout=Layout(panels=[panel], title=text))
+
+
+def crowded_scene(panels: int = 70, views: int = 20, options: int = 2000) -> Scene:
+    """A line-plot panel of ``views`` views, a choice of ``options`` options, and ``panels`` panels in all."""
+    field = Field(id="v", values=np.zeros(8, np.float32), dims=["t"])
+    plots = [LinePlotView(id=f"plot{i}", field_id="v", x_dim="t") for i in range(views)]
+    spec = ChoiceSpec(options=[f"option {i}" for i in range(options)])
+    control = Control(id="pick", label="pick", spec=spec, value="option 0")
+    layout = [Panel(id="plots", kind="line_plot", view_ids=[p.id for p in plots])]
+    layout += [Panel(id=f"c{i}", kind="controls", control_ids=["pick"]) for i in range(panels - 1)]
+    return Scene(fields=[field], views=plots, controls=[control], layout=Layout(panels=layout))
 
 
 def big_scene() -> Scene:
@@ -134,6 +145,7 @@ SERVERS: dict[str, Callable[[], Callable[[Any], Awaitable[None]]]] = {
     "empty_series": lambda: scene_server(empty_series_scene()),
     "many_controls": lambda: scene_server(many_controls_scene()),
     "long_label": lambda: scene_server(long_label_scene()),
+    "crowded": lambda: scene_server(crowded_scene()),
     "open_tick": open_tick_server,
     "huge_frames": huge_frame_server,
 }

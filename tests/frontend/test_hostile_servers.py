@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PyQt6.QtCore import QTimer
+from PyQt6.QtWidgets import QLabel
 
 from scenewire.frontend.app import AppSpec
 from scenewire.frontend.qt_transport import WebSocketTransport
@@ -26,7 +27,9 @@ from scenewire.protocol.limits import (
     MAX_LABEL_CHARS,
     MAX_OPEN_TICK_BYTES,
     MAX_OPEN_TICK_UPDATES,
+    MAX_PANELS,
     MAX_QUEUED_BYTES,
+    MAX_VIEWS_PER_PANEL,
 )
 
 from . import hostile
@@ -110,6 +113,25 @@ def test_10_mb_labels_are_cut_and_the_window_keeps_its_size(qtbot) -> None:
             assert frame.sizeHint().width() < 4000 and win.width() < 4000
             responsive(qtbot, win)
             keep(win, "hostile_long_labels")
+        finally:
+            win.shutdown()
+
+
+def test_panels_views_and_options_past_their_limits_are_left_out_and_said(qtbot) -> None:
+    with server_thread(hostile.scene_server(hostile.crowded_scene(70, 20, 2000))) as (port, _):
+        win = open_window(qtbot, port)
+        try:
+            qtbot.waitUntil(lambda: "plots" in win.frames, timeout=WAIT_MS)
+            assert len(win.frames) == MAX_PANELS and "c62" in win.frames and "c63" not in win.frames
+            assert win.status.errors == [f"the layout has 70 panels: this window shows the first {MAX_PANELS}"]
+            plots = win.frames["plots"].body
+            assert len(plots.adapters) == MAX_VIEWS_PER_PANEL
+            note = plots.findChild(QLabel, "refused")
+            assert note is not None and note.text().startswith("not drawn: 4 more views")
+            editor = win.frames["c0"].body.editors["pick"]
+            assert isinstance(editor, QLabel) and "2 000 options: more than the 1 024" in editor.text()
+            responsive(qtbot, win)
+            keep(win, "hostile_crowded")
         finally:
             win.shutdown()
 
