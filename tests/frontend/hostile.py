@@ -18,6 +18,7 @@ from scenewire.protocol import FieldReplace, SceneReady, Status, encode, make_he
 from scenewire.protocol.updates import Tick
 from scenewire.scene import Field, Layout, LinePlotView, Panel, Scene
 from scenewire.scene.controls import Action, ChoiceSpec, Control, ScalarSpec
+from scenewire.scene.views import GraphNode, StateGraphView
 from scenewire.wire.records import Record
 
 HELLO = make_hello("server", "hostile-test-server/1.0")
@@ -66,6 +67,11 @@ def crowded_scene(panels: int = 70, views: int = 20, options: int = 2000) -> Sce
     layout = [Panel(id="plots", kind="line_plot", view_ids=[p.id for p in plots])]
     layout += [Panel(id=f"c{i}", kind="controls", control_ids=["pick"]) for i in range(panels - 1)]
     return Scene(fields=[field], views=plots, controls=[control], layout=Layout(panels=layout))
+
+
+def big_graph_scene(nodes: int = 100_000) -> Scene:
+    view = StateGraphView(id="graph", nodes=[GraphNode(id=f"n{i}") for i in range(nodes)], title="states")
+    return Scene(views=[view])
 
 
 def big_scene() -> Scene:
@@ -146,6 +152,7 @@ SERVERS: dict[str, Callable[[], Callable[[Any], Awaitable[None]]]] = {
     "many_controls": lambda: scene_server(many_controls_scene()),
     "long_label": lambda: scene_server(long_label_scene()),
     "crowded": lambda: scene_server(crowded_scene()),
+    "big_graph": lambda: scene_server(big_graph_scene()),
     "open_tick": open_tick_server,
     "huge_frames": huge_frame_server,
 }

@@ -136,6 +136,20 @@ def test_panels_views_and_options_past_their_limits_are_left_out_and_said(qtbot)
             win.shutdown()
 
 
+def test_a_state_graph_of_100000_nodes_draws_none_and_says_why(qtbot) -> None:
+    with server_thread(hostile.scene_server(hostile.big_graph_scene(100_000))) as (port, _):
+        win = open_window(qtbot, port)
+        try:
+            qtbot.waitUntil(lambda: "panel:graph" in win.frames, timeout=WAIT_MS)
+            adapter = win.frames["panel:graph"].body.adapters["graph"]
+            assert adapter.refusal == "100 000 nodes and 0 edges: more than the 1 024 a state graph draws"
+            assert adapter.texts == [] and adapter.edge_items == [] and len(adapter.positions) == 0
+            responsive(qtbot, win)
+            keep(win, "hostile_big_graph")
+        finally:
+            win.shutdown()
+
+
 def test_a_tick_that_never_closes_closes_the_connection_1009_and_says_why(qtbot) -> None:
     """An open tick made the window hold every later frame: 2.8 GiB after 16 MiB frames."""
     frames = MAX_OPEN_TICK_BYTES // FRAME_BYTES + 16  # 24 frames, 384 MiB: enough to pass the bound, not to sink CI
@@ -237,6 +251,7 @@ def test_the_spec_table_of_11_1_states_the_constants() -> None:
     rows = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in table.splitlines() if line[:2] == "| "}
     assert rows["series one `line_plot` draws"] == str(limits.MAX_SERIES_PER_PLOT)
     assert rows["controls and actions a window makes widgets for"] == str(limits.MAX_CONTROLS)
+    assert rows["nodes and edges one `state_graph` draws"] == str(limits.MAX_GRAPH_ELEMENTS)
     assert rows["options of one `choice` control"] == str(limits.MAX_CHOICE_OPTIONS)
     assert rows["panels a window builds"] == str(limits.MAX_PANELS)
     assert rows["views one panel draws"] == str(limits.MAX_VIEWS_PER_PANEL)

@@ -100,6 +100,9 @@ server stops reading that client until the buffer drains, so TCP slows a client 
 MAX_SERIES_PER_PLOT = 1024
 """Lines one line plot draws; a field with more series along ``series_dim`` draws none and says why."""
 
+MAX_GRAPH_ELEMENTS = 1024
+"""Nodes and edges together one state graph draws (each is a drawn item and a text); past it, none."""
+
 MAX_CONTROLS = 1024
 """Controls and actions together that a window makes widgets for; a scene with more shows none and says why."""
 
@@ -144,6 +147,7 @@ __all__ = [
     "MAX_CHOICE_OPTIONS",
     "MAX_CONTROLS",
     "MAX_ERRORS_KEPT",
+    "MAX_GRAPH_ELEMENTS",
     "MAX_LABEL_CHARS",
     "MAX_MESSAGE_CHARS",
     "MAX_OPEN_TICK_BYTES",
