@@ -9,12 +9,16 @@ The socket lives on a thread of its own (a ``QThread`` with its own event
 loop): reading a 4 MB message, copying it out of Qt and decoding it cost
 several milliseconds each, which on the GUI thread stalled the window for
 longer than a frame (docs/benchmarks.md). That thread appends decoded updates,
-in the order they arrived, to a deque the window's 60 Hz timer drains with
-:meth:`WebSocketTransport.poll_updates`, which never blocks. Commands cross to
+in the order they arrived, to an :class:`~.inbox.Inbox` the window's 60 Hz
+timer drains with :meth:`WebSocketTransport.poll_updates`, which never
+blocks. The inbox is bounded (§11.1): while the window has not taken what it
+holds, the socket's thread reads nothing more, and TCP slows the server. A
+tick that grows past what a window holds (it never closes) closes the
+connection 1009, with an ``error`` saying why. Commands cross to
 it as queued Qt signals, so they leave in the order they were given.
 
 Whatever goes wrong (refused, busy, version mismatch, a dropped link, a
-frame that does not decode) becomes an ``error`` update in that deque, for
+frame that does not decode) becomes an ``error`` update in that inbox, for
 the window to show; nothing raises into Qt's event loop. After a connection
 ends, :attr:`WebSocketTransport.closed` turns true and the window stops
 polling, unless ``reconnect`` is on (see docs/decisions.md for why it is off
@@ -55,6 +59,8 @@ from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES
 from ..protocol.text import shown
 from ..transports.addresses import connect_url, tls_hint
 from ..wire.codec import Codec
+from ..wire.errors import ErrorCode
+from .inbox import Inbox, OpenTick
 
 log = logging.getLogger("scenewire.frontend.ws")
 
@@ -134,7 +140,8 @@ class WebSocketTransport:
         self.hello_timeout = hello_timeout
         self.stop_timeout = stop_timeout
         self.max_frame_bytes = max_frame_bytes
-        self._queue: deque[Any] = deque()  # updates (and connection marks) from the link's thread, for poll_updates
+        # updates (and connection marks) from the link's thread, for poll_updates; bounded (§11.1)
+        self._inbox = Inbox()
         self.polled_connection = 0  # the connection (1, 2, ...) the updates of the last poll_updates came from
         self._early: list[SessionCommand] = []  # commands given before start()
         self._thread: QThread | None = None
@@ -145,7 +152,7 @@ class WebSocketTransport:
     # -- the Transport protocol ---------------------------------------------------------
 
     def start(self) -> None:
-        """Start the socket's thread and open the connection; everything else arrives through the deque."""
+        """Start the socket's thread and open the connection; everything else arrives through the inbox."""
         if self._started:
             raise RuntimeError("WebSocketTransport.start() was already called")
         self._started = True
@@ -163,7 +170,7 @@ class WebSocketTransport:
         _load_tls_backend()
         self._thread = QThread()
         self._thread.setObjectName(f"scenewire-ws {self.url}")
-        self._link = _Link(settings, self._queue, self._early)
+        self._link = _Link(settings, self._inbox, self._early)
         self._link.moveToThread(self._thread)
         self._link.command.connect(self._link.send_command)
         self._link.stop_requested.connect(self._link.stop)
@@ -179,16 +186,8 @@ class WebSocketTransport:
         a new connection's hello returns only its updates and moves
         :attr:`polled_connection` on (a window's tick gate is per connection, §7.12).
         """
-        out: list[SessionUpdate] = []
-        queue = self._queue
-        while queue:  # the only consumer: what queue[0] shows stays there until taken
-            if queue[0] is _NEW_CONNECTION:
-                if out:
-                    break
-                queue.popleft()
-                self.polled_connection += 1
-                continue
-            out.append(queue.popleft())
+        connections, out = self._inbox.take(_NEW_CONNECTION)
+        self.polled_connection += connections
         return out
 
     def send_command(self, command: SessionCommand) -> None:
@@ -231,6 +230,7 @@ class WebSocketTransport:
             return True
         if not link.done.wait(max(grace, 0.0)):
             log.info("the connection to %s did not close within %g s: aborting it", self.url, grace)
+            link.abort_asked = True
             link.abort_requested.emit()
         if not thread.wait(int(ABORT_WAIT_S * 1000)):
             log.warning("the socket thread of %s did not finish; it is aborted at exit", self.url)
@@ -264,7 +264,12 @@ class WebSocketTransport:
     @property
     def backlog(self) -> int:
         """Updates decoded and not yet polled."""
-        return len(self._queue)
+        return len(self._inbox)
+
+    @property
+    def inbox(self) -> Inbox:
+        """What the socket's thread decoded and the window has not taken (bounded, §11.1)."""
+        return self._inbox
 
     @property
     def bytes_received(self) -> int:
@@ -284,10 +289,10 @@ class _Link(QObject):
     stop_requested = pyqtSignal()
     abort_requested = pyqtSignal()
 
-    def __init__(self, settings: _Settings, queue: deque[SessionUpdate], early: list[SessionCommand]) -> None:
+    def __init__(self, settings: _Settings, inbox: Inbox, early: list[SessionCommand]) -> None:
         super().__init__()
         self.settings = settings
-        self.queue = queue
+        self.inbox = inbox
         self.done = threading.Event()  # set once the link has ended for good (stopped or not retried)
         self.closed = False
         self.server_hello: Any = None
@@ -303,6 +308,10 @@ class _Link(QObject):
         self._stop_timer: QTimer | None = None
         self._stopping = False
         self.stop_asked = False  # set by the transport (GUI thread) when it asks for the stop
+        self.abort_asked = False  # set at interpreter exit (GUI thread) before it asks for the abort
+        self._open_tick = OpenTick()  # what this connection's unclosed tick holds (§7.12, §11.1)
+        self._closed_for: str | None = None  # why this client closed the connection itself (already shown)
+        self._frame_bytes = 0  # the size of the frame being handled
         self._close_sent = False
         self._last_socket_error = ""
         self._socket_failed = False
@@ -408,6 +417,8 @@ class _Link(QObject):
         self.attempts += 1
         self._socket_failed = False
         self._close_sent = False
+        self._open_tick = OpenTick()
+        self._closed_for = None
         self._conn = ClientConnection(
             codec=settings.codec,
             max_frame_bytes=settings.max_frame_bytes,
@@ -446,13 +457,19 @@ class _Link(QObject):
             return
         frame = data if isinstance(data, str) else data.data()  # one copy out of Qt's buffer
         self.bytes_received += len(frame)
+        self._frame_bytes = len(frame)
         try:
             events = self._conn.receive(frame)
         except Exception as exc:  # a bug in the core; never let it into Qt's event loop
             log.exception("handling a frame failed")
-            self.queue.append(Error(message=f"could not handle a frame from the server: {exc}"))
+            self.inbox.put(Error(message=f"could not handle a frame from the server: {exc}"))
             return
+        del frame, data  # not held while this thread waits below
         self._perform(socket, events)
+        # The window is behind: read nothing more until it catches up. The kernel's buffers fill and TCP
+        # slows the server, whose session then waits (its backlog budget); nothing is dropped.
+        if self.inbox.wait_for_room(lambda: self.stop_asked or self.abort_asked):
+            log.debug("waited for the window to take its inbox (%d bytes)", self.inbox.bytes)
 
     def _on_error(self, socket: QWebSocket, error: Any) -> None:
         if socket is not self._socket:
@@ -496,17 +513,17 @@ class _Link(QObject):
             if isinstance(event, Send):
                 socket.sendBinaryMessage(event.data)
             elif isinstance(event, Received):
-                self.queue.append(event.message)
+                self._received(socket, event.message)
             elif isinstance(event, Handshake):
                 self._handshake(socket, event)
             elif isinstance(event, Dropped):
                 self.frames_dropped += 1
-                self.queue.append(
+                self.inbox.put(
                     Error(message=f"dropped a frame from the server: {event.error}", code=event.error.code.value)
                 )
             elif isinstance(event, Close):
                 if event.error is not None:
-                    self.queue.append(
+                    self.inbox.put(
                         Error(message=f"closed the connection to {url}: {event.reason}", code=event.error.code.value)
                     )
                 self._close_sent = True
@@ -514,16 +531,28 @@ class _Link(QObject):
             elif isinstance(event, Ended):
                 self._ended(event)
 
+    def _received(self, socket: QWebSocket, message: Any) -> None:
+        """Queue an update for the window, unless its tick has grown past what a window holds (§11.1)."""
+        why = self._open_tick.add(message, self._frame_bytes)
+        if why is None:
+            self.inbox.put(message, self._frame_bytes)
+            return
+        assert self._conn is not None
+        log.warning("%s (%s)", why, self.settings.url)
+        self.inbox.put(Error(message=why, code=ErrorCode.LIMIT_EXCEEDED.value))
+        self._closed_for = why
+        self._perform(socket, self._conn.close(CloseCode.MESSAGE_TOO_BIG, "a tick over this client's limit"))
+
     def _handshake(self, socket: QWebSocket, event: Handshake) -> None:
         assert self._timer is not None and self._conn is not None
         self._timer.stop()
         self.server_hello = event.hello
         self.connections += 1
-        self.queue.append(_NEW_CONNECTION)  # what follows comes from this connection
+        self.inbox.put(_NEW_CONNECTION)  # what follows comes from this connection
         self.attempts = 0
         log.info("server %s speaks %d.%d", shown(event.hello.implementation, 200), event.hello.major, event.hello.minor)
         if self.connections > 1:
-            self.queue.append(Status(message=f"reconnected to {self.settings.url}", timeout_ms=5000))
+            self.inbox.put(Status(message=f"reconnected to {self.settings.url}", timeout_ms=5000))
         while self._commands and self._conn.is_open:
             socket.sendBinaryMessage(self._conn.send(self._commands.popleft()))
 
@@ -534,14 +563,15 @@ class _Link(QObject):
         if self._stopping or code == CloseCode.NORMAL:
             self._finish()
             return
-        self.queue.append(Error(message=self._describe(event)))
+        if self._closed_for is None:  # else the error that made this client close is already shown
+            self.inbox.put(Error(message=self._describe(event)))
         retry = self.settings.reconnect and code not in NO_RETRY_CODES
         if not retry:
             self._finish()
             return
         delays = self.settings.reconnect_delays
         delay = delays[min(self.attempts, len(delays)) - 1]
-        self.queue.append(
+        self.inbox.put(
             Status(message=f"reconnecting to {self.settings.url} in {delay:g} s (attempt {self.attempts + 1})")
         )
         assert self._retry is not None
@@ -563,7 +593,7 @@ class _Link(QObject):
         return f"the server at {url} {event.describe()}"
 
 
-#: in the update deque: the updates after it come from a new connection
+#: in the inbox: the updates after it come from a new connection
 _NEW_CONNECTION = object()
 
 #: socket threads still running, with their links: a QThread freed while it runs aborts the process
@@ -611,6 +641,7 @@ def _end_all_at_exit(grace: float = 0.5) -> None:
     deadline = time.monotonic() + grace
     for link in list(_LIVE.values()):
         if not link.done.wait(max(deadline - time.monotonic(), 0.0) if link.stopping else 0.0):
+            link.abort_asked = True
             link.abort_requested.emit()
     for thread in list(_LIVE):
         if thread.wait(int(ABORT_WAIT_S * 1000)):

@@ -30,16 +30,16 @@ from PyQt6.QtGui import QCloseEvent, QKeyEvent, QShortcut
 from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
-from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
-from ..protocol.text import shown
+from ..protocol.limits import MAX_PANELS
 from ..scene import Panel
 from ..scene.state import Changes, SceneState, TickGate
 from ..wire.records import values_equal
 from .app import AppSpec, ScreenshotSpec
 from .keys import key_name, key_sequences
-from .panels.controls import ControlsPanel
+from .panels.controls import ControlsPanel, too_many_controls
 from .panels.status import StatusPanel
 from .panels.views import ViewPanel
+from .text import count_text, shown
 
 log = logging.getLogger("scenewire.frontend")
 
@@ -59,7 +59,7 @@ class PanelFrame(QGroupBox):
     """One panel: a titled box around a views panel or a controls panel."""
 
     def __init__(self, record: Panel, body: ViewPanel | ControlsPanel, signature: list[Any]) -> None:
-        super().__init__(record.title or "")
+        super().__init__(shown(record.title))
         self.setObjectName(f"panel:{record.id}")
         self.record = record
         self.body = body
@@ -106,6 +106,7 @@ class VispyFrontendWindow(QMainWindow):
         self.last_tick: Any = None  # the tick_end of the last tick applied (index, time)
         self.exit_code: int | None = None
         self._shut = False
+        self._panels_over = 0  # the panel count of a layout over MAX_PANELS, once said
         self._stats = (time.monotonic(), 0, 0)  # since, updates applied then, bytes received then
         self._second_longest = 0.0  # the longest poll-and-apply since the last report
         self.diagnostics = Diagnostics()
@@ -155,7 +156,9 @@ class VispyFrontendWindow(QMainWindow):
         """Poll, apply within the budget, redraw what changed."""
         started = time.perf_counter()
         transport = self.transport
-        if transport is not None:
+        # take more only once everything taken before is applied: what waits stays in the transport's
+        # bounded inbox (§11.1), which then stops reading, instead of piling up here
+        if transport is not None and not self.pending:
             try:
                 self.receive(transport.poll_updates(), getattr(transport, "polled_connection", 0))
             except Exception as exc:  # a transport bug must not kill the window
@@ -274,8 +277,18 @@ class VispyFrontendWindow(QMainWindow):
         return parts
 
     def sync_layout(self, new_scene: bool) -> set[str]:
-        """Rebuild the panels whose content changed, keep the rest; the ids of the rebuilt ones."""
-        panels = {p.id: p for p in self.state.layout.panels}
+        """Rebuild the panels whose content changed, keep the rest; the ids of the rebuilt ones.
+
+        Only the first :data:`MAX_PANELS` panels of the layout are built (§11.1); the window says so.
+        """
+        layout_panels = self.state.layout.panels
+        panels = {p.id: p for p in layout_panels[:MAX_PANELS]}
+        over = len(layout_panels) if len(layout_panels) > MAX_PANELS else 0
+        if over and over != self._panels_over:  # said once per layout, not on every patch of it
+            self.status.show_error(
+                f"the layout has {count_text(over)} panels: this window shows the first {MAX_PANELS}"
+            )
+        self._panels_over = over
         for pid, frame in list(self.frames.items()):
             record = panels.get(pid)
             if record is None or not values_equal(frame.signature, self.signature(record)):
@@ -368,7 +381,7 @@ class VispyFrontendWindow(QMainWindow):
         if not title and self.state.scene is not None:
             meta = self.state.scene.metadata.get("title")
             title = meta if isinstance(meta, str) else None
-        self.setWindowTitle(shown(title, MAX_SHOWN_TEXT_BYTES) if title else DEFAULT_TITLE)  # a server's text
+        self.setWindowTitle(shown(title) or DEFAULT_TITLE)
 
     # -- input ------------------------------------------------------------------------
 
@@ -379,6 +392,8 @@ class VispyFrontendWindow(QMainWindow):
             shortcut.deleteLater()
         self.shortcuts, self.claimed_keys = [], {}
         scene = self.state.scene
+        if too_many_controls(scene):  # the controls panel says why; no shortcuts without their buttons either
+            return
         for action in scene.actions if scene is not None else []:
             for name in action.shortcuts:
                 self.claimed_keys.setdefault(name, action.id)

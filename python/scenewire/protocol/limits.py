@@ -97,7 +97,72 @@ MAX_UNREAD_PONG_BYTES = 64 * 1024
 """Automatic answers (pongs) to a client's pings that may wait unread in the write buffer; beyond it the
 server stops reading that client until the buffer drains, so TCP slows a client that pings and never reads."""
 
+# -- what a frontend holds and draws (§11.1) ----------------------------------------------
+# A frontend meets data from a server it may not control (a colleague's, a recording someone sent). Each
+# bound below is one no honest scene comes near; past it the element is refused, with the reason shown in
+# its place, or the connection is closed with an ``error`` shown (§11.1).
+
+MAX_SERIES_PER_PLOT = 1024
+"""Lines one line plot draws; a field with more series along ``series_dim`` draws none and says why."""
+
+MAX_GRAPH_ELEMENTS = 1024
+"""Nodes and edges together one state graph draws (each is a drawn item and a text); past it, none."""
+
+MAX_CONTROLS = 1024
+"""Controls and actions together that a window makes widgets for; a scene with more shows none and says why."""
+
+MAX_CHOICE_OPTIONS = 1024
+"""Options of one choice control a window lists; a choice with more is shown as refused."""
+
+MAX_PANELS = 64
+"""Panels a window builds; the ones beyond (in layout order) are not shown, and the window says so."""
+
+MAX_VIEWS_PER_PANEL = 16
+"""Views one panel draws; the ones beyond (in the panel's order) are not drawn, and the panel says so."""
+
+MAX_LABEL_CHARS = 200
+"""Characters of a label, title, option, legend entry or node label a window shows; longer text is cut,
+marked with how much was left out."""
+
+MAX_MESSAGE_CHARS = 2000
+"""Characters of a ``status`` or ``error`` message a window shows (its log keeps them too, cut alike)."""
+
+MAX_ERRORS_KEPT = 100
+"""Errors a window keeps for its error line's tooltip until dismissed (it counts all of them)."""
+
+MAX_OPEN_TICK_UPDATES = 16384
+"""Updates a client holds for a tick that has not closed (§7.12); one more closes the connection 1009."""
+
+MAX_OPEN_TICK_BYTES = 128 * 1024 * 1024
+"""Frame bytes a client holds for a tick that has not closed (§7.12); past it the connection is closed 1009."""
+
+MAX_QUEUED_UPDATES = 4096
+"""Updates a window has received and not yet taken (its socket's thread to its 60 Hz timer); at the bound
+that thread stops reading, so TCP slows the server (nothing dropped)."""
+
+MAX_QUEUED_BYTES = 64 * 1024 * 1024
+"""Frame bytes a window has received and not yet taken; at the bound its socket's thread stops reading
+until the window catches up. One larger frame still goes, alone."""
+
+MAX_QUEUED_FRAMES = 4
+"""Frames the asyncio client (``probe``, ``record``, ``SceneClient``) lets ``websockets`` read ahead of its
+reader; then it stops reading the socket (at most this many frames of up to the frame limit are held)."""
+
 __all__ = [
+    "MAX_CHOICE_OPTIONS",
+    "MAX_CONTROLS",
+    "MAX_ERRORS_KEPT",
+    "MAX_GRAPH_ELEMENTS",
+    "MAX_LABEL_CHARS",
+    "MAX_MESSAGE_CHARS",
+    "MAX_OPEN_TICK_BYTES",
+    "MAX_OPEN_TICK_UPDATES",
+    "MAX_PANELS",
+    "MAX_QUEUED_BYTES",
+    "MAX_QUEUED_FRAMES",
+    "MAX_QUEUED_UPDATES",
+    "MAX_SERIES_PER_PLOT",
+    "MAX_VIEWS_PER_PANEL",
     "MAX_UNREAD_PONG_BYTES",
     "CLOSE_TIMEOUT_S",
     "HELLO_TIMEOUT_S",

@@ -25,7 +25,14 @@ from .. import __version__
 from ..protocol import REGISTRY, SUBPROTOCOL, Error, Hello, SessionCommand
 from ..protocol.close import close_reason
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, with_token
-from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES, OPEN_TIMEOUT_S, PING_INTERVAL_S, PING_TIMEOUT_S
+from ..protocol.limits import (
+    HELLO_TIMEOUT_S,
+    MAX_FRAME_BYTES,
+    MAX_QUEUED_FRAMES,
+    OPEN_TIMEOUT_S,
+    PING_INTERVAL_S,
+    PING_TIMEOUT_S,
+)
 from ..wire import ErrorCode, ProtocolError, ScenewireError
 from ..wire.codec import MsgpackCodec
 from ..wire.limits import Limits
@@ -229,7 +236,13 @@ async def open_socket(
     ping_timeout: float | None = PING_TIMEOUT_S,
     max_frame_bytes: int = MAX_FRAME_BYTES,
 ) -> Socket:
-    """A bare WebSocket with scenewire's settings, before any hello (tests send raw frames on it)."""
+    """A bare WebSocket with scenewire's settings, before any hello (tests send raw frames on it).
+
+    ``websockets`` reads at most :data:`MAX_QUEUED_FRAMES` frames ahead of the
+    reader, then stops reading the socket (§11.1): ``probe`` and ``record``
+    hold no more than that many frames, however fast the server sends, and
+    neither holds a tick (they handle each message as it arrives).
+    """
     return await connect(
         url,
         subprotocols=list(subprotocols) or None,  # type: ignore[arg-type]
@@ -238,4 +251,5 @@ async def open_socket(
         ping_interval=ping_interval,
         ping_timeout=ping_timeout,
         max_size=max_frame_bytes,
+        max_queue=MAX_QUEUED_FRAMES,
     )

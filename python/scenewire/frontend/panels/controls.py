@@ -29,7 +29,9 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
+from ...protocol.limits import MAX_CHOICE_OPTIONS, MAX_CONTROLS
 from ...scene import Action, BoolSpec, ChoiceSpec, Control, Panel, ScalarSpec, XYSpec
+from ..text import count_text, shown
 
 FLOAT_SLIDER_STEPS = 1000  # slider positions of a float scalar without a step
 
@@ -237,10 +239,16 @@ def make_editor(control: Control, changed: Callable[[Any], None]) -> QWidget:
     if isinstance(spec, ScalarSpec):
         return ScalarEditor(spec, control.value, changed)
     if isinstance(spec, ChoiceSpec):
+        if len(spec.options) > MAX_CHOICE_OPTIONS:
+            return refused(
+                f"{count_text(len(spec.options))} options: more than the {count_text(MAX_CHOICE_OPTIONS)}"
+                " a window lists"
+            )
         box = QComboBox()
-        box.addItems(spec.options)
+        box.addItems([shown(option) for option in spec.options])
         box.setCurrentIndex(spec.options.index(control.value))
-        box.currentTextChanged.connect(changed)
+        options = list(spec.options)  # the values; the box shows them cut
+        box.currentIndexChanged.connect(lambda i: changed(options[i]) if 0 <= i < len(options) else None)
         return box
     if isinstance(spec, BoolSpec):
         check = QCheckBox()
@@ -252,7 +260,16 @@ def make_editor(control: Control, changed: Callable[[Any], None]) -> QWidget:
     raise TypeError(f"control {control.id!r}: no editor for a {spec.wire_kind} spec")
 
 
-def show_value(editor: QWidget, value: Any) -> None:
+def refused(why: str) -> QLabel:
+    """What a control shows in place of an editor the window refused to make (§11.1)."""
+    label = QLabel(f"not shown: {why}")
+    label.setObjectName("refused")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #8e0000;")
+    return label
+
+
+def show_value(editor: QWidget, value: Any, control: Control | None = None) -> None:
     """Show a value the session set, emitting nothing (so nothing is echoed back)."""
     if isinstance(editor, (ScalarEditor, XYEditor)):
         editor.set_value(value)
@@ -260,7 +277,11 @@ def show_value(editor: QWidget, value: Any) -> None:
     editor.blockSignals(True)
     try:
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(str(value))
+            options = control.spec.options if control is not None and isinstance(control.spec, ChoiceSpec) else []
+            if value in options:
+                editor.setCurrentIndex(options.index(value))
+            else:
+                editor.setCurrentText(shown(str(value)))
         elif isinstance(editor, QCheckBox):
             editor.setChecked(bool(value))
     finally:
@@ -268,7 +289,19 @@ def show_value(editor: QWidget, value: Any) -> None:
 
 
 def action_text(action: Action) -> str:
-    return f"{action.label}  [{', '.join(action.shortcuts)}]" if action.shortcuts else action.label
+    label = shown(action.label)
+    return shown(f"{label}  [{', '.join(action.shortcuts)}]") if action.shortcuts else label
+
+
+def too_many_controls(scene: Any) -> str | None:
+    """Why a scene's controls get no widgets (more than :data:`MAX_CONTROLS` with its actions), or None."""
+    count = len(scene.controls) + len(scene.actions) if scene is not None else 0
+    if count <= MAX_CONTROLS:
+        return None
+    return (
+        f"This scene has {count_text(count)} controls and actions, more than the {count_text(MAX_CONTROLS)}"
+        " a window shows: none of them is shown."
+    )
 
 
 class ControlsPanel(QWidget):
@@ -297,13 +330,19 @@ class ControlsPanel(QWidget):
 
     def build(self) -> None:
         scene = self.state.scene
+        self.refusal = too_many_controls(scene)
+        if self.refusal is not None:  # one widget per control of 100 000 froze the window for a minute
+            note = refused(self.refusal)
+            note.setText(self.refusal)
+            self.grid.addWidget(note, 0, 0, 1, 2)
+            return
         controls = {c.id: c for c in scene.controls} if scene else {}
         actions = {a.id: a for a in scene.actions} if scene else {}
         for row, cid in enumerate(self.panel.control_ids):
             control = controls.get(cid)
             if control is None:
                 continue
-            label = QLabel(control.label)
+            label = QLabel(shown(control.label))
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             editor = make_editor(control, lambda value, cid=cid: self.on_change(cid, value))
             editor.setObjectName(f"control:{cid}")
@@ -325,7 +364,7 @@ class ControlsPanel(QWidget):
         """Show control and action changes from the session; a control whose spec changed gets a new editor."""
         for cid in changes.controls & self.editors.keys():
             control = self.state.control(cid)
-            self.labels[cid].setText(control.label)
+            self.labels[cid].setText(shown(control.label))
             if control.spec.to_tree() != self.specs[cid]:
                 old = self.editors[cid]
                 editor = make_editor(control, lambda value, cid=cid: self.on_change(cid, value))
@@ -334,7 +373,7 @@ class ControlsPanel(QWidget):
                 old.deleteLater()
                 self.editors[cid], self.specs[cid] = editor, control.spec.to_tree()
             else:
-                show_value(self.editors[cid], control.value)
+                show_value(self.editors[cid], control.value, control)
         scene = self.state.scene
         if changes.actions and scene is not None:
             actions = {a.id: a for a in scene.actions}

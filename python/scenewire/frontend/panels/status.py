@@ -1,7 +1,7 @@
 """The status bar: ``status`` lines that fade after their timeout, errors that stay until dismissed.
 
 What a server wrote is shown as plain text (never as Qt's rich text), its control characters escaped and its
-length bounded (:func:`scenewire.protocol.text.shown`).
+length bounded (:func:`scenewire.frontend.text.shown_message`).
 
 At the right: the simulation time of the last tick shown (§7.12), and the
 window's diagnostics when asked for.
@@ -13,10 +13,10 @@ import html
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
-from PyQt6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+from PyQt6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
-from ...protocol.limits import MAX_SHOWN_TEXT_BYTES
-from ...protocol.text import shown
+from ...protocol.limits import MAX_ERRORS_KEPT
+from ..text import shown_message
 
 DIAGNOSTICS_TEMPLATE = "000 updates/s · 000.0 MB/s · longest apply 00.0 ms (over a frame) · 00 waiting"
 CLOCK_TEMPLATE = "t = -0.00000e-00"
@@ -32,6 +32,8 @@ class StatusPanel(QStatusBar):
         self.message = QLabel("")
         self.message.setObjectName("status")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # a server's "<img src=...>" is text, not HTML
+        # a long line is cut at the window's edge instead of widening the window (its tooltip has it whole)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.addWidget(self.message, 1)
         self._clear = QTimer(self)
         self._clear.setSingleShot(True)
@@ -45,7 +47,10 @@ class StatusPanel(QStatusBar):
         self.error_label = QLabel("")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #8e0000;")
-        self.error_label.setWordWrap(False)
+        # wrapped, never wider than the window lets it be: a long error (up to MAX_MESSAGE_CHARS) used to
+        # widen the window past the screen
+        self.error_label.setWordWrap(True)
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         dismiss = QToolButton(self.error_box)
         dismiss.setText("✕")
         dismiss.setToolTip("Dismiss")
@@ -56,7 +61,8 @@ class StatusPanel(QStatusBar):
         row.addWidget(dismiss)
         self.addWidget(self.error_box, 2)
         self.error_box.hide()
-        self.errors: list[str] = []  # every error since the last dismissal, oldest first
+        self.errors: list[str] = []  # the last MAX_ERRORS_KEPT errors since the last dismissal, oldest first
+        self.error_count = 0  # every error since the last dismissal
 
         self.clock = QLabel("")
         self.clock.setObjectName("clock")
@@ -75,7 +81,9 @@ class StatusPanel(QStatusBar):
 
     def show_status(self, update: Any) -> None:
         """Show ``update.message``; clear it after ``update.timeout_ms`` when given (0: until the next)."""
-        self.message.setText(shown(update.message, MAX_SHOWN_TEXT_BYTES))
+        text = shown_message(update.message)  # escaped and cut (frontend/text.py)
+        self.message.setText(text)
+        self.message.setToolTip(f"<pre>{html.escape(text)}</pre>")  # never rich text
         self._clear.stop()
         if update.timeout_ms:
             self._clear.start(int(update.timeout_ms))
@@ -91,16 +99,23 @@ class StatusPanel(QStatusBar):
         self.clock.setVisible(True)
 
     def show_error(self, message: str) -> None:
-        """Show an error until dismissed; several show the latest and how many there are."""
-        self.errors.append(shown(message, MAX_SHOWN_TEXT_BYTES))
-        message = self.errors[-1]
-        text = message if len(self.errors) == 1 else f"{message}  ({len(self.errors)} errors)"
+        """Show an error until dismissed; several show the latest and how many there are.
+
+        The text is cut to :data:`MAX_MESSAGE_CHARS` and only the last
+        :data:`MAX_ERRORS_KEPT` are kept (a server may send errors for ever).
+        """
+        message = shown_message(message)
+        self.errors.append(message)
+        del self.errors[:-MAX_ERRORS_KEPT]
+        self.error_count += 1
+        text = message if self.error_count == 1 else f"{message}  ({self.error_count} errors)"
         self.error_label.setText(text)
         self.error_label.setToolTip(f"<pre>{html.escape(chr(10).join(self.errors[-20:]))}</pre>")  # never rich text
         self.error_box.show()
 
     def dismiss_error(self) -> None:
         self.errors.clear()
+        self.error_count = 0
         self.error_label.setText("")
         self.error_box.hide()
 

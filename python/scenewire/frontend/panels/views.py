@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PyQt6.QtCore import Qt
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...protocol.limits import MAX_VIEWS_PER_PANEL
 from ...scene import Panel
+from ..text import count_text, shown
 from ..views.base import ViewAdapter
 from ..views.registry import adapter_for
 
@@ -26,7 +29,8 @@ CANVAS_BACKGROUND = "#10141a"
 
 
 def view_title(view: Any) -> str:
-    return view.title or view.id
+    """The view's title or id, cut (§11.1) and escaped: it is shown as rich text."""
+    return escape(shown(view.title or view.id))
 
 
 class Placeholder(QLabel):
@@ -66,7 +70,8 @@ class ViewPanel(QWidget):
         self.build()
 
     def build(self) -> None:
-        for vid in self.panel.view_ids:
+        view_ids = self.panel.view_ids
+        for vid in view_ids[:MAX_VIEWS_PER_PANEL]:
             try:
                 view = self.state.view(vid)
             except KeyError:
@@ -74,6 +79,15 @@ class ViewPanel(QWidget):
             host = self._host(view)
             self.hosts[vid] = host
             self.layout().addWidget(host, 1)
+        if len(view_ids) > MAX_VIEWS_PER_PANEL:  # each view is a widget, a 3-D one a GL canvas
+            note = QLabel(
+                f"not drawn: {count_text(len(view_ids) - MAX_VIEWS_PER_PANEL)} more views; a panel draws at most"
+                f" {MAX_VIEWS_PER_PANEL}"
+            )
+            note.setObjectName("refused")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #8e0000;")
+            self.layout().addWidget(note)
 
     def _host(self, view: Any) -> QWidget:
         cls = adapter_for(view.wire_kind)

@@ -19,6 +19,8 @@ from PyQt6.QtCore import QPointF, Qt
 from PyQt6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ...scene.views import LinePlotView
+from ..text import shown as shown_label
+from ..text import shown_message
 from .base import ViewAdapter
 from .registry import register
 from .trace_data import Decimator, Traces, select_traces, widened, window_start, y_axis_range
@@ -89,8 +91,8 @@ class TraceCurve(pg.PlotCurveItem):
 
 def axis_text(label: str | None, fallback: str, unit: str | None) -> str:
     """``"label (unit)"``: the unit as the session gives it, never rescaled with an SI prefix."""
-    text = label if label else fallback
-    return f"{text} ({unit})" if unit else text
+    text = shown_label(label if label else fallback)
+    return f"{text} ({shown_label(unit)})" if unit else text
 
 
 @register
@@ -235,7 +237,7 @@ class LinePlotAdapter(ViewAdapter):
                 coord = field.coords.get(dim)
                 value = f"{coord[at]:g}" if coord is not None and 0 <= at < min(len(coord), size) else str(at)
                 parts.append(f"{dim} {value}")
-        title = "  \u00b7  ".join(parts) or None
+        title = shown_label("  \u00b7  ".join(parts)) or None
         if title != self.shown_title:
             self.plot.setTitle(title, color=_TEXT, size="11pt")
             self.shown_title = title
@@ -359,7 +361,7 @@ class LinePlotAdapter(ViewAdapter):
         if self.message is None:
             self.message = pg.TextItem(color=(180, 0, 0), anchor=(0.5, 0.5))
             self.plot.addItem(self.message, ignoreBounds=True)
-        self.message.setText(text)
+        self.message.setText(shown_message(text))
         center = self.plot.vb.viewRect().center()
         self.message.setPos(center.x(), center.y())
 

@@ -25,6 +25,7 @@ from vispy import scene
 from ...protocol import EntityClicked
 from ...scene import colormaps
 from ...scene.geometry import MorphologyGeometry
+from ..text import shown
 from ..visuals.colorbar import attach_colorbar
 from ..visuals.framing import frame_box_front, segment_bounds
 from ..visuals.morphology import MorphologyVisual
@@ -61,8 +62,8 @@ def newest_sample(values: np.ndarray, n: int) -> np.ndarray:
 def segment_label(geometry: MorphologyGeometry, i: int) -> str:
     """What hovering over segment i shows: its label, or section(x)."""
     if geometry.labels is not None:
-        return geometry.labels[i]
-    return f"{geometry.section_names[i]}({float(geometry.xlocs[i]):.3g})"
+        return shown(geometry.labels[i])
+    return f"{shown(geometry.section_names[i])}({float(geometry.xlocs[i]):.3g})"
 
 
 @register

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,7 +20,9 @@ import pyqtgraph as pg
 from PyQt6.QtCore import QPointF, Qt
 from PyQt6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from ...protocol.limits import MAX_GRAPH_ELEMENTS
 from ...scene import colormaps
+from ..text import count_text, shown
 from .base import ViewAdapter
 from .registry import register
 
@@ -81,6 +84,7 @@ class StateGraphAdapter(ViewAdapter):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.refusal: str | None = None  # why the graph is not drawn (over MAX_GRAPH_ELEMENTS)
         self.widget: pg.GraphicsLayoutWidget | None = None
         self.plot: pg.PlotItem | None = None
         self.bar: pg.ColorBarItem | None = None
@@ -166,10 +170,20 @@ class StateGraphAdapter(ViewAdapter):
                 "state graph %r: unknown colour map %r, drawn as %s", self.view_id, name, colormaps.DEFAULT_COLORMAP
             )
         self.bar.setColorMap(self._cmap())
-        title = self.prop("title")
+        title = shown(self.prop("title"))
         self.plot.setTitle(title, color=_TEXT, size="11pt") if title else self.plot.setTitle(None)
         nodes, edges = self.prop("nodes"), self.prop("edges")
-        self.bar.axis.setLabel(self._unit(), color=_TEXT)
+        self.refusal = None
+        if len(nodes) + len(edges) > MAX_GRAPH_ELEMENTS:  # an item and a text each: a million froze the window
+            self.refusal = (
+                f"{count_text(len(nodes))} nodes and {count_text(len(edges))} edges: more than the"
+                f" {count_text(MAX_GRAPH_ELEMENTS)} a state graph draws"
+            )
+            log.warning("state graph %r: %s", self.view_id, self.refusal)
+            self.positions = np.zeros((0, 2))
+            self.plot.setTitle(escape(self.refusal), color="#b40000", size="10pt")
+            return
+        self.bar.axis.setLabel(shown(self._unit()), color=_TEXT)
         self.positions = place_nodes([tuple(n.position) if n.position is not None else None for n in nodes])
         index = {node.id: i for i, node in enumerate(nodes)}
         pairs = {(e.source, e.target) for e in edges}
@@ -213,7 +227,8 @@ class StateGraphAdapter(ViewAdapter):
 
     def _text(self, text: str, pos: np.ndarray, anchor: tuple[float, float], size: str) -> None:
         assert self.plot is not None
-        item = pg.TextItem(html=f'<span style="font-size:{size}; color:{_TEXT}">{text}</span>', anchor=anchor)
+        html = f'<span style="font-size:{size}; color:{_TEXT}">{escape(shown(text))}</span>'
+        item = pg.TextItem(html=html, anchor=anchor)
         item.setPos(float(pos[0]), float(pos[1]))
         item.setZValue(20)
         self.plot.addItem(item)
@@ -258,6 +273,8 @@ class StateGraphAdapter(ViewAdapter):
     def recolor(self) -> None:
         """Colour nodes and edges from their fields' current values."""
         assert self.nodes_item is not None and self.bar is not None
+        if self.refusal is not None:
+            return
         name = colormaps.resolve(self.prop("colormap"))
         self.limits = self.color_limits()
         nodes, edges = self.prop("nodes"), self.prop("edges")

@@ -31,6 +31,7 @@ from vispy import scene
 from ...scene import colormaps
 from ...scene.geometry import GridGeometry
 from ...scene.space import grid_heights
+from ..text import shown
 from ..visuals.colorbar import attach_colorbar
 from ..visuals.framing import frame_sphere
 from ..visuals.picking import pick_grid_point, ray_through_pixel
@@ -307,10 +308,10 @@ class SurfaceAdapter(ViewAdapter):
         floor, top = low * scale, high * scale
         origin = np.array([cols.min(), floor, rows.max()])
         ends = [
-            (np.array([cols.max(), floor, rows.max()]), f"{grid.dims[1]} {cols.min():.3g}..{cols.max():.3g}"),
+            (np.array([cols.max(), floor, rows.max()]), f"{shown(grid.dims[1])} {cols.min():.3g}..{cols.max():.3g}"),
             (np.array([cols.min(), top, rows.max()]),
-             f"{height_field}{' (' + unit + ')' if unit else ''} {low:.3g}..{high:.3g}"),
-            (np.array([cols.min(), floor, rows.min()]), f"{grid.dims[0]} {rows.min():.3g}..{rows.max():.3g}"),
+             f"{shown(height_field)}{' (' + shown(unit) + ')' if unit else ''} {low:.3g}..{high:.3g}"),
+            (np.array([cols.min(), floor, rows.min()]), f"{shown(grid.dims[0])} {rows.min():.3g}..{rows.max():.3g}"),
         ]
         self.axes[0].set_data(np.array([p for end, _ in ends for p in (origin, end)]))
         for label, (end, text) in zip(self.axes[1:], ends, strict=True):

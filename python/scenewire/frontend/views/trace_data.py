@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...protocol.limits import MAX_SERIES_PER_PLOT
 from ...scene.fields import Field
+from ..text import count_text, shown
 
 
 @dataclass(slots=True)
@@ -29,6 +31,7 @@ def select_traces(
     series_dim: str | None,
     selectors: dict[str, int],
     series_labels: list[str] | None = None,
+    max_series: int = MAX_SERIES_PER_PLOT,
 ) -> Traces:
     """The field seen as lines along ``x_dim``, one per entry of ``series_dim`` (§8.3.4).
 
@@ -36,7 +39,9 @@ def select_traces(
     at or beyond its axis (or negative) draws no line: ``ValueError`` saying
     which, for the plot to show. x is the coordinate of ``x_dim``, or 0..n-1
     without one. A label is ``series_labels[i]``, else the series dim's
-    coordinate, else its index.
+    coordinate, else its index. More than ``max_series`` lines (§11.1) is a
+    ``ValueError`` too, found from the shape before anything is made per series:
+    an empty field may declare 2^32 - 1 of them.
     """
     values = field.values
     dims = list(field.dims)
@@ -53,14 +58,22 @@ def select_traces(
             if not 0 <= at < size:
                 raise ValueError(f"selector {dim} = {at} is outside its {size} entries: no line to draw")
             index.append(at)
+    count = 1 if series_dim is None else values.shape[dims.index(series_dim)]
+    if count > max_series:
+        raise ValueError(
+            f"field {field.id!r} has {count_text(count)} series along {series_dim!r}: more than the"
+            f" {count_text(max_series)} lines a plot draws; fix the other dims with selectors or plot fewer"
+        )
     picked = values[tuple(index)]
     kept = [d for d, i in zip(dims, index, strict=True) if isinstance(i, slice)]
     y = picked.reshape(1, -1) if series_dim is None else np.moveaxis(picked, kept.index(series_dim), 0)
-    n = values.shape[dims.index(x_dim)]
     x = field.coords.get(x_dim)
-    x = np.arange(n, dtype=np.float64) if x is None else x
-    count = y.shape[0]
-    labels = [_series_label(field, series_dim, series_labels, i) for i in range(count)]
+    if not y.size:  # no sample: an empty field may declare 2^32 - 1 along x, and arange would make them all
+        y = np.empty((count, 0), dtype=values.dtype)
+        x = np.zeros(0) if x is None else x[:0]
+    elif x is None:
+        x = np.arange(values.shape[dims.index(x_dim)], dtype=np.float64)
+    labels = [shown(_series_label(field, series_dim, series_labels, i)) for i in range(count)]
     return Traces(x=np.asarray(x), y=np.asarray(y), labels=labels)
 
 

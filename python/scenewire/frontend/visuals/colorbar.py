@@ -23,6 +23,7 @@ from vispy import scene
 from vispy.scene.widgets import Widget
 
 from ...scene import colormaps
+from ..text import shown
 
 BAR_WIDTH_PX = 14
 WIDGET_WIDTH_PX = 76  # the bar and room for labels such as "-80.5 mV"
@@ -66,7 +67,7 @@ class ColorBar(Widget):
 
     def show(self, colormap: str, limits: tuple[float, float], unit: str | None) -> bool:
         """Show ``colormap`` over ``limits`` with ``unit``; whether anything had to be redrawn."""
-        key = (colormap, float(limits[0]), float(limits[1]), unit or "")
+        key = (colormap, float(limits[0]), float(limits[1]), shown(unit))
         if key == self.key and self.visible:
             return False
         if self.key is None or key[0] != self.key[0]:
