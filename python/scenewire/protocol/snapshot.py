@@ -63,6 +63,7 @@ class Snapshot:
     updates: list[SessionUpdate]
     frames: list[bytes]
     moved: list[str] = field(default_factory=list)
+    max_frame_bytes: int = MAX_FRAME_BYTES  # the limit it was made under
 
     @property
     def nbytes(self) -> int:
@@ -111,7 +112,7 @@ def snapshot(
         if i == len(tail) - 1:
             update.tick_end = tick
         tail_frames.append(_fit(update, budget, f"the snapshot's {update.wire_kind}"))
-    return Snapshot(head + tail, head_frames + tail_frames, moved)
+    return Snapshot(head + tail, head_frames + tail_frames, moved, max_frame_bytes)
 
 
 def _scene_frames(scene: Scene, tick: Tick | None, budget: int) -> tuple[list[SessionUpdate], list[bytes], list[str]]:
