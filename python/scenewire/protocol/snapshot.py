@@ -25,7 +25,6 @@ from ..scene.state import SceneState
 from ..wire.errors import ProtocolError
 from ..wire.limits import MAX_DEPTH, MAX_FRAME_BYTES, Limits
 from ..wire.msgpack_io import check_depth, pack_tree
-from . import encode
 from .updates import FieldReplace, SceneReady, SessionUpdate, StatePatch, Tick
 
 TICK_ALLOWANCE_BYTES = 64
@@ -151,6 +150,12 @@ def _scene_frames(scene: Scene, tick: Tick | None, budget: int) -> tuple[list[Se
         updates.append(replace)
         frames.append(_fit(replace, budget, f"field {f.id!r}"))
     return updates, frames, moved
+
+
+def encode(update: SessionUpdate) -> bytes:
+    """The update's canonical frame: what ``scenewire.protocol.encode`` writes (imported from there, it would
+    make this module and the package import each other)."""
+    return pack_tree(update.to_tree())
 
 
 def _fit(update: SessionUpdate, budget: int, what: str) -> bytes:
