@@ -25,7 +25,7 @@ from scenewire.protocol import (
     decode,
     encode,
 )
-from scenewire.protocol.snapshot import TICK_ALLOWANCE_BYTES, SnapshotError, _emptied, snapshot
+from scenewire.protocol.snapshot import TICK_ALLOWANCE_BYTES, SnapshotError, emptied, snapshot
 from scenewire.scene import (
     Action,
     ChoiceSpec,
@@ -225,7 +225,7 @@ def test_a_snapshot_applied_to_an_empty_state_gives_the_same_state(data: st.Data
     if data.draw(st.booleans()):  # a limit below the whole scene_ready: fields move out, or a frame cannot fit
         full, base = len(whole.frames[0]), len(whole.frames[0])
         if state.scene is not None:
-            fields = [_emptied(f) if f.values.ndim else f for f in state.scene.fields]
+            fields = [emptied(f) if f.values.ndim else f for f in state.scene.fields]
             base = len(encode(SceneReady(scene=dataclasses.replace(state.scene, fields=fields))))
         limit = base + int((full - base) * data.draw(st.floats(0, 1))) + TICK_ALLOWANCE_BYTES
         try:
@@ -318,8 +318,8 @@ def test_fields_too_large_for_the_scene_ready_travel_in_field_replaces_largest_f
     assert made.moved == ["h"]
     assert all(len(f) <= limit for f in made.frames)
     ready = decode(made.frames[0])
-    emptied = next(f for f in ready.scene.fields if f.id == "h")
-    assert emptied.values.shape == (0, 60_000) and emptied.coords == {} and emptied.values.dtype == np.float64
+    taken = next(f for f in ready.scene.fields if f.id == "h")
+    assert taken.values.shape == (0, 60_000) and taken.coords == {} and taken.values.dtype == np.float64
     assert [decode(f).wire_kind for f in made.frames] == ["scene_ready", "field_replace"]
     assert decode(made.frames[-1]).tick_end.index == 5
     assert_same_state(replay(made.frames), state)

@@ -125,27 +125,27 @@ def _scene_frames(scene: Scene, tick: Tick | None, budget: int) -> tuple[list[Se
     # Too large with every field inside: take fields out, largest first, until it fits (§7.13).
     candidates = [(i, f) for i, f in enumerate(scene.fields) if f.values.ndim > 0 and f.values.shape[0] > 0]
     candidates.sort(key=lambda item: -_data_bytes(item[1]))
-    emptied: dict[int, Field] = {}
+    taken: dict[int, Field] = {}
     for i, f in candidates:
         if size <= budget:
             break
-        empty = _emptied(f)
+        empty = emptied(f)
         size -= len(pack_tree(f.to_tree())) - len(pack_tree(empty.to_tree()))
-        emptied[i] = empty
+        taken[i] = empty
     if size > budget:
         raise SnapshotError(
             f"snapshot: the scene is {size} bytes with every field taken out, over the frame limit "
             f"({budget} bytes without tick_end)"
         )
-    fields = [emptied.get(i, f) for i, f in enumerate(scene.fields)]
+    fields = [taken.get(i, f) for i, f in enumerate(scene.fields)]
     ready = SceneReady(scene=dataclasses.replace(scene, fields=fields))
     updates: list[SessionUpdate] = [ready]
     frames = [_fit(ready, budget, "the snapshot's scene_ready")]
-    moved = [scene.fields[i].id for i in sorted(emptied)]
-    for n, i in enumerate(sorted(emptied)):
+    moved = [scene.fields[i].id for i in sorted(taken)]
+    for n, i in enumerate(sorted(taken)):
         f = scene.fields[i]
         replace = FieldReplace(field_id=f.id, values=f.values, coords=dict(f.coords) or None)
-        if tick is not None and n == len(emptied) - 1:
+        if tick is not None and n == len(taken) - 1:
             replace.tick_end = tick
         updates.append(replace)
         frames.append(_fit(replace, budget, f"field {f.id!r}"))
@@ -179,8 +179,9 @@ def _data_bytes(f: Field) -> int:
     return f.values.nbytes + sum(c.nbytes for c in f.coords.values())
 
 
-def _emptied(f: Field) -> Field:
-    """``f`` with no entries along its first dim and no coords: its place in a ``scene_ready`` (§9.4)."""
+def emptied(f: Field) -> Field:
+    """``f`` taken out of a snapshot's ``scene_ready`` (§7.13): no entries along its first dim, no coords;
+    same id, dims, dtype, unit and attrs (a zero-size array, §9.4)."""
     values = np.zeros((0, *f.values.shape[1:]), f.values.dtype)
     return dataclasses.replace(f, values=values, coords={})
 
