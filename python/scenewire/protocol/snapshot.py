@@ -163,9 +163,10 @@ def _fit(update: SessionUpdate, budget: int, what: str) -> bytes:
     tick = update.tick_end
     size = len(frame) - (_tick_bytes(tick) if tick is not None else 0)
     if size > budget:
+        hint = "; a field grown by appends needs a max_length to be sent to a joining client"
         raise SnapshotError(
-            f"snapshot: {what} is {size} bytes, over the frame limit ({budget} bytes without tick_end); "
-            f"a field grown by appends needs a max_length to be sent to a joining client"
+            f"snapshot: {what} is {size} bytes, over the frame limit ({budget} bytes without tick_end)"
+            + (hint if isinstance(update, FieldReplace) else "")
         )
     return frame
 
