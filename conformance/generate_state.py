@@ -1,4 +1,4 @@
-"""Write (or check) the state vectors of scenewire protocol 1.0 (spec §15.4).
+"""Write (or check) the state vectors of scenewire protocol 1.0 and 1.1 (spec §15.4).
 
     python conformance/generate_state.py          # rewrite conformance/state/
     python conformance/generate_state.py --check  # exit 1 if anything would change
@@ -8,11 +8,18 @@ state and changes the Python ``SceneState`` holds after each step. Every frame
 is encoded, then decoded again before it is applied, so the expectations are
 what a receiver of those exact bytes must hold. Checked in, like the message
 vectors; a change to an existing file needs a new protocol version.
+
+The 1.1 snapshot vectors (``conformance/state/1.1/``, §7.13) are made from the
+1.0 sequences: for every prefix of each, the snapshot of the state after it,
+as a sequence of its own whose last step holds exactly that state. Where the
+scene has fields, a second snapshot is made under a frame limit so small that
+fields travel in ``field_replace``s after the ``scene_ready``.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Callable
@@ -34,6 +41,7 @@ from scenewire.protocol import (
     decode,
     encode,
 )
+from scenewire.protocol.snapshot import TICK_ALLOWANCE_BYTES, Snapshot, SnapshotError, emptied, snapshot
 from scenewire.scene import (
     Action,
     ChoiceSpec,
@@ -59,31 +67,131 @@ from scenewire.wire.records import Record, as_received
 
 VERSION = "1.0"
 OUT = Path(__file__).resolve().parent / "state"
+VERSION_1_1 = "1.1"
+OUT_1_1 = OUT / VERSION_1_1
 
 
 class Sequence:
     """Steps applied to a fresh SceneState, each recorded with the state after it."""
 
-    def __init__(self, name: str, description: str) -> None:
-        self.name, self.description = name, description
+    def __init__(self, name: str, description: str, version: str = VERSION, snapshots: bool = True) -> None:
+        self.name, self.description, self.version = name, description, version
         self.state = SceneState()
         self.steps: list[dict[str, Any]] = []
+        self.take_snapshots = snapshots  # a snapshot sequence's own snapshots are no vectors
+        self.snapshots: list[tuple[Snapshot, Snapshot | None]] = []  # after each step: whole, and split
 
     def send(self, update: Record, note: str) -> None:
-        frame = encode(update)
+        self.send_frame(encode(update), note)
+
+    def send_frame(self, frame: bytes, note: str) -> None:
         changes = self.state.apply(decode(frame))
         self.steps.append({"note": note, "frame": frame.hex(), **self._after(changes)})
+        self._snap()
 
     def local(self, key: str, value: Any, note: str) -> None:
         changes = self.state.set_frontend_state(key, value)
         step = {"note": note, "set_frontend_state": {"key": key, "value": to_json_form(value)}}
         self.steps.append({**step, **self._after(changes)})
+        self._snap()
+
+    def _snap(self) -> None:
+        """The snapshots of the state after this step, closing tick ``k - 1`` at time ``k`` (k steps so far)."""
+        if not self.take_snapshots:
+            return
+        k = len(self.steps)
+        whole = snapshot(self.state, k - 1, float(k))
+        limit = tight_frame_limit(self.state)
+        split = None
+        if limit is not None:
+            try:
+                split = snapshot(self.state, k - 1, float(k), max_frame_bytes=limit)
+            except SnapshotError:
+                split = None
+            if split is not None and not split.moved:
+                split = None
+        self.snapshots.append((whole, split))
 
     def _after(self, changes: Any) -> dict[str, Any]:
         return {"changes": changes.to_json(), "state": self.state.to_json()}
 
     def document(self) -> dict[str, Any]:
-        return {"name": self.name, "description": self.description, "version": VERSION, "steps": self.steps}
+        return {"name": self.name, "description": self.description, "version": self.version, "steps": self.steps}
+
+
+def tight_frame_limit(state: SceneState) -> int | None:
+    """A frame limit under which the scene_ready of a snapshot of ``state`` cannot hold every field.
+
+    The larger of the scene_ready with every field emptied and the largest field's ``field_replace``, plus
+    the tick allowance; None when the scene has no field with entries.
+    """
+    scene = state.scene
+    if scene is None:
+        return None
+    movable = [f for f in scene.fields if f.values.ndim > 0 and f.values.shape[0] > 0]
+    if not movable:
+        return None
+    fields = [emptied(f) if f in movable else f for f in scene.fields]
+    sizes = [len(encode(SceneReady(scene=dataclasses.replace(scene, fields=fields))))]
+    sizes += [len(encode(FieldReplace(field_id=f.id, values=f.values, coords=dict(f.coords) or None))) for f in movable]
+    return max(sizes) + TICK_ALLOWANCE_BYTES
+
+
+def snapshot_sequences(seq: Sequence) -> list[tuple[Sequence, dict[str, Any]]]:
+    """For each prefix of ``seq``, its snapshot (and split snapshot) replayed from an empty state."""
+    out = []
+    for k, (whole, split) in enumerate(seq.snapshots, start=1):
+        note = seq.steps[k - 1]["note"]
+        for made, suffix in ((whole, ""), (split, "_split")):
+            if made is None:
+                continue
+            name = f"snapshot_{seq.name}_{k}{suffix}"
+            how = (
+                f" Made under a frame limit of {made.max_frame_bytes} bytes: field(s) {', '.join(made.moved)} travel "
+                "emptied in the scene_ready and whole in a field_replace."
+                if suffix
+                else ""
+            )
+            snap = Sequence(
+                name,
+                f"The snapshot (§7.13) of the state after the first {k} step(s) of {seq.name} (the last: {note}), "
+                f"applied to an empty state: its last step holds exactly that state.{how}",
+                VERSION_1_1,
+                snapshots=False,
+            )
+            for i, frame in enumerate(made.frames):
+                kind = made.updates[i].wire_kind
+                last = " (closes the snapshot's tick)" if i == len(made.frames) - 1 else ""
+                snap.send_frame(frame, f"snapshot {i + 1}/{len(made.frames)}: {kind}{last}")
+            if _strict(snap.state.to_json()) != _strict(seq.steps[k - 1]["state"]):
+                raise AssertionError(f"{name}: the snapshot does not give the state after step {k}")
+            entry = {"sequence": seq.name, "steps": k}
+            if suffix:
+                entry["max_frame_bytes"] = made.max_frame_bytes
+            out.append((snap, entry))
+    return out
+
+
+def _strict(value: Any) -> str:
+    """JSON text that keeps 1 and 1.0 apart, as the state vectors compare."""
+    return json.dumps(value, sort_keys=True)
+
+
+def empty_snapshot() -> tuple[Sequence, dict[str, Any]]:
+    """The snapshot of an empty state: one state_patch with no keys, closing tick 0 (no time)."""
+    snap = Sequence(
+        "snapshot_empty",
+        "The snapshot (§7.13) of an empty state (no scene, no frontend state, no status, no error): one "
+        "state_patch without keys that closes tick 0 and changes nothing.",
+        VERSION_1_1,
+        snapshots=False,
+    )
+    made = snapshot(SceneState(), 0)
+    for frame in made.frames:
+        snap.send_frame(frame, "snapshot 1/1: state_patch (closes the snapshot's tick)")
+    if snap.state.to_json() != SceneState().to_json():
+        raise AssertionError("snapshot_empty: the state is not empty")
+    return snap, {"sequence": None, "steps": 0}
 
 
 # ---------------------------------------------------------------- scenes
@@ -620,17 +728,35 @@ SEQUENCES: list[Callable[[], Sequence]] = [
 ]
 
 
+def _text(document: Any) -> str:
+    return json.dumps(document, indent=1, sort_keys=True, allow_nan=False) + "\n"
+
+
 def render() -> dict[str, str]:
-    """File name -> text, for every file under conformance/state/."""
+    """Path relative to conformance/state/ -> text, for every file under it (1.1's in ``1.1/``)."""
     files: dict[str, str] = {}
-    index = []
+    index, index_1_1 = [], []
+    snapshots = [empty_snapshot()]
     for make in SEQUENCES:
         seq = make()
         name = f"{seq.name}.json"
-        files[name] = json.dumps(seq.document(), indent=1, sort_keys=True, allow_nan=False) + "\n"
+        files[name] = _text(seq.document())
         index.append({"name": seq.name, "file": name, "description": seq.description, "steps": len(seq.steps)})
-    manifest = {"version": VERSION, "sequences": index}
-    files["manifest.json"] = json.dumps(manifest, indent=1, sort_keys=True, allow_nan=False) + "\n"
+        snapshots += snapshot_sequences(seq)
+    files["manifest.json"] = _text({"version": VERSION, "sequences": index})
+    for snap, entry in snapshots:
+        name = f"{snap.name}.json"
+        files[f"{VERSION_1_1}/{name}"] = _text(snap.document())
+        index_1_1.append(
+            {
+                "name": snap.name,
+                "file": name,
+                "description": snap.description,
+                "steps": len(snap.steps),
+                "snapshot_of": entry,
+            }
+        )
+    files[f"{VERSION_1_1}/manifest.json"] = _text({"version": VERSION_1_1, "sequences": index_1_1})
     return files
 
 
@@ -643,7 +769,7 @@ def differences() -> list[str]:
             out.append(f"missing {name}")
         elif path.read_text(encoding="utf-8") != text:
             out.append(f"would change {name}")
-    extra = {p.name for p in OUT.glob("*.json")} - set(files) if OUT.exists() else set()
+    extra = {p.relative_to(OUT).as_posix() for p in OUT.rglob("*.json")} - set(files) if OUT.exists() else set()
     out += [f"not generated: {name}" for name in sorted(extra)]
     return out
 
@@ -657,10 +783,11 @@ def main(argv: list[str] | None = None) -> int:
         for line in problems:
             print(line)
         return 1 if problems else 0
-    OUT.mkdir(exist_ok=True)
-    for name, text in render().items():
+    OUT_1_1.mkdir(parents=True, exist_ok=True)
+    files = render()
+    for name, text in files.items():
         (OUT / name).write_text(text, encoding="utf-8")
-    print(f"wrote {len(SEQUENCES)} sequences to {OUT}")
+    print(f"wrote {len(SEQUENCES)} sequences and {len(files) - len(SEQUENCES) - 2} snapshot sequences to {OUT}")
     return 0
 
 

@@ -607,13 +607,23 @@ def test_the_docs_monobehaviour_plays_at_60_hz_against_the_cable_demo(built: Pat
 # ---------------------------------------------------------------- state vectors
 
 
+def _state_steps() -> int:
+    """The steps of every state sequence: 1.0's, and the snapshot sequences of 1.1 (§7.13) in state/1.1/."""
+    total = 0
+    for manifest in (CONFORMANCE / "state" / "manifest.json", CONFORMANCE / "state" / "1.1" / "manifest.json"):
+        if manifest.is_file():
+            total += sum(s["steps"] for s in json.loads(manifest.read_text(encoding="utf-8"))["sequences"])
+    return total
+
+
 def test_scene_state_passes_every_state_vector(built: Path, tmp_path: Path) -> None:
-    """The C# SceneState replays conformance/state/ (conformance/README.md): the changes of every step
-    and the whole state after it, as the Python SceneState holds them; a changed byte fails."""
+    """The C# SceneState replays conformance/state/ and its 1.1 snapshot sequences (conformance/README.md):
+    the changes of every step and the whole state after it, as the Python SceneState holds them; a changed
+    byte fails, in a 1.1 sequence too."""
     if not (CONFORMANCE / "state" / "manifest.json").is_file():
         pytest.skip("conformance/state/ has no vectors yet")
     manifest = json.loads((CONFORMANCE / "state" / "manifest.json").read_text(encoding="utf-8"))
-    steps = sum(sequence["steps"] for sequence in manifest["sequences"])
+    steps = _state_steps()
     result = _mono("scenewire-conformance.exe", str(CONFORMANCE), "--state")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == f"{steps} passed, 0 failed"
@@ -628,6 +638,14 @@ def test_scene_state_passes_every_state_vector(built: Path, tmp_path: Path) -> N
     assert broken.returncode == 1
     assert f"FAIL {first['name']}#{len(sequence['steps']) - 1}: changes.scene" in broken.stdout
 
+    snapshots = json.loads((copy / "state" / "1.1" / "manifest.json").read_text(encoding="utf-8"))["sequences"]
+    entry = next(s for s in snapshots if s["name"] == "snapshot_default_layout_3")  # ends with the held error
+    sequence = json.loads((copy / "state" / "1.1" / entry["file"]).read_text(encoding="utf-8"))
+    sequence["steps"][-1]["state"]["error"]["tick_end"] = {"index": 2, "time": 3.0}
+    (copy / "state" / "1.1" / entry["file"]).write_text(json.dumps(sequence), encoding="utf-8")
+    broken = _mono("scenewire-conformance.exe", str(copy), "--state")
+    assert f"FAIL 1.1/snapshot_default_layout_3#{len(sequence['steps']) - 1}: state.error" in broken.stdout
+
 
 def test_merging_a_fallen_behind_consumers_queue_keeps_every_state_vector(built: Path, tmp_path: Path) -> None:
     """For every prefix of every sequence of conformance/state/, the frames queued as a client whose
@@ -639,7 +657,7 @@ def test_merging_a_fallen_behind_consumers_queue_keeps_every_state_vector(built:
     if not (CONFORMANCE / "state" / "manifest.json").is_file():
         pytest.skip("conformance/state/ has no vectors yet")
     manifest = json.loads((CONFORMANCE / "state" / "manifest.json").read_text(encoding="utf-8"))
-    steps = sum(sequence["steps"] for sequence in manifest["sequences"])
+    steps = _state_steps()
     result = _mono("scenewire-conformance.exe", str(CONFORMANCE), "--state", "--merged")
     assert result.returncode == 0, result.stdout + result.stderr
     last = result.stdout.strip().splitlines()[-1]

@@ -32,13 +32,22 @@ namespace Scenewire.Conformance
         /// <summary>Replay every prefix of every sequence, merged; true when each gave the step's state.</summary>
         public bool Run()
         {
-            var manifest = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(root, "manifest.json"), Encoding.UTF8));
+            foreach (string folder in StateRunner.Folders(root))
+                RunFolder(folder, folder == root ? "" : Path.GetFileName(folder) + "/");
+            Say(Passed + " passed, " + Failed + " failed; merging took away " + MergedAway + " messages");
+            return Failed == 0;
+        }
+
+        /// <summary>The sequences of one folder's manifest, their names printed after <paramref name="prefix"/>.</summary>
+        void RunFolder(string folder, string prefix)
+        {
+            var manifest = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json"), Encoding.UTF8));
             foreach (Dictionary<string, object> entry in (List<object>)manifest["sequences"])
             {
-                string name = (string)entry["name"];
+                string name = prefix + (string)entry["name"];
                 try
                 {
-                    var sequence = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(root, (string)entry["file"]), Encoding.UTF8));
+                    var sequence = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(folder, (string)entry["file"]), Encoding.UTF8));
                     var steps = (List<object>)sequence["steps"];
                     for (int last = 0; last < steps.Count; last++)
                         foreach (bool everyFrame in new[] { false, true })
@@ -53,8 +62,6 @@ namespace Scenewire.Conformance
                 }
                 catch (Exception e) { Fail(name, "crashed: " + e.GetType().Name + ": " + e.Message); }
             }
-            Say(Passed + " passed, " + Failed + " failed; merging took away " + MergedAway + " messages");
-            return Failed == 0;
         }
 
         /// <summary>The state after steps 0..<paramref name="last"/>, each run of frames queued and merged before it applies.</summary>

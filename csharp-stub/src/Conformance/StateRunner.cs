@@ -23,22 +23,42 @@ namespace Scenewire.Conformance
 
         public static bool Present(string conformanceDir) { return File.Exists(Path.Combine(conformanceDir, "state", "manifest.json")); }
 
+        /// <summary>
+        /// The folders of state vectors under <paramref name="stateDir"/>: itself (1.0), then <c>1.1/</c>
+        /// (the snapshot vectors of spec §7.13) when present. Their sequences have the same shape; a 1.1
+        /// sequence's name is printed with its folder, "1.1/snapshot_...".
+        /// </summary>
+        public static List<string> Folders(string stateDir)
+        {
+            var folders = new List<string> { stateDir };
+            string v11 = Path.Combine(stateDir, "1.1");
+            if (File.Exists(Path.Combine(v11, "manifest.json"))) folders.Add(v11);
+            return folders;
+        }
+
         /// <summary>Replay every sequence; true when every step matched.</summary>
         public bool Run()
         {
-            var manifest = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(root, "manifest.json"), Encoding.UTF8));
+            foreach (string folder in StateRunner.Folders(root))
+                RunFolder(folder, folder == root ? "" : Path.GetFileName(folder) + "/");
+            Say(Passed + " passed, " + Failed + " failed");
+            return Failed == 0;
+        }
+
+        /// <summary>The sequences of one folder's manifest, their names printed after <paramref name="prefix"/>.</summary>
+        void RunFolder(string folder, string prefix)
+        {
+            var manifest = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json"), Encoding.UTF8));
             foreach (Dictionary<string, object> entry in (List<object>)manifest["sequences"])
             {
-                string name = (string)entry["name"];
+                string name = prefix + (string)entry["name"];
                 try
                 {
-                    var sequence = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(root, (string)entry["file"]), Encoding.UTF8));
+                    var sequence = (Dictionary<string, object>)Json.Parse(File.ReadAllText(Path.Combine(folder, (string)entry["file"]), Encoding.UTF8));
                     Replay(name, (List<object>)sequence["steps"]);
                 }
                 catch (Exception e) { Fail(name, "crashed: " + e.GetType().Name + ": " + e.Message); }
             }
-            Say(Passed + " passed, " + Failed + " failed");
-            return Failed == 0;
         }
 
         void Replay(string name, List<object> steps)

@@ -612,12 +612,23 @@ class SceneState:
                 changes.views.add(vid)
 
     def _status(self, update: Any, changes: Changes) -> None:
-        self.status = update
+        self.status = _without_tick(update)
         changes.status = update
 
     def _error(self, update: Any, changes: Changes) -> None:
-        self.last_error = update
+        self.last_error = _without_tick(update)
         changes.errors.append(update)
+
+
+def _without_tick(update: Any) -> Any:
+    """The line a ``status`` or ``error`` shows, held without the ``tick_end`` it came with (§7.13).
+
+    The tick mark belongs to the tick, not to the line: a client that joined later got the same line in
+    a snapshot that closed another tick, and holds the same state.
+    """
+    if getattr(update, "tick_end", None) is None:
+        return update
+    return dataclasses.replace(update, tick_end=None)
 
 
 def _spec_of(cls: type[Record], name: str) -> FieldSpec | None:

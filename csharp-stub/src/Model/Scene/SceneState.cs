@@ -55,10 +55,13 @@ namespace Scenewire.Model
         /// <summary>The effective layout: the scene's own, or the default of §8.11.</summary>
         public Layout Layout { get; private set; } = new Layout();
         public MsgMap FrontendState { get; private set; } = new MsgMap();
-        /// <summary>The last <c>status</c> applied.</summary>
+        /// <summary>The last <c>status</c> applied, without the <c>tick_end</c> it came with (§7.13: the line, not the tick).</summary>
         public Status Status { get; private set; }
-        /// <summary>The last <c>error</c> applied.</summary>
+        /// <summary>The last <c>error</c> applied, without the <c>tick_end</c> it came with (§7.13).</summary>
         public ErrorMessage LastError { get; private set; }
+
+        static Status Untick(Status s) { return s.TickEnd == null ? s : new Status { Message = s.Message, TimeoutMs = s.TimeoutMs }; }
+        static ErrorMessage Untick(ErrorMessage e) { return e.TickEnd == null ? e : new ErrorMessage { Message = e.Message, Code = e.Code }; }
 
         // ---- reading ----
 
@@ -193,8 +196,8 @@ namespace Scenewire.Model
                 else if (update is PanelPatch) ApplyPanelPatch((PanelPatch)update, changes);
                 else if (update is LayoutReplace) ApplyLayoutReplace((LayoutReplace)update, changes);
                 else if (update is StatePatch) SetState(((StatePatch)update).Updates, changes);
-                else if (update is Status) { Status = (Status)update; changes.Status = Status; }
-                else if (update is ErrorMessage) { LastError = (ErrorMessage)update; changes.Errors.Add(update); }
+                else if (update is Status) { changes.Status = (Status)update; Status = Untick((Status)update); }
+                else if (update is ErrorMessage) { changes.Errors.Add(update); LastError = Untick((ErrorMessage)update); }
                 else Note(changes, ApplyNote.DoesNotFit, update.Kind, null, "'" + update.Kind + "' is not an update kind");
             }
             catch (RefusedException refused)
