@@ -132,7 +132,8 @@ def tight_frame_limit(state: SceneState) -> int | None:
     if not movable:
         return None
     fields = [emptied(f) if f in movable else f for f in scene.fields]
-    sizes = [len(encode(SceneReady(scene=dataclasses.replace(scene, fields=fields))))]
+    with as_received():  # the state may hold what only a decoder builds (a selector naming no dim)
+        sizes = [len(encode(SceneReady(scene=dataclasses.replace(scene, fields=fields))))]
     sizes += [len(encode(FieldReplace(field_id=f.id, values=f.values, coords=dict(f.coords) or None))) for f in movable]
     return max(sizes) + TICK_ALLOWANCE_BYTES
 

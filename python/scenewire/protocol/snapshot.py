@@ -25,6 +25,7 @@ from ..scene.state import SceneState
 from ..wire.errors import ProtocolError
 from ..wire.limits import MAX_DEPTH, MAX_FRAME_BYTES, Limits
 from ..wire.msgpack_io import check_depth, pack_tree
+from ..wire.records import as_received
 from .updates import FieldReplace, SceneReady, SessionUpdate, StatePatch, Tick
 
 TICK_ALLOWANCE_BYTES = 64
@@ -81,7 +82,16 @@ def snapshot(
     ``index`` and ``time``; a state with none of these is one empty
     ``state_patch``, so a snapshot is always one whole tick. Raises
     :class:`SnapshotError` when a frame cannot fit ``max_frame_bytes``.
+
+    Records are built as a decoder builds them (``as_received``): the state
+    may hold what a peer may send but an author may not build (a selector
+    naming no dim, §8.12), and the snapshot must carry it unchanged.
     """
+    with as_received():
+        return _snapshot(state, index, time, max_frame_bytes)
+
+
+def _snapshot(state: SceneState, index: int, time: float | None, max_frame_bytes: int) -> Snapshot:
     if isinstance(index, bool) or not isinstance(index, int) or index < 0:
         raise ValueError(f"a tick index is an integer >= 0, got {index!r}")
     budget = max_frame_bytes - TICK_ALLOWANCE_BYTES
