@@ -37,7 +37,7 @@ def state_graph(n: int) -> bytes:
     nodes = [{"id": f"n{i}"} for i in range(n)]
     edges = [{"source": f"n{i}", "target": f"n{(i + 1) % n}"} for i in range(n)]
     view = {"bindings": {}, "colormap": "viridis", "edges": edges, "id": "g", "kind": "state_graph", "nodes": nodes}
-    lists = dict.fromkeys(("actions", "controls", "fields", "geometries", "operators"), [])
+    lists: dict[str, list[Any]] = {key: [] for key in ("actions", "controls", "fields", "geometries", "operators")}
     return pack_tree({"kind": "scene_ready", "scene": {**lists, "metadata": {}, "views": [view]}})
 
 
