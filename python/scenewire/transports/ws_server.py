@@ -35,6 +35,7 @@ import secrets
 import signal
 import socket
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
 
@@ -62,6 +63,7 @@ from ..protocol.limits import (
     CLOSE_TIMEOUT_S,
     HELLO_TIMEOUT_S,
     INITIALIZE_TIMEOUT_S,
+    INLINE_DECODE_BYTES,
     MAX_BACKLOG_BYTES,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
@@ -274,6 +276,9 @@ class BackendServer:
         self._host: SessionHost | None = None
         self._vacant = asyncio.Event()
         self._vacant.set()
+        # one thread decodes every large frame, in turn: decoding is CPU work under one GIL, so more
+        # threads would not finish sooner, and the event loop keeps serving meanwhile (§11)
+        self._decoder = ThreadPoolExecutor(1, thread_name_prefix="scenewire-decode")
 
     @property
     def url(self) -> str:
@@ -360,6 +365,7 @@ class BackendServer:
                 self.kill_session()
                 raise
             self._server = None
+        self._decoder.shutdown(wait=False, cancel_futures=True)
 
     def kill_session(self) -> None:
         """Give up on the running session: kill its worker process (a thread is left behind)."""
@@ -450,6 +456,20 @@ class BackendServer:
                     assert self._finished is not None
                     self._finished.set()
 
+    async def _receive(self, rules: Rules, data: bytes | str) -> list[Any]:
+        """``rules.receive(data)``, a frame over :data:`INLINE_DECODE_BYTES` decoded on the decode thread.
+
+        No frame holds the event loop longer than decoding 4 KiB takes: a large one (a 40 000-panel
+        layout, say) decodes beside the loop, which goes on serving every other connection.
+        """
+        if isinstance(data, str) or len(data) <= INLINE_DECODE_BYTES or len(data) > self.max_frame_bytes:
+            return rules.receive(data)
+        try:
+            decoding = asyncio.get_running_loop().run_in_executor(self._decoder, rules.decode, data)
+        except RuntimeError:  # the server is closing and its decode thread is gone
+            return rules.receive(data)
+        return rules.receive_decoded(await decoding)
+
     async def _receive_hello(self, ws: ServerConnection, rules: Rules) -> Any:
         """The client's hello, or ``None`` after the rules closed the connection."""
         try:
@@ -457,7 +477,7 @@ class BackendServer:
         except asyncio.TimeoutError:
             events = rules.hello_timed_out()
         else:
-            events = rules.receive(data)
+            events = await self._receive(rules, data)
         for event in await perform(BoundedSocket(ws), events):
             if isinstance(event, Handshake):
                 return event.hello
@@ -623,7 +643,7 @@ class BackendServer:
                 # a busy session holding its fill of commands: stop reading, so TCP slows the client down
                 await gate.wait_for_room()
                 data = await ws.recv()
-                for event in rules.receive(data):
+                for event in await self._receive(rules, data):
                     if isinstance(event, Received):
                         gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]
