@@ -9,16 +9,27 @@ Each case is one frame a peer could send: a ``layout_replace`` of n panels
 checks are linear takes about 4x as long at 4n; a quadratic one about 16x.
 The times are of ``scenewire.decode`` (the codec every peer uses), one call
 each; the ratio is what travels between machines.
+
+    .venv/bin/python bench/bench_decode_checks.py --stall
+
+instead decodes large frames the way the server does (on a thread beside an
+asyncio loop) and reports the longest the loop waited for a turn meanwhile,
+and the decode time of the worst 4 KiB frame (4 096 empty maps), which the
+server decodes on its loop (``INLINE_DECODE_BYTES``).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from typing import Any
 
 from scenewire import decode
+from scenewire.protocol.limits import INLINE_DECODE_BYTES
+from scenewire.wire import ProtocolError
 from scenewire.wire.msgpack_io import pack_tree
 
 
@@ -55,14 +66,56 @@ CASES: dict[str, Callable[[int], bytes]] = {
 
 def seconds(frame: bytes) -> float:
     start = time.perf_counter()
-    decode(frame)
+    with contextlib.suppress(ProtocolError):  # a frame refused after its whole decode costs the same
+        decode(frame)
     return time.perf_counter() - start
+
+
+def value_frame(value: Any) -> bytes:
+    return pack_tree({"control_id": "c", "kind": "set_control", "value": value})
+
+
+STALL_CASES: dict[str, Callable[[], bytes]] = {
+    "layout_replace, 160 000 panels": lambda: layout(160_000),
+    "set_control, a list of 60M integers": lambda: int_list(60_000_000),
+    "set_control, a list of 4M empty maps": lambda: value_frame([{}] * 4_000_000),
+    "set_control, a 60 MB string": lambda: value_frame("x" * 60_000_000),
+}
+
+
+async def longest_gap(frame: bytes) -> tuple[float, float]:
+    """(decode seconds on a thread, longest seconds the loop waited for a turn meanwhile)."""
+    loop = asyncio.get_running_loop()
+    start = last = time.perf_counter()
+    decoding = loop.run_in_executor(None, seconds, frame)
+    worst = 0.0
+    while not decoding.done():
+        await asyncio.sleep(0)
+        now = time.perf_counter()
+        worst, last = max(worst, now - last), now
+    await decoding
+    return time.perf_counter() - start, worst
+
+
+def stall() -> None:
+    inline = value_frame([{}] * (4096 - (len(value_frame([{}] * 4096)) - INLINE_DECODE_BYTES)))
+    print(f"decoded on the loop: {len(inline)} bytes of empty maps, {seconds(inline) * 1e3:.1f} ms")
+    print("| frame on the decode thread | bytes | decode | longest wait of the loop |")
+    print("|---|---:|---:|---:|")
+    for name, build in STALL_CASES.items():
+        frame = build()
+        took, gap = asyncio.run(longest_gap(frame))
+        print(f"| {name} | {len(frame):,} | {took:.2f} s | {gap * 1e3:.1f} ms |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=40_000)
+    parser.add_argument("--stall", action="store_true", help="the loop's longest wait beside large decodes")
     args = parser.parse_args()
+    if args.stall:
+        stall()
+        return
     n = args.n
     print(f"| frame | bytes at n={n} | decode at n | decode at 4n | ratio |")
     print("|---|---:|---:|---:|---:|")
