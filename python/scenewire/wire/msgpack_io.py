@@ -186,7 +186,7 @@ def _parse(data: bytes | bytearray | memoryview) -> Any:
             continue
         used = unpacker.tell()
         if used < size:
-            raise msgpack.ExtraData(tree, b"\0" * (size - used))
+            raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"{size - used} bytes follow the message")
         return tree
     raise ValueError("Unpack failed: incomplete input")
 
