@@ -20,12 +20,13 @@ from typing import Any
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from scenewire.protocol import StopSession, encode, make_hello
+from scenewire.protocol import SetControl, StopSession, decode, encode, make_hello
 from scenewire.scene.layout import Panel, check_panels
 from scenewire.scene.views import GraphEdge, GraphNode, StateGraphView
 from scenewire.transports.ws_client import SceneClient, open_socket
 from scenewire.transports.ws_server import BackendServer
-from scenewire.wire.msgpack_io import pack_tree
+from scenewire.wire import ErrorCode, ProtocolError
+from scenewire.wire.msgpack_io import FEED_BYTES, SCAN_ITEMS, pack_tree
 from tests.frontend.loopback import server_thread
 from tests.test_session_kit import KitSession
 
@@ -138,3 +139,23 @@ def test_probe_reads_a_40000_panel_layout_and_exits() -> None:
         )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "layout_replace" in done.stdout
+
+
+def test_a_frame_parsed_in_steps_decodes_and_fails_as_one_parsed_whole() -> None:
+    """Frames over FEED_BYTES go through msgpack's streaming parser: same values, same codes."""
+    values = list(range(FEED_BYTES // 2))
+    frame = encode(SetControl(control_id="c", value=values))
+    assert len(frame) > FEED_BYTES
+    message = decode(frame)
+    assert isinstance(message, SetControl) and message.value == values
+    timestamp = b"\xd6\xff\x00\x00\x00\x01"  # the MessagePack timestamp type -1, past the first scan step
+    late = pack_tree({"control_id": "c", "kind": "set_control", "value": [0] * (SCAN_ITEMS + 10)})[:-1] + timestamp
+    cases = {
+        frame[:-1]: ErrorCode.MALFORMED_MSGPACK,
+        frame + b"\xc0": ErrorCode.MALFORMED_MSGPACK,
+        late: ErrorCode.UNKNOWN_EXTENSION,
+    }
+    for data, code in cases.items():
+        with pytest.raises(ProtocolError) as info:
+            decode(data)
+        assert info.value.code is code, info.value
