@@ -12,6 +12,10 @@ each; the ratio is what travels between machines.
 
     .venv/bin/python bench/bench_decode_checks.py --stall
 
+Before and after in one run: export the older commit's ``python/`` (``git archive
+aa44912 python | tar -x -C /tmp/old``) and run the same command with
+``PYTHONPATH=/tmp/old/python`` first, e.g. ``--case "n panels" --no-4n``.
+
 instead decodes large frames the way the server does (on a thread beside an
 asyncio loop) and reports the longest the loop waited for a turn meanwhile,
 and the decode time of the worst 4 KiB frame (4 096 empty maps), which the
@@ -28,7 +32,6 @@ from collections.abc import Callable
 from typing import Any
 
 from scenewire import decode
-from scenewire.protocol.limits import INLINE_DECODE_BYTES
 from scenewire.wire import ProtocolError
 from scenewire.wire.msgpack_io import pack_tree
 
@@ -98,6 +101,8 @@ async def longest_gap(frame: bytes) -> tuple[float, float]:
 
 
 def stall() -> None:
+    from scenewire.protocol.limits import INLINE_DECODE_BYTES  # here, so that the rest runs on older code too
+
     inline = value_frame([{}] * (4096 - (len(value_frame([{}] * 4096)) - INLINE_DECODE_BYTES)))
     print(f"decoded on the loop: {len(inline)} bytes of empty maps, {seconds(inline) * 1e3:.1f} ms")
     print("| frame on the decode thread | bytes | decode | longest wait of the loop |")
@@ -112,6 +117,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=40_000)
     parser.add_argument("--stall", action="store_true", help="the loop's longest wait beside large decodes")
+    parser.add_argument("--case", default="", help="only the frames whose name holds this text")
+    parser.add_argument("--no-4n", dest="four", action="store_false", help="decode at n only (old code is slow)")
     args = parser.parse_args()
     if args.stall:
         stall()
@@ -120,8 +127,14 @@ def main() -> None:
     print(f"| frame | bytes at n={n} | decode at n | decode at 4n | ratio |")
     print("|---|---:|---:|---:|---:|")
     for name, build in CASES.items():
-        small, large = build(n), build(4 * n)
-        t1, t4 = seconds(small), seconds(large)
+        if args.case not in name:
+            continue
+        small = build(n)
+        t1 = seconds(small)
+        if not args.four:
+            print(f"| {name} | {len(small):,} | {t1 * 1e3:.1f} ms | | |")
+            continue
+        t4 = seconds(build(4 * n))
         print(f"| {name} | {len(small):,} | {t1 * 1e3:.1f} ms | {t4 * 1e3:.1f} ms | {t4 / t1:.1f} |")
 
 
