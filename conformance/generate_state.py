@@ -41,7 +41,6 @@ from scenewire.protocol import (
     decode,
     encode,
 )
-from scenewire.protocol.snapshot import TICK_ALLOWANCE_BYTES, Snapshot, SnapshotError, emptied, snapshot
 from scenewire.scene import (
     Action,
     ChoiceSpec,
@@ -61,7 +60,8 @@ from scenewire.scene import (
     StateGraphView,
     SurfaceView,
 )
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
+from scenewire.state.snapshot import TICK_ALLOWANCE_BYTES, Snapshot, SnapshotError, emptied, snapshot
 from scenewire.wire.jsonform import to_json_form
 from scenewire.wire.records import Record, as_received
 

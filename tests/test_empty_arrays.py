@@ -13,7 +13,7 @@ import numpy as np
 
 from scenewire.protocol import FieldAppend, FieldReplace, SceneReady, decode, encode
 from scenewire.scene import Field, Scene
-from scenewire.scene.state import DOES_NOT_FIT, SceneState
+from scenewire.state.scene_state import DOES_NOT_FIT, SceneState
 
 HUGE = 0xFFFFFFFF
 

@@ -8,7 +8,7 @@ namespace Scenewire.Model
     /// <summary>
     /// The scene as the updates received so far have shaped it, its effective layout (the scene's
     /// own, or the default of spec §8.11), the frontend state, and the last status and error. The
-    /// rules are the Python reference's <c>scenewire.scene.state.SceneState</c>, and the state
+    /// rules are the Python reference's <c>scenewire.state.scene_state.SceneState</c>, and the state
     /// vectors of <c>conformance/state/</c> hold both to them.
     /// <para>
     /// <see cref="Apply"/> keeps nothing that views a received frame, so a consumer may

@@ -20,16 +20,16 @@ from typing import Any
 
 import numpy as np
 
+from ..scene.controls import Control, Operator, ScalarSpec
+from ..scene.convert import convert_values
+from ..scene.fields import Field
+from ..scene.growable import GrowBuffer
+from ..scene.layout import Layout, Panel
+from ..scene.scene import Scene, _check_view_refs, default_layout
+from ..scene.views import LinePlotView, View
 from ..wire.errors import ProtocolError
 from ..wire.jsonform import to_json_form
 from ..wire.records import FieldSpec, Record, values_equal
-from .controls import Control, Operator, ScalarSpec
-from .convert import convert_values
-from .fields import Field
-from .growable import GrowBuffer
-from .layout import Layout, Panel
-from .scene import Scene, _check_view_refs, default_layout
-from .views import LinePlotView, View
 
 #: codes of :class:`ApplyNote` (§7.10); local to a frontend, never sent
 UNKNOWN_ID = "unknown_id"
