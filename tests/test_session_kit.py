@@ -10,8 +10,10 @@ must see, the sessions also emit as ``status`` updates.
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -25,7 +27,23 @@ from scenewire.protocol import FieldAppend, FieldReplace, SessionCommand, Status
 from scenewire.scene import Field, LinePlotView, Scene
 from scenewire.session import BufferedSession
 
-KIT_DIR = Path(os.environ.setdefault("SCENEWIRE_KIT_DIR", tempfile.mkdtemp(prefix="scenewire-kit-")))
+
+def _kit_dir() -> Path:
+    """The directory named by ``SCENEWIRE_KIT_DIR``; made (and removed at exit) by the first process to need it.
+
+    The worker processes and servers a test starts inherit the variable, so they share it; only the process
+    that made it removes it, so a test run leaves no directory behind in the temp folder.
+    """
+    named = os.environ.get("SCENEWIRE_KIT_DIR")
+    if named:
+        return Path(named)
+    made = tempfile.mkdtemp(prefix="scenewire-kit-")
+    os.environ["SCENEWIRE_KIT_DIR"] = made
+    atexit.register(shutil.rmtree, made, ignore_errors=True)
+    return Path(made)
+
+
+KIT_DIR = _kit_dir()
 
 
 class SharedLog:
