@@ -66,8 +66,8 @@ from scenewire.frontend.visuals.framing import frame_sphere, segment_bounding_sp
 from scenewire.frontend.visuals.morphology import MorphologyVisual
 from scenewire.protocol import FieldAppend, SceneReady
 from scenewire.scene import Field, Scene, colormaps
-from scenewire.scene.state import SceneState
 from scenewire.scene.views import LinePlotView
+from scenewire.state.scene_state import SceneState
 
 # ---------------------------------------------------------------- shared helpers
 

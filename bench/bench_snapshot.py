@@ -30,9 +30,9 @@ from typing import Any
 import numpy as np
 
 from scenewire.protocol import FieldAppend, SceneReady, StatePatch, Status, Tick, decode, encode
-from scenewire.protocol.snapshot import snapshot
 from scenewire.scene import Field, LinePlotView, MorphologyGeometry, MorphologyView, Scene
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
+from scenewire.state.snapshot import snapshot
 
 TRACES, POINTS = 8, 10_000
 

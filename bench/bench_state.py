@@ -27,7 +27,7 @@ import numpy as np
 
 from scenewire.protocol import FieldAppend, SceneReady, decode, encode
 from scenewire.scene import Field, Scene
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 
 SERIES, WINDOW = 50, 10_000
 

@@ -594,6 +594,11 @@ def valid_vectors() -> list[Valid]:
         "a status with a key from a later minor version: ignored",
         msgpack.packb({"kind": "status", "message": "from 1.1", "x_priority": 3}),
     )
+    add(
+        "ndarray_empty_huge_dim",
+        "an empty float64 array of shape (0, 4294967295): no data, and its non-zero dims fit 2^63 - 1 bytes (§9.4)",
+        FieldReplace(field_id="v", values=np.empty((0, 0xFFFFFFFF), np.float64)),
+    )
     return out
 
 
@@ -1078,6 +1083,36 @@ def invalid_vectors() -> list[Invalid]:
                 "capabilities": [],
             }
         ),
+    )
+    bad(
+        "ndarray_empty_dims_past_2_63",
+        "bad_ndarray",
+        "shape (0, 4294967295, 4294967295) float64: no data, but its non-zero dims need over 2^63 - 1 bytes (§9.4)",
+        replace_with(raw_array("float64", [0, 0xFFFFFFFF, 0xFFFFFFFF], b"")),
+    )
+
+    def panel(pid: str) -> dict[str, Any]:
+        return {"id": pid, "kind": "controls", "view_ids": [], "control_ids": [], "action_ids": []}
+
+    bad(
+        "layout_panel_id_twice",
+        "invalid_value",
+        "two panels with the id p (§8.10: panel ids are distinct)",
+        msgpack.packb({"kind": "layout_replace", "panels": [panel("p"), panel("p")]}),
+    )
+    bad(
+        "panel_grid_rows_unequal",
+        "invalid_value",
+        "panel_grid rows of 2 and 1 cells (§8.10: every row has the same length)",
+        msgpack.packb(
+            {"kind": "layout_replace", "panels": [panel("a"), panel("b")], "panel_grid": [["a", "b"], ["a"]]}
+        ),
+    )
+    bad(
+        "panel_grid_unknown_panel",
+        "invalid_value",
+        "panel_grid names z, which is not one of the panels (§8.10)",
+        msgpack.packb({"kind": "layout_replace", "panels": [panel("a")], "panel_grid": [["a", "z"]]}),
     )
     return out
 

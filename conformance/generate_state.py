@@ -41,7 +41,6 @@ from scenewire.protocol import (
     decode,
     encode,
 )
-from scenewire.protocol.snapshot import TICK_ALLOWANCE_BYTES, Snapshot, SnapshotError, emptied, snapshot
 from scenewire.scene import (
     Action,
     ChoiceSpec,
@@ -61,7 +60,8 @@ from scenewire.scene import (
     StateGraphView,
     SurfaceView,
 )
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
+from scenewire.state.snapshot import TICK_ALLOWANCE_BYTES, Snapshot, SnapshotError, emptied, snapshot
 from scenewire.wire.jsonform import to_json_form
 from scenewire.wire.records import Record, as_received
 
@@ -714,6 +714,34 @@ def patch_notes() -> Sequence:
     return seq
 
 
+def field_append_empty_huge() -> Sequence:
+    seq = Sequence(
+        "field_append_empty_huge",
+        "empty fields whose dims claim 2^32 - 1 entries (§9.4): implicit coordinates are made only as far "
+        "as max_length keeps them, and refused past 64 Mi (§7.3 step 5); a zero-size append allocates nothing.",
+    )
+    huge = 0xFFFFFFFF
+    fields = [
+        Field(id="long", values=np.empty((huge, 0), np.float32), dims=["t", "s"]),
+        Field(id="wide", values=np.empty((0, huge), np.float32), dims=["t", "s"]),
+    ]
+    seq.send(SceneReady(scene=Scene(fields=fields)), "long is 4294967295 x 0, wide is 0 x 4294967295")
+
+    def app(field_id: str, shape: tuple[int, ...], t: list[float], max_length: int | None = None) -> FieldAppend:
+        return FieldAppend(
+            field_id=field_id,
+            append_dim="t",
+            values=np.empty(shape, np.float32),
+            coord_values=np.asarray(t, np.float64),
+            max_length=max_length,
+        )
+
+    seq.send(app("long", (1, 0), [5.0]), "one entry, no max_length: 4294967295 implicit coords; does not fit")
+    seq.send(app("long", (1, 0), [5.0], 3), "max_length 3: only the last two implicit coords are made, then 5")
+    seq.send(app("wide", (0, huge), []), "nothing appended to 4294967295 series: the values stay, t gets []")
+    return seq
+
+
 SEQUENCES: list[Callable[[], Sequence]] = [
     default_layout,
     field_append_trim,
@@ -726,6 +754,7 @@ SEQUENCES: list[Callable[[], Sequence]] = [
     float16_ties,
     append_coords,
     patch_notes,
+    field_append_empty_huge,
 ]
 
 

@@ -690,7 +690,7 @@ def test_a_paused_consumer_behind_a_stream_of_patches_stays_connected_and_ends_i
     from scenewire.protocol import SceneReady
     from scenewire.protocol.updates import ScenePatch, StatePatch, Tick
     from scenewire.scene import Control, Field, LinePlotView, ScalarSpec, Scene
-    from scenewire.scene.state import SceneState
+    from scenewire.state.scene_state import SceneState
 
     frames: list[bytes] = []
     scene = Scene(

@@ -8,7 +8,7 @@ from scenewire import decode, encode
 from scenewire.demos.hh_cell import NA_STATES, NA_STEPS, HHPoint, gate_rates, na_occupancy
 from scenewire.demos.hh_point import HHPointSession, state_field
 from scenewire.protocol import FieldAppend, FieldReplace, Reset, SceneReady, SetControl
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 from scenewire.wire.jsonform import to_json_form
 
 from .test_conformance_schema import envelope_validator

@@ -10,7 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "python" / "scenewire"
 # lower index = lower layer; a module may import its own layer or any below it
 # frontend (Qt, VisPy) sits just below top: cli and demos may use it, nothing else may
-LAYERS = ["wire", "scene", "protocol", "session", "transports", "frontend", "top"]
+LAYERS = ["wire", "scene", "protocol", "state", "session", "transports", "frontend", "top"]
 
 
 def layer_of(module: str) -> str:
@@ -54,7 +54,7 @@ def test_imports_point_downward_only() -> None:
 
 def test_sans_io_layers_load_no_event_loop_or_gui() -> None:
     code = (
-        "import sys, scenewire, scenewire.wire, scenewire.scene, scenewire.protocol;"
+        "import sys, scenewire, scenewire.wire, scenewire.scene, scenewire.protocol, scenewire.state;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in {'asyncio', 'websockets', 'PyQt6', 'vispy'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -103,3 +103,21 @@ def test_only_the_frontend_imports_qt_or_vispy() -> None:
             )
             wrong += [f"{rel} imports {n}" for n in names if n.split(".")[0] in {"PyQt6", "vispy", "OpenGL"}]
     assert not wrong, "\n".join(wrong)
+
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    """A circle of two modules (app.py <-> window.py was one, through an import inside a function) makes
+    load order matter and each hard to read alone; a package and its own modules are not counted."""
+    modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = ("scenewire." + ".".join(path.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(".__init__")
+        modules[name] = path
+    edges = {name: {t for t in imports_of(path) if t in modules and t != name} for name, path in modules.items()}
+    circles = [
+        f"{a} <-> {b}"
+        for a, targets in edges.items()
+        for b in targets
+        if a < b and a in edges.get(b, ()) and not (b.startswith(a + ".") or a.startswith(b + "."))
+    ]
+    assert not circles, "\n".join(sorted(circles))

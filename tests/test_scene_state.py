@@ -36,7 +36,7 @@ from scenewire.scene import (
 )
 from scenewire.scene.convert import convert_values
 from scenewire.scene.growable import GrowBuffer
-from scenewire.scene.state import DOES_NOT_FIT, UNKNOWN_ID, UNKNOWN_PROPERTY, Changes, Growth, SceneState
+from scenewire.state.scene_state import DOES_NOT_FIT, UNKNOWN_ID, UNKNOWN_PROPERTY, Changes, Growth, SceneState
 
 
 def trace_scene(layout: Layout | None = None) -> Scene:
@@ -418,7 +418,7 @@ def test_a_steady_trimmed_append_does_not_reallocate() -> None:
 
 def test_tick_gate_releases_whole_ticks_once_the_server_marks_them() -> None:
     from scenewire.protocol import Tick
-    from scenewire.scene.state import TickGate
+    from scenewire.state.scene_state import TickGate
 
     gate = TickGate()
     unmarked = [append("v", [[1], [2]], [0.0]), Status(message="b")]
@@ -436,7 +436,7 @@ def test_tick_gate_releases_whole_ticks_once_the_server_marks_them() -> None:
 
 def test_tick_gate_shows_an_untagged_error_or_status_at_once_inside_a_tick() -> None:
     from scenewire.protocol import Tick
-    from scenewire.scene.state import TickGate
+    from scenewire.state.scene_state import TickGate
 
     gate = TickGate()
     gate.release([Status(message="start", tick_end=Tick(index=0))])

@@ -25,7 +25,6 @@ from scenewire.protocol import (
     decode,
     encode,
 )
-from scenewire.protocol.snapshot import TICK_ALLOWANCE_BYTES, SnapshotError, emptied, snapshot
 from scenewire.scene import (
     Action,
     ChoiceSpec,
@@ -40,7 +39,8 @@ from scenewire.scene import (
     ScalarSpec,
     Scene,
 )
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
+from scenewire.state.snapshot import TICK_ALLOWANCE_BYTES, SnapshotError, emptied, snapshot
 from scenewire.wire.errors import ProtocolError
 from scenewire.wire.limits import MAX_DEPTH
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from scenewire.protocol import decode
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 from scenewire.wire.jsonform import from_json_form
 
 ROOT = Path(__file__).resolve().parent.parent

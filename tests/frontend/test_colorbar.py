@@ -7,7 +7,7 @@ import pytest
 
 from scenewire.protocol import FieldReplace, ScenePatch, SceneReady
 from scenewire.scene import Field, GridGeometry, MorphologyGeometry, MorphologyView, Scene, SurfaceView, colormaps
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -9,7 +9,7 @@ from scenewire.demos.hh_cell import NA_STATES
 from scenewire.demos.hh_point import HHPointSession, state_field
 from scenewire.protocol import SceneReady
 from scenewire.scene import colormaps
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 
 from .grabs import grab, keep, settled
 

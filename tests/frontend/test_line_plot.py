@@ -9,8 +9,8 @@ import pytest
 
 from scenewire.protocol import FieldAppend, FieldReplace, SceneReady
 from scenewire.scene import Field, Scene
-from scenewire.scene.state import SceneState
 from scenewire.scene.views import LinePlotView
+from scenewire.state.scene_state import SceneState
 
 from .grabs import grab, keep, near, settled
 

@@ -7,7 +7,7 @@ import pytest
 
 from scenewire.protocol import EntityClicked, FieldReplace, SceneReady, StatePatch
 from scenewire.scene import Field, MorphologyGeometry, MorphologyView, Scene, colormaps
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

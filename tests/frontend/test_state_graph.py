@@ -9,8 +9,8 @@ import pytest
 
 from scenewire.protocol import EntityClicked, FieldAppend, FieldReplace, SceneReady, StatePatch
 from scenewire.scene import Field, Scene, colormaps
-from scenewire.scene.state import SceneState
 from scenewire.scene.views import GraphEdge, GraphNode, StateGraphView
+from scenewire.state.scene_state import SceneState
 
 from .grabs import grab, keep, settled
 

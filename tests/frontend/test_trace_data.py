@@ -17,7 +17,7 @@ from scenewire.frontend.views.trace_data import (
 )
 from scenewire.protocol import FieldAppend, FieldReplace, SceneReady
 from scenewire.scene import Field, Scene
-from scenewire.scene.state import SceneState
+from scenewire.state.scene_state import SceneState
 
 
 def cube() -> Field:

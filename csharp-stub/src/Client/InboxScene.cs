@@ -110,7 +110,9 @@ namespace Scenewire.Client
             fits = fits && coords.Ndim == 1 && coords.Shape.LongAt(0) == k && NeverRefused(values.Dtype, f.Dtype);
             string coordDtype;
             bool hasCoords = f.CoordDtypes.TryGetValue(update.AppendDim, out coordDtype);
-            fits = fits && (hasCoords ? NeverRefused(coords.Dtype, coordDtype) : HoldsAnyIndex(coords.Dtype));
+            // without coords the implicit 0..n-1 are made, and refused past MaxImplicitCoords (spec 7.3 step 5)
+            fits = fits && (hasCoords ? NeverRefused(coords.Dtype, coordDtype)
+                : HoldsAnyIndex(coords.Dtype) && f.Shape[axis] <= global::Scenewire.Model.SceneState.MaxImplicitCoords);
             if (!fits)
             {
                 f.Known = false; // it may or may not apply: its values decide
@@ -147,7 +149,7 @@ namespace Scenewire.Client
             return toSigned ? toBits > fromBits : toBits >= fromBits;
         }
 
-        /// <summary>Whether the implicit coordinates 0..n-1 of any array fit <paramref name="dtype"/> (an index is below 2^31).</summary>
+        /// <summary>Whether the implicit coordinates 0..n-1 of any array fit <paramref name="dtype"/> (an index the caller bounds by MaxImplicitCoords).</summary>
         static bool HoldsAnyIndex(string dtype)
         {
             return dtype.StartsWith("float", StringComparison.Ordinal) || Bits(dtype) >= 32;

@@ -186,6 +186,22 @@ namespace Scenewire.Wire
             return overflow ? -1 : count * itemSize;
         }
 
+        /// <summary>
+        /// Whether itemsize times the product of the non-zero dims passes 2^63 - 1 (spec 9.4 rule 9):
+        /// such a shape is refused even when a zero dim leaves it without data.
+        /// </summary>
+        static bool SpanTooLarge(long[] shape, int itemSize)
+        {
+            long span = itemSize;
+            foreach (var d in shape)
+            {
+                if (d == 0) continue;
+                if (span > long.MaxValue / d) return true;
+                span *= d;
+            }
+            return false;
+        }
+
         // ---- payload (decisions.md D3) ----
 
         static ProtocolException Bad(string message)
@@ -225,6 +241,8 @@ namespace Scenewire.Wire
             long carried = size - dataAt;
             if (expected != carried)
                 throw Bad("shape [" + string.Join(", ", shape) + "] of " + DtypeNames[found] + " needs " + (expected < 0 ? "too many" : expected.ToString()) + " data bytes, payload carries " + carried);
+            if (SpanTooLarge(shape, itemSize))
+                throw Bad("shape [" + string.Join(", ", shape) + "] of " + DtypeNames[found] + ": its non-zero dims span over 2^63 - 1 bytes (an empty array too, spec 9.4)");
             int dataStart = offset + dataAt;
             if (found == Bool)
                 for (int i = 0; i < carried; i++)

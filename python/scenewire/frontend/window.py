@@ -1,11 +1,11 @@
 """VispyFrontendWindow: the scene's layout as Qt panels, kept up to date from one 60 Hz timer.
 
 Each tick the timer polls the transport, lets the updates through a
-:class:`~scenewire.scene.state.TickGate` (a session's tick is applied whole
+:class:`~scenewire.state.scene_state.TickGate` (a session's tick is applied whole
 or not yet, so the window never draws half of one, §7.12), applies them to
-the :class:`~scenewire.scene.state.SceneState` (within a time budget that
+the :class:`~scenewire.state.scene_state.SceneState` (within a time budget that
 ends only between ticks, so a burst is spread over several frames instead of
-freezing the window), and hands the :class:`~scenewire.scene.state.Changes`
+freezing the window), and hands the :class:`~scenewire.state.scene_state.Changes`
 only to the panels and view adapters whose inputs changed. The window has no
 per-view-kind code: panels come from the layout, view adapters from
 :mod:`.views.registry`.
@@ -32,9 +32,9 @@ from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePo
 from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
 from ..protocol.limits import MAX_PANELS
 from ..scene import Panel
-from ..scene.state import Changes, SceneState, TickGate
+from ..state import Changes, SceneState, TickGate
 from ..wire.records import values_equal
-from .app import AppSpec, ScreenshotSpec
+from .app_spec import AppSpec, ScreenshotSpec
 from .keys import key_name, key_sequences
 from .panels.controls import ControlsPanel, too_many_controls
 from .panels.status import StatusPanel

@@ -264,6 +264,9 @@ A side whose own hello says minor 0 never classifies a frame as ``CONTROL_REQUES
 
 # -- the connection ------------------------------------------------------------------
 
+Decoded = tuple[Frame, Record | None, ProtocolError | None]
+"""A frame decoded and classified: its kind, the message (if it decoded), the fault (if not)."""
+
 
 class Connection:
     """What both sides share: classify a frame, look up its rule, carry it out."""
@@ -300,7 +303,20 @@ class Connection:
 
     def receive(self, frame: bytes | bytearray | memoryview | str) -> list[Event]:
         """One frame from the peer (``str`` for a text frame)."""
-        kind, message, error = self._classify(frame)
+        return self.receive_decoded(self.decode(frame))
+
+    def decode(self, frame: bytes | bytearray | memoryview | str) -> Decoded:
+        """The first half of :meth:`receive`: decode and classify, changing nothing.
+
+        Safe to run on another thread while the connection is used (a server
+        decodes a large frame off its event loop, §11); hand the result to
+        :meth:`receive_decoded`, in the order the frames came.
+        """
+        return self._classify(frame)
+
+    def receive_decoded(self, decoded: Decoded) -> list[Event]:
+        """The second half of :meth:`receive`: the rules for a frame :meth:`decode` classified."""
+        kind, message, error = decoded
         rule = RULES[(self.side, self.phase)][kind]
         handler: Callable[[Record | None, ProtocolError | None], list[Event]] = getattr(self, f"_rule_{rule.name}")
         return handler(message, error)
@@ -329,9 +345,7 @@ class Connection:
 
     # -- classifying ----------------------------------------------------------
 
-    def _classify(
-        self, frame: bytes | bytearray | memoryview | str
-    ) -> tuple[Frame, Record | None, ProtocolError | None]:
+    def _classify(self, frame: bytes | bytearray | memoryview | str) -> Decoded:
         if isinstance(frame, str):
             return Frame.TEXT, None, None
         if len(frame) > self.max_frame_bytes:
@@ -773,6 +787,7 @@ __all__ = [
     "CloseCode",
     "Connection",
     "ConnectionStateError",
+    "Decoded",
     "Dropped",
     "Ended",
     "Event",

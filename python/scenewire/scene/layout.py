@@ -76,17 +76,25 @@ class Layout(Record):
 
 
 def check_panels(panels: list[Panel], grid: list[list[str]] | None) -> None:
-    """Panel ids are unique and the grid names only panels that exist."""
-    ids = [p.id for p in panels]
-    dup = {i for i in ids if ids.count(i) > 1}
-    if dup:
-        raise ValueError(f"layout: panel id {sorted(dup)[0]!r} is used twice")
+    """Panel ids are unique and the grid names only panels that exist.
+
+    Linear in the panels and cells (a set, never a list search): a peer
+    chooses how many there are (§11, "validation work").
+    """
+    ids: set[str] = set()
+    for panel in panels:
+        if panel.id in ids:
+            raise ValueError(f"layout: panel id {panel.id!r} is used twice")
+        ids.add(panel.id)
     if grid is not None:
         if not grid or not all(grid):
             raise ValueError("layout: panel_grid needs at least one row, and every row at least one cell")
-        widths = {len(row) for row in grid}
-        if len(widths) > 1:
-            raise ValueError(f"layout: panel_grid rows differ in length {sorted(widths)}")
+        width = len(grid[0])
+        for i, row in enumerate(grid):
+            if len(row) != width:
+                raise ValueError(
+                    f"layout: panel_grid rows differ in length: row 0 has {width} cells, row {i} has {len(row)}"
+                )
         for row in grid:
             for pid in row:
                 if pid not in ids:

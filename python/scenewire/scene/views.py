@@ -180,8 +180,8 @@ class StateGraphView(Record, kind="state_graph"):
     bindings: dict[str, str] = many(BINDINGS, dict)
 
     def check(self) -> None:
-        ids = [n.id for n in self.nodes]
-        if len(set(ids)) != len(ids):
+        ids = {n.id for n in self.nodes}  # a set: the edge check below stays linear
+        if len(ids) != len(self.nodes):
             raise ValueError(f"view {self.id!r}: node ids repeat")
         for edge in self.edges:
             if edge.source not in ids or edge.target not in ids:

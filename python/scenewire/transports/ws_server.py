@@ -37,6 +37,7 @@ import signal
 import socket
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
 
@@ -64,6 +65,7 @@ from ..protocol.limits import (
     CLOSE_TIMEOUT_S,
     HELLO_TIMEOUT_S,
     INITIALIZE_TIMEOUT_S,
+    INLINE_DECODE_BYTES,
     MAX_BACKLOG_BYTES,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
@@ -285,6 +287,9 @@ class BackendServer:
         self._host: SessionHost | None = None
         self._vacant = asyncio.Event()
         self._vacant.set()
+        # one thread decodes every large frame, in turn: decoding is CPU work under one GIL, so more
+        # threads would not finish sooner, and the event loop keeps serving meanwhile (§11)
+        self._decoder = ThreadPoolExecutor(1, thread_name_prefix="scenewire-decode")
 
     @property
     def url(self) -> str:
@@ -371,6 +376,7 @@ class BackendServer:
                 self.kill_session()
                 raise
             self._server = None
+        self._decoder.shutdown(wait=False, cancel_futures=True)
 
     def kill_session(self) -> None:
         """Give up on the running session: kill its worker process (a thread is left behind)."""
@@ -466,6 +472,20 @@ class BackendServer:
         """Connections upgraded and not yet past their hello (at most ``max_waiting_for_hello``)."""
         return len(self._waiting)
 
+    async def _receive(self, rules: Rules, data: bytes | str) -> list[Any]:
+        """``rules.receive(data)``, a frame over :data:`INLINE_DECODE_BYTES` decoded on the decode thread.
+
+        No frame holds the event loop longer than decoding 4 KiB takes: a large one (a 40 000-panel
+        layout, say) decodes beside the loop, which goes on serving every other connection.
+        """
+        if isinstance(data, str) or len(data) <= INLINE_DECODE_BYTES or len(data) > self.max_frame_bytes:
+            return rules.receive(data)
+        try:
+            decoding = asyncio.get_running_loop().run_in_executor(self._decoder, rules.decode, data)
+        except RuntimeError:  # the server is closing and its decode thread is gone
+            return rules.receive(data)
+        return rules.receive_decoded(await decoding)
+
     async def _receive_hello(self, ws: ServerConnection, rules: Rules, waiting: Waiting) -> Any:
         """The client's hello, or ``None`` after the rules closed the connection (timed out, evicted, refused)."""
         receive = asyncio.ensure_future(ws.recv())
@@ -479,7 +499,7 @@ class BackendServer:
                 with contextlib.suppress(asyncio.CancelledError):
                     await receive
         if receive.done() and not receive.cancelled():
-            events = rules.receive(receive.result())  # a hello that came with the eviction still counts
+            events = await self._receive(rules, receive.result())  # a hello that came with the eviction counts
         elif waiting.evict.is_set():
             waited = time.monotonic() - waiting.since
             events = rules.close(
@@ -654,7 +674,7 @@ class BackendServer:
                 # a busy session holding its fill of commands: stop reading, so TCP slows the client down
                 await gate.wait_for_room()
                 data = await ws.recv()
-                for event in rules.receive(data):
+                for event in await self._receive(rules, data):
                     if isinstance(event, Received):
                         gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]

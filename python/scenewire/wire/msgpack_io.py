@@ -140,10 +140,55 @@ def _pairs(pairs: list[tuple[Any, Any]]) -> dict[str, Any]:
     return out
 
 
+#: a list is scanned for timestamps this many items at a time, and a large frame is
+#: fed to the parser this many bytes at a time: each C step of a decode ends there, so
+#: a decode on another thread gives the GIL back between steps (§11, "validation work")
+SCAN_ITEMS = 65536
+FEED_BYTES = 1 << 20
+
+
 def _list(items: list[Any]) -> list[Any]:
-    if _TIMESTAMP in map(type, items):
-        raise _no_timestamp()
+    if len(items) <= SCAN_ITEMS:
+        if _TIMESTAMP in map(type, items):
+            raise _no_timestamp()
+        return items
+    for start in range(0, len(items), SCAN_ITEMS):
+        if _TIMESTAMP in map(type, items[start : start + SCAN_ITEMS]):
+            raise _no_timestamp()
     return items
+
+
+_HOOKS: dict[str, Any] = {
+    "raw": False,
+    "strict_map_key": False,
+    "ext_hook": _ext_hook,
+    "object_pairs_hook": _pairs,
+    "list_hook": _list,
+}
+
+
+def _parse(data: bytes | bytearray | memoryview) -> Any:
+    """One MessagePack object; a large frame is fed in steps of :data:`FEED_BYTES`.
+
+    Each step's C work is bounded by the bytes fed, so a thread decoding a
+    64 MiB frame holds the GIL for milliseconds at a time, not seconds.
+    """
+    size = len(data)
+    if size <= FEED_BYTES:
+        return msgpack.unpackb(data, **_HOOKS)
+    unpacker = msgpack.Unpacker(max_buffer_size=size, **_HOOKS)
+    view = memoryview(data)
+    for start in range(0, size, FEED_BYTES):
+        unpacker.feed(view[start : start + FEED_BYTES])
+        try:
+            tree = unpacker.unpack()
+        except msgpack.OutOfData:
+            continue
+        used = unpacker.tell()
+        if used < size:
+            raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, f"{size - used} bytes follow the message")
+        return tree
+    raise ValueError("Unpack failed: incomplete input")
 
 
 def unpack_tree(data: bytes | bytearray | memoryview, limits: Limits = DEFAULT_LIMITS) -> Any:
@@ -156,9 +201,7 @@ def unpack_tree(data: bytes | bytearray | memoryview, limits: Limits = DEFAULT_L
     if size == 0:
         raise ProtocolError(ErrorCode.MALFORMED_MSGPACK, "empty frame")
     try:
-        tree = msgpack.unpackb(
-            data, raw=False, strict_map_key=False, ext_hook=_ext_hook, object_pairs_hook=_pairs, list_hook=_list
-        )
+        tree = _parse(data)
     except ProtocolError:
         raise
     except msgpack.ExtraData as exc:

@@ -37,6 +37,9 @@ DTYPES: dict[str, np.dtype] = {
 _NAME_OF_KIND = {(dt.kind, dt.itemsize): name for name, dt in DTYPES.items()}
 _MAX_NAME = 16
 _MAX_DIM = 0xFFFFFFFF
+#: the item size times the product of the non-zero dims may not pass this (§9.4 rule 9): NumPy, and
+#: any runtime that counts bytes in a signed 64-bit integer, cannot hold such a shape even when empty
+MAX_ARRAY_SPAN = 2**63 - 1
 
 
 def wire_dtype_name(dtype: np.dtype) -> str:
@@ -105,11 +108,18 @@ def from_payload(data: bytes) -> np.ndarray:
     if any(data[dims_at + 4 * ndim : data_at]):
         raise _bad("header padding is not zero")
     count = 1
+    span = dtype.itemsize  # bytes of the non-zero dims: what an array runtime must be able to index
     for dim in shape:
         count *= dim
+        span *= dim or 1
     expected = count * dtype.itemsize
     if size - data_at != expected:
         raise _bad(f"shape {list(shape)} of {name} needs {expected} data bytes, payload carries {size - data_at}")
+    if span > MAX_ARRAY_SPAN:
+        raise _bad(
+            f"shape {list(shape)} of {name}: its non-zero dims span {span} bytes, over 2^63 - 1 "
+            "(an empty array too, §9.4)"
+        )
     if name == "bool":
         raw = np.frombuffer(data, np.uint8, count, data_at)
         if count and raw.max() > 1:

@@ -8,7 +8,7 @@ namespace Scenewire.Model
     /// <summary>
     /// The scene as the updates received so far have shaped it, its effective layout (the scene's
     /// own, or the default of spec §8.11), the frontend state, and the last status and error. The
-    /// rules are the Python reference's <c>scenewire.scene.state.SceneState</c>, and the state
+    /// rules are the Python reference's <c>scenewire.state.scene_state.SceneState</c>, and the state
     /// vectors of <c>conformance/state/</c> hold both to them.
     /// <para>
     /// <see cref="Apply"/> keeps nothing that views a received frame, so a consumer may
@@ -307,6 +307,9 @@ namespace Scenewire.Model
             changes.Fields.Add(f.Id);
         }
 
+        /// <summary>Implicit coordinates (0..n-1) a field_append makes at most (spec 7.3 step 5).</summary>
+        public const long MaxImplicitCoords = 64L * 1024 * 1024;
+
         void ApplyFieldAppend(FieldAppend update, Changes changes)
         {
             Field f = KnownField(update.FieldId);
@@ -327,9 +330,16 @@ namespace Scenewire.Model
                 added = ArrayConversion.Convert(added, old.Dtype);
                 if (!f.Coords.TryGetValue(dim, out oldCoords))
                 {
+                    // spec 7.3 step 5: only the coordinates that max_length keeps, and at most MaxImplicitCoords
+                    // (an empty field may claim 2^32 - 1 entries for a few bytes)
                     long n = old.Shape.LongAt(axis);
-                    var implicitCoords = new long[n];
-                    for (long i = 0; i < n; i++) implicitCoords[i] = i;
+                    long start = 0;
+                    if (update.MaxLength.HasValue && update.MaxLength.Value < long.MaxValue)
+                        start = Math.Min(n, Math.Max(0, n + k - (long)update.MaxLength.Value));
+                    if (n - start > MaxImplicitCoords)
+                        throw new RefusedException(ApplyNote.DoesNotFit, "field '" + f.Id + "': the implicit coords 0.." + (n - 1) + " would make " + (n - start) + " coordinates, over the " + MaxImplicitCoords + " a receiver makes (spec 7.3); give max_length or send coords");
+                    var implicitCoords = new long[n - start];
+                    for (long i = 0; i < n - start; i++) implicitCoords[i] = start + i;
                     oldCoords = ArrayConversion.Convert(NdArray.FromInt64(implicitCoords), coordValues.Dtype, "the implicit coords 0.." + (n - 1));
                 }
                 coordValues = ArrayConversion.Convert(coordValues, oldCoords.Dtype, "coord_values");
@@ -339,6 +349,14 @@ namespace Scenewire.Model
                 throw new RefusedException(ApplyNote.DoesNotFit, "field '" + f.Id + "': " + e.Message);
             }
             long keep = update.MaxLength.HasValue && update.MaxLength.Value < long.MaxValue ? (long)update.MaxLength.Value : -1;
+            if (k == 0 && (keep < 0 || old.Shape.LongAt(axis) <= keep))
+            {
+                // nothing grows: no buffer, whose rows may claim 2^32 - 1 entries of an empty field (spec 9.4)
+                f.Coords[dim] = oldCoords;
+                if (update.AttrsUpdate != null && update.AttrsUpdate.Count > 0) WireValues.MergeMap(f.Attrs, update.AttrsUpdate);
+                changes.Fields.Add(f.Id);
+                return;
+            }
             f.Values = GrowBuffer.Fits(old.Shape, axis) ? Grow(grownValues, f.Id, old, added, keep, axis) : ArrayOps.Concatenate(old, added, axis, keep);
             f.Coords[dim] = Grow(grownCoords, f.Id + "\u0000" + dim, oldCoords, coordValues, keep, 0);
             if (update.AttrsUpdate != null && update.AttrsUpdate.Count > 0) WireValues.MergeMap(f.Attrs, update.AttrsUpdate);

@@ -3,8 +3,8 @@
 The window never knows view kinds. It asks :mod:`.registry` for the adapter
 of a view's kind, calls :meth:`ViewAdapter.build` once per ``scene_ready``
 (or when the view's panel is rebuilt) and :meth:`ViewAdapter.apply` with the
-:class:`~scenewire.scene.state.Changes` of each poll. An adapter reads
-everything from the :class:`~scenewire.scene.state.SceneState` (fields,
+:class:`~scenewire.state.scene_state.Changes` of each poll. An adapter reads
+everything from the :class:`~scenewire.state.scene_state.SceneState` (fields,
 binding-resolved view properties) and redraws only when its own inputs are in
 the changes; :meth:`ViewAdapter.touched` says when that is.
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from vispy.scene.widgets import ViewBox
 
     from ...protocol import SessionCommand
-    from ...scene.state import Changes, SceneState
+    from ...state import Changes, SceneState
 
 
 G = TypeVar("G")

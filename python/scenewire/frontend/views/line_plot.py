@@ -26,7 +26,7 @@ from .registry import register
 from .trace_data import Decimator, Traces, select_traces, widened, window_start, y_axis_range
 
 if TYPE_CHECKING:
-    from ...scene.state import Changes
+    from ...state import Changes
 
 log = logging.getLogger("scenewire.frontend")
 

@@ -27,7 +27,7 @@ from .base import ViewAdapter
 from .registry import register
 
 if TYPE_CHECKING:
-    from ...scene.state import Changes
+    from ...state import Changes
 
 log = logging.getLogger("scenewire.frontend")
 

@@ -20,16 +20,16 @@ from typing import Any
 
 import numpy as np
 
+from ..scene.controls import Control, Operator, ScalarSpec
+from ..scene.convert import convert_values
+from ..scene.fields import Field
+from ..scene.growable import GrowBuffer
+from ..scene.layout import Layout, Panel
+from ..scene.scene import Scene, _check_view_refs, default_layout
+from ..scene.views import LinePlotView, View
 from ..wire.errors import ProtocolError
 from ..wire.jsonform import to_json_form
 from ..wire.records import FieldSpec, Record, values_equal
-from .controls import Control, Operator, ScalarSpec
-from .convert import convert_values
-from .fields import Field
-from .growable import GrowBuffer
-from .layout import Layout, Panel
-from .scene import Scene, _check_view_refs, default_layout
-from .views import LinePlotView, View
 
 #: codes of :class:`ApplyNote` (§7.10); local to a frontend, never sent
 UNKNOWN_ID = "unknown_id"
@@ -37,6 +37,10 @@ UNKNOWN_PROPERTY = "unknown_property"
 DOES_NOT_FIT = "does_not_fit"
 
 _NO = object()
+
+#: implicit coordinates (0..n-1) a field_append makes at most (§7.3 step 5): as many as a
+#: frame of the default limit could carry as int8 coord_values
+MAX_IMPLICIT_COORDS = 64 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -440,12 +444,19 @@ class SceneState:
             new = convert_values(new, old.dtype)
             old_coords = f.coords.get(dim)
             if old_coords is None:
-                n = old.shape[axis]
-                old_coords = convert_values(np.arange(n), coord_values.dtype, f"the implicit coords 0..{n - 1}")
+                old_coords = self._implicit_coords(f, before, k, update.max_length, coord_values.dtype)
             coord_values = convert_values(coord_values, old_coords.dtype, "coord_values")
         except ValueError as exc:
             raise _Refused(DOES_NOT_FIT, f"field {f.id!r}: {exc}") from None
 
+        if k == 0 and (update.max_length is None or before <= update.max_length):
+            # nothing grows: no buffer, whose room is per entry of the other dims (an empty field's may be 2^32 - 1)
+            f.coords[dim] = old_coords
+            if update.attrs_update:
+                merge_map(f.attrs, update.attrs_update)
+            changes.fields.add(f.id)
+            changes.grown[f.id] = Growth(dim, 0, 0)
+            return
         held = self._values.get(f.id)
         if held is None or held[1] is not old or held[0].axis != axis:
             held = (GrowBuffer(old, axis, update.max_length), old)
@@ -466,6 +477,21 @@ class SceneState:
             merge_map(f.attrs, update.attrs_update)
         changes.fields.add(f.id)
         changes.grown[f.id] = Growth(dim, k, before + k - f.values.shape[axis])
+
+    @staticmethod
+    def _implicit_coords(f: Field, n: int, k: int, max_length: int | None, dtype: np.dtype) -> np.ndarray:
+        """The implicit coords 0..n-1 of §7.3 step 5, as far as they outlive the trimming of step 6.
+
+        An empty field may claim 2^32 - 1 entries along a dim: only the coordinates that stay are
+        made, and at most :data:`MAX_IMPLICIT_COORDS` of them (§7.3), never one per claimed entry.
+        """
+        start = 0 if max_length is None else min(n, max(0, n + k - max_length))
+        if n - start > MAX_IMPLICIT_COORDS:
+            raise ValueError(
+                f"the implicit coords 0..{n - 1} would make {n - start} coordinates, over the "
+                f"{MAX_IMPLICIT_COORDS} a receiver makes (§7.3); give max_length or send coords"
+            )
+        return convert_values(np.arange(start, n), dtype, f"the implicit coords 0..{n - 1}")
 
     def _scene_patch(self, update: Any, changes: Changes) -> None:
         scene = self._need_scene()

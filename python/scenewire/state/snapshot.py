@@ -2,7 +2,7 @@
 
 A client that joins a run already under way gets, before the live stream, the
 run's present state as ordinary updates made from the server's own
-:class:`~scenewire.scene.state.SceneState` (never a replay of history). The
+:class:`~scenewire.state.scene_state.SceneState` (never a replay of history). The
 client does nothing special with them: it applies them as it applies every
 update, so whatever applies updates correctly (the window, the C# client, a
 recorder) lands in exactly the state the other clients hold.
@@ -20,13 +20,13 @@ from typing import Any
 
 import numpy as np
 
+from ..protocol.updates import FieldReplace, SceneReady, SessionUpdate, StatePatch, Tick
 from ..scene import Field, Scene
-from ..scene.state import SceneState
 from ..wire.errors import ProtocolError
 from ..wire.limits import MAX_DEPTH, MAX_FRAME_BYTES, Limits
 from ..wire.msgpack_io import check_depth, pack_tree
 from ..wire.records import as_received
-from .updates import FieldReplace, SceneReady, SessionUpdate, StatePatch, Tick
+from .scene_state import SceneState
 
 TICK_ALLOWANCE_BYTES = 64
 """Room left in every snapshot frame for a ``tick_end`` (at most 39 bytes: the key, an index up to 2^64 - 1 and a
