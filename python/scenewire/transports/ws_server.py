@@ -32,6 +32,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import math
 import secrets
 import signal
 import socket
@@ -66,7 +67,9 @@ from ..protocol.limits import (
     HELLO_TIMEOUT_S,
     INITIALIZE_TIMEOUT_S,
     INLINE_DECODE_BYTES,
+    LINGER_S,
     MAX_BACKLOG_BYTES,
+    MAX_CLIENTS,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
     MAX_INBOX_BYTES,
@@ -89,6 +92,7 @@ from .command_gate import CommandGate
 from .frame_sender import send_frames
 from .keepalive import keep_alive
 from .outbox import FrameOutbox
+from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
 from .ws_events import perform
@@ -147,6 +151,10 @@ class BackendServer:
         max_inbox_commands: int = MAX_INBOX_COMMANDS,
         max_inbox_bytes: int = MAX_INBOX_BYTES,
         max_unread_replies: int = MAX_UNREAD_REPLIES,
+        shared: bool = False,
+        linger: float = LINGER_S,
+        start_now: bool = False,
+        max_clients: int = MAX_CLIENTS,
     ) -> None:
         self.source = check_source(session_source)
         self.isolation = resolve_isolation(isolation)
@@ -181,6 +189,22 @@ class BackendServer:
         self.max_inbox_commands = max_inbox_commands
         self.max_inbox_bytes = max_inbox_bytes
         self.max_unread_replies = max_unread_replies
+        self.shared = shared
+        if linger < 0 or math.isnan(linger):
+            raise ValueError(f"linger is a number of seconds >= 0 (or inf), not {linger!r}")
+        if max_clients < 1:
+            raise ValueError(f"max_clients is at least 1, not {max_clients!r}")
+        if shared and self.pickle:
+            raise ValueError("a shared run sends snapshots in MessagePack; the pickle codec cannot be shared")
+        self.linger = float(linger)
+        self.start_now = start_now
+        self.max_clients = max_clients
+        self.run: RunHub | None = None
+        """The shared run now going (``shared=True``), if one is."""
+        self.runs: list[RunHub] = []
+        """Every shared run this server started, in order (for tests and the log)."""
+        self._stopping = False
+        self._watchers: set[asyncio.Task[None]] = set()
         self.gate: CommandGate | None = None
         """The current session's count of commands held (``gate.held``, ``gate.peak``)."""
         self.backlog: BacklogMeter | None = None
@@ -255,7 +279,9 @@ class BackendServer:
         # the URL printed is the IPv4 one (connect_url reaches a wildcard on loopback)
         sockets = sorted(self._server.sockets, key=lambda sock: sock.family != socket.AF_INET)
         self.port = sockets[0].getsockname()[1]
-        log.info("scenewire server on %s", self.url)
+        log.info("scenewire server on %s%s", self.url, " (shared runs)" if self.shared else "")
+        if self.shared and self.start_now:
+            self._new_run()
 
     async def finished(self) -> None:
         """Return once the server is done: after the first session, or never with ``serve_forever``."""
@@ -272,6 +298,7 @@ class BackendServer:
         """
         if self._server is not None:
             self._accepting = False
+            self._stopping = True
             # every close carries a reason (§12.4); the handlers then see the connection close and end their sessions
             closing = [
                 asyncio.create_task(BoundedSocket(ws).close(CloseCode.GOING_AWAY, "the server is shutting down"))
@@ -280,6 +307,12 @@ class BackendServer:
             ]
             if closing:
                 await asyncio.wait(closing)
+            if self.run is not None:
+                try:
+                    await self.run.end()  # shutdown() runs before the server is done
+                except asyncio.CancelledError:
+                    self.kill_session()
+                    raise
             self._server.close()
             try:
                 await self._server.wait_closed()
@@ -310,6 +343,7 @@ class BackendServer:
             hello_timeout=self.hello_timeout,
             implementation=IMPLEMENTATION,
             token=self.token,
+            minor=1 if self.shared else 0,  # per-connection mode is 1.0 exactly (docs/decisions.md)
         )
 
     async def _handle(self, ws: ServerConnection) -> None:
@@ -341,6 +375,9 @@ class BackendServer:
             if self._waiting.get(ws) is waiting:
                 del self._waiting[ws]
         if hello is None:
+            return
+        if self.shared:
+            await self._join_run(ws, rules)
             return
         if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
             # the previous client has left and its session is shutting down: a reconnect waits for it
@@ -377,6 +414,51 @@ class BackendServer:
                     self._accepting = False
                     assert self._finished is not None
                     self._finished.set()
+
+    # -- shared runs (1.1) -----------------------------------------------------
+
+    def _new_run(self) -> RunHub:
+        run = self.run = RunHub(self)
+        self.runs.append(run)
+        run.start()
+        self._watchers.add(task := asyncio.create_task(self._after_run(run)))
+        task.add_done_callback(self._watchers.discard)
+        return run
+
+    async def _after_run(self, run: RunHub) -> None:
+        await run.ended.wait()
+        if self.run is run:
+            self.run = None
+        self.sessions_run += 1
+        if not self.serve_forever:
+            self._accepting = False
+            assert self._finished is not None
+            self._finished.set()
+
+    async def _join_run(self, ws: ServerConnection, rules: Rules) -> None:
+        """A client with a valid hello joins the run going (or starts one); refused 4000 when it cannot."""
+        run = self.run
+        if run is not None and run._ending and self._accepting:
+            # the last run is ending (its linger ran out, stop_session): the next client gets a fresh one
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(run.ended.wait(), self.shutdown_grace + self.hello_timeout)
+            run = self.run
+        if not self._accepting or (run is not None and run._ending):
+            await perform(BoundedSocket(ws), rules.close(CloseCode.GOING_AWAY, "the server is shutting down"))
+            return
+        if run is None:
+            run = self._new_run()
+        why = run.refusal(rules)
+        if why is not None:
+            log.info("%s refused: %s", ws.remote_address, why)
+            await perform(BoundedSocket(ws), rules.close(CloseCode.BUSY, why))
+            return
+        log.info(
+            "%s connected (%s)",
+            ws.remote_address,
+            shown(rules.peer_hello.implementation if rules.peer_hello else "", 200),
+        )
+        await run.serve(ws, rules)
 
     @property
     def waiting_for_hello(self) -> int:
