@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from scenewire.protocol import Access, CloseCode, Error, SetControl, StopSession, make_hello
+from scenewire.protocol import Access, CloseCode, Error, FieldReplace, SetControl, StopSession, make_hello
 from scenewire.state import SceneState
 from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
 from scenewire.transports.ws_server import BackendServer
@@ -193,7 +193,21 @@ def test_max_clients_refuses_one_more_with_4000() -> None:
 
 def test_a_frozen_observer_is_closed_and_the_others_lose_nothing() -> None:
     class Big(SharedSession):
-        points = 40_000  # 160 kB a tick
+        """160 kB a tick; after ``set_control burst``, each field_replace carries attrs_update: none merges."""
+
+        points = 40_000
+        burst = False
+
+        def handle(self, command: Any) -> None:
+            if isinstance(command, SetControl) and command.control_id == "burst":
+                self.burst = True
+            super().handle(command)
+
+        def advance(self) -> None:
+            super().advance()
+            if self.burst:
+                values = np.zeros(self.points, np.float32)
+                self.emit(FieldReplace(field_id="v", values=values, attrs_update={"t": self.t}))
 
     async def main() -> None:
         async with BackendServer(
@@ -207,10 +221,14 @@ def test_a_frozen_observer_is_closed_and_the_others_lose_nothing() -> None:
             await wait_for(lambda: len(run.clients) == 3, "the frozen observer joined")
             frozen_port = frozen.local_address[1]
             frozen_client = next(c for c in run.clients if c.ws.remote_address[1] == frozen_port)
+            # first its queued field_replaces merge: it holds no more than its budget, and stays
+            await wait_for(lambda: frozen_client.outbox.merged > 50, "merges")
+            assert frozen_client.fault is None and frozen_client.outbox.held_bytes <= (1 << 20)
+            # then updates that cannot merge: it falls behind and is closed 1008
+            await controller.client.send(SetControl(control_id="burst", value=1.0))
             await wait_for(lambda: frozen_client.fault is not None, "the frozen observer closed")
             assert frozen_client.fault[0] == CloseCode.POLICY_VIOLATION
             assert frozen_client.fault[1].startswith("fell behind")
-            assert frozen_client.outbox.merged > 0  # field_replaces merged before the traces filled it
             ticks_then = len(controller.ticks)
             await controller.until(lambda: len(controller.ticks) > ticks_then + 20, "the run goes on")
             await controller.client.send(StopSession())
@@ -279,7 +297,7 @@ def test_kill_9_of_a_client_and_sigterm_of_the_server(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "scenewire",
+            "scenewire.cli",
             "serve",
             "tests.shared_sessions:SharedSession",
             "--port",
