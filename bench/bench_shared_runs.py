@@ -290,6 +290,7 @@ def main() -> None:
         "--frozen-seconds", type=float, default=None, help="each frozen/not-frozen run (default --seconds)"
     )
     parser.add_argument("--joins", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of the compared rows, taking turns")
     parser.add_argument("--case", choices=["fanout", "frozen", "join", "all"], default="all")
     args = parser.parse_args()
     rows: list[str] = []
@@ -297,7 +298,7 @@ def main() -> None:
     if args.case in ("fanout", "all"):
         rates: dict[int, list[float]] = {0: [], args.observers: []}
         peaks: dict[int, tuple[int, int]] = {}
-        for _ in range(2):  # taking turns
+        for _ in range(args.rounds):  # taking turns
             for n in (0, args.observers):
                 server = Server("FieldSession", "--shared", "--linger", "0", "--once")
                 rates[n].append(asyncio.run(tick_rate(server.url, n, args.seconds)))
@@ -314,7 +315,7 @@ def main() -> None:
         seconds = args.frozen_seconds or args.seconds
         results: dict[bool, list[float]] = {False: [], True: []}
         whole = True
-        for _ in range(2):
+        for _ in range(args.rounds):
             for frozen in (False, True):
                 server = Server("FieldSession", "--shared", "--linger", "0", "--once")
                 times, contiguous = asyncio.run(command_latency(server.url, frozen, seconds))
