@@ -39,7 +39,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
@@ -62,9 +62,6 @@ from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, make_host
 from .socket_flow import BoundedSocket, close_and_discard
 from .ws_events import perform
-
-if TYPE_CHECKING:
-    from .ws_server import BackendServer
 
 log = logging.getLogger("scenewire.server")
 
@@ -101,7 +98,10 @@ class RunClient:
 class RunHub:
     """One session run shared by the clients of a server started with ``shared=True``."""
 
-    def __init__(self, server: BackendServer) -> None:
+    def __init__(self, server: Any) -> None:
+        """``server``: the :class:`~.ws_server.BackendServer` whose settings (budget, codec, limits, linger) and
+        helpers (``_receive``, ``_watch_start``, ``_wait_for_end``) the run uses; not imported, which would make
+        the two modules import each other."""
         self.server = server
         self.run_id = new_run_id()
         self.state = SceneState()
