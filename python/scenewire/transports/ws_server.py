@@ -57,7 +57,7 @@ from websockets.http11 import Request, Response
 from websockets.protocol import State
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error, Status
+from ..protocol import CONTROL, REGISTRY, SUBPROTOCOL, CloseCode, ControlRequest, Error, Status, new_run_id
 from ..protocol.close import cut_text
 from ..protocol.connection import (
     Close,
@@ -360,7 +360,7 @@ class BackendServer:
             hello_timeout=self.hello_timeout,
             implementation=IMPLEMENTATION,
             token=self.token,
-            minor=1 if self.shared else 0,  # per-connection mode is 1.0 exactly (docs/decisions.md)
+            minor=1,  # §2.5: 1.0 clients get 1.0 exactly in either mode
         )
 
     async def _handle(self, ws: ServerConnection) -> None:
@@ -415,7 +415,8 @@ class BackendServer:
         ran = False
         try:
             log.info("%s connected (%s)", peer, shown(hello.implementation, 200))
-            await perform(BoundedSocket(ws), rules.accept())
+            # §2.5: a 1.1 client controls its own run, with a run id new with each connection
+            await perform(BoundedSocket(ws), rules.accept(access=CONTROL, run=new_run_id()))
             ran = True
             await self._run_session(ws, rules)
         except ConnectionClosed:
@@ -533,6 +534,9 @@ class BackendServer:
         credit = self.budget.credit(kernel)
         # on a thread the outbox holds the session to its credit; a worker process waits for credit itself
         outbox = FrameOutbox(loop, credit if self.isolation is Isolation.THREAD else None)
+        access = rules.access_frame(CONTROL, False, 1)  # §7.14: after the hello; None for a 1.0 client
+        if access is not None:
+            outbox.put_now(access)
         done = asyncio.Event()
         initialized = asyncio.Event()
         starting = asyncio.Event()
@@ -685,7 +689,10 @@ class BackendServer:
                 await gate.wait_for_room()
                 data = await ws.recv()
                 for event in await self._receive(rules, data):
-                    if isinstance(event, Received):
+                    if isinstance(event, Received) and isinstance(event.message, ControlRequest):
+                        # §2.5: the one client of a per-connection run keeps control; the answer changes nothing
+                        outbox.put_now(rules.access_frame(CONTROL, False, 1) or b"")
+                    elif isinstance(event, Received):
                         gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]
                     elif isinstance(event, Send):
