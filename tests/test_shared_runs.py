@@ -405,15 +405,16 @@ def test_a_joiner_whose_snapshot_cannot_fit_is_closed_1011_and_the_run_goes_on()
 
 
 def test_per_connection_mode_gives_a_1_1_client_control_of_a_new_run_each_time() -> None:
-    """§2.5: per-connection runs say minor 1; a 1.1 client controls whatever it asked for, its control_request
-    changes nothing; a 1.0 client gets a 1.0 hello."""
+    """§2.5: per-connection runs say minor 1; a 1.1 client controls whatever it asked for, its control_request is
+    answered with an access message that changes nothing; a 1.0 client gets a 1.0 hello."""
 
     async def main() -> None:
         async with BackendServer(SharedSession, "127.0.0.1", 0, isolation="thread", serve_forever=True) as server:
             first = await Viewer.connect(server.url, access="observe")
             assert first.client.server_hello.minor == 1 and first.client.access == "control"
-            await first.until(lambda: first.client.clients == 1 and first.ticks, "access and a tick")
+            await first.until(lambda: first.ticks, "a tick")
             await first.client.request_control(False)
+            await first.until(lambda: first.client.clients == 1, "the answer: an access message")
             await first.client.send(SetControl(control_id="gain", value=2.0))
             await first.until(lambda: first.state.frontend_state.get("gain_seen") == 2.0, "its command obeyed")
             assert first.client.access == "control" and not first.errors

@@ -534,9 +534,6 @@ class BackendServer:
         credit = self.budget.credit(kernel)
         # on a thread the outbox holds the session to its credit; a worker process waits for credit itself
         outbox = FrameOutbox(loop, credit if self.isolation is Isolation.THREAD else None)
-        access = rules.access_frame(CONTROL, False, 1)  # §7.14: after the hello; None for a 1.0 client
-        if access is not None:
-            outbox.put_now(access)
         done = asyncio.Event()
         initialized = asyncio.Event()
         starting = asyncio.Event()
