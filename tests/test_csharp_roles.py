@@ -22,7 +22,7 @@ from scenewire.protocol import SUBPROTOCOL, Access, ControlRequest, Error, Scene
 from scenewire.scene import Field, Scene
 
 from .conftest import ROOT
-from .test_csharp import BIN, RUN_TIMEOUT_S, built  # noqa: F401  (the module's build fixture)
+from .test_csharp import BIN, RUN_TIMEOUT_S, _peer, _peer_port, built  # noqa: F401  (the build fixture)
 
 RUN_A = "0123456789abcdef" * 2
 RUN_B = "fedcba9876543210" * 2
@@ -140,3 +140,24 @@ def test_reconnect_does_not_retry_a_refusal(built: Path) -> None:  # noqa: F811
     assert client.returncode == 2, client.stdout
     assert "refused: close 4000" in client.stdout and len(hellos) == 2
     assert hellos[1].access == "control"  # the role it had
+
+
+@pytest.mark.parametrize(
+    ("scenario", "stop_after"), [("client_1_1_observer", "10"), ("client_1_1_against_1_0_server", "2")]
+)
+def test_the_csharp_client_passes_the_1_1_exchanges(built: Path, scenario: str, stop_after: str) -> None:  # noqa: F811
+    peer = _peer(scenario)
+    try:
+        port = _peer_port(peer)
+        args = ["--port", str(port), "--observe", "--take-control", "--set", "amp=0.25", "--stop-after", stop_after]
+        client = subprocess.run(
+            ["mono", str(BIN / "scenewire-client.exe"), *args],
+            cwd=ROOT, capture_output=True, text=True, timeout=RUN_TIMEOUT_S, check=False,
+        )  # fmt: skip
+        verdict, _ = peer.communicate(timeout=60)
+    finally:
+        if peer.poll() is None:
+            peer.kill()
+            peer.communicate()
+    assert client.returncode == 0, client.stdout + client.stderr
+    assert peer.returncode == 0 and "verdict: PASS" in verdict, verdict + client.stdout
