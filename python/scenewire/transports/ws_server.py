@@ -688,7 +688,9 @@ class BackendServer:
                 for event in await self._receive(rules, data):
                     if isinstance(event, Received) and isinstance(event.message, ControlRequest):
                         # §2.5: the one client of a per-connection run keeps control; the answer changes nothing
-                        outbox.put_now(rules.access_frame(CONTROL, False, 1) or b"")
+                        answer = rules.access_frame(CONTROL, False, 1)  # delivered to 1.1 clients only
+                        if answer is not None:
+                            outbox.put_now(answer)
                     elif isinstance(event, Received):
                         gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]
