@@ -64,7 +64,7 @@ def server() -> Iterator[tuple[subprocess.Popen[str], str]]:
 def other_major_server() -> Iterator[tuple[int, list[tuple[int | None, str | None]], threading.Thread]]:
     """A server that answers every hello with one of major 2: its port, the closes it saw, its thread."""
     hello = make_hello("server", "future-server/2.0")
-    hello.major = 2
+    hello.major, hello.minor = 2, 0
     closed: list[tuple[int | None, str | None]] = []
 
     async def handler(ws) -> None:
