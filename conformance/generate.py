@@ -24,6 +24,7 @@ import numpy as np
 
 from scenewire.protocol import (
     REGISTRY,
+    ROLE_MESSAGES,
     EntityClicked,
     Error,
     FieldAppend,
@@ -69,6 +70,7 @@ from scenewire.wire.jsonform import to_json_form
 from scenewire.wire.ndarray import DTYPES, EXT_NDARRAY, header, payload
 
 VERSION = "1.0"
+KINDS_1_1 = frozenset(cls.wire_kind for cls in ROLE_MESSAGES)  # their vectors are 1.1's (conformance/1.1/)
 HERE = Path(__file__).resolve().parent
 
 
@@ -1168,7 +1170,7 @@ def build() -> tuple[dict[str, bytes], dict[str, Any]]:
         "protocol": "scenewire",
         "version": VERSION,
         "ext_type": EXT_NDARRAY,
-        "kinds": sorted(REGISTRY.by_kind),
+        "kinds": sorted(k for k in REGISTRY.by_kind if k not in KINDS_1_1),
         "valid": valid_entries,
         "invalid": invalid_entries,
     }

@@ -388,6 +388,7 @@ def full_scene() -> Scene:
 
 def sample_messages() -> list[R.Record]:
     from scenewire.protocol.commands import EntityClicked, KeyPressed, Reset, StopSession
+    from scenewire.protocol.roles import Access, ControlRequest
 
     return [
         make_hello("client", "scenewire-python/0.1.0"),
@@ -415,6 +416,12 @@ def sample_messages() -> list[R.Record]:
         StatePatch(updates={"sel": 2, "selected_field": None}),
         Status(message="running", timeout_ms=2000),
         Error(message="boom", code="session_error"),
+        Error(message="reset dropped: this client observes", code="not_controller"),
+        make_hello("client", "x", access="observe"),
+        make_hello("server", "x", access="control", run="0123456789abcdef0123456789abcdef"),
+        ControlRequest(want=True),
+        Access(access="observe", waiting=True, clients=3),
+        Access(access="control", waiting=False, clients=1),
     ]
 
 

@@ -55,7 +55,7 @@ def test_another_major_closes_4001_with_a_reason() -> None:
     assert isinstance(error, HelloRefused)
     assert error.code is ErrorCode.VERSION_MISMATCH and error.close_code == 4001
     assert code == 4001 and reason == error.detail
-    assert "scenewire 2.3" in reason and "1.0" in reason
+    assert "scenewire 2.3" in reason and "1.1" in reason  # this client speaks 1.1
 
 
 def test_a_hello_from_another_client_closes_1002() -> None:

@@ -1,4 +1,4 @@
-"""Protocol 1.0: the message kinds, their registry and the default codec.
+"""Protocol 1.1: the message kinds, their registry and the default codec.
 
 ``encode``/``decode`` are the seam the transports call; swap the codec (say,
 :class:`~scenewire.wire.codec.PickleCodec` for a trusted same-version peer) by
@@ -19,7 +19,22 @@ from .commands import (
     SetControl,
     StopSession,
 )
-from .hello import MAJOR, MINOR, PROTOCOL, SUBPROTOCOL, CloseCode, Hello, check_peer_hello, make_hello
+from .hello import (
+    ACCESS,
+    CONTROL,
+    MAJOR,
+    MINOR,
+    OBSERVE,
+    PROTOCOL,
+    SUBPROTOCOL,
+    CloseCode,
+    Hello,
+    check_peer_hello,
+    make_hello,
+    new_run_id,
+    speaks_1_1,
+)
+from .roles import ROLE_MESSAGES, Access, ControlRequest
 from .updates import (
     UPDATES,
     Error,
@@ -35,7 +50,7 @@ from .updates import (
     Tick,
 )
 
-REGISTRY = Registry((Hello, *COMMANDS, *UPDATES))
+REGISTRY = Registry((Hello, *COMMANDS, *UPDATES, *ROLE_MESSAGES))
 CODEC: Codec = MsgpackCodec(REGISTRY)
 
 
@@ -55,15 +70,21 @@ def pickle_codec() -> PickleCodec:
 
 
 __all__ = [
+    "ACCESS",
     "COMMANDS",
+    "CONTROL",
     "MAJOR",
     "MINOR",
+    "OBSERVE",
     "PROTOCOL",
     "REGISTRY",
+    "ROLE_MESSAGES",
     "SUBPROTOCOL",
     "UPDATES",
+    "Access",
     "CloseCode",
     "Codec",
+    "ControlRequest",
     "EntityClicked",
     "Error",
     "FieldAppend",
@@ -87,5 +108,7 @@ __all__ = [
     "decode",
     "encode",
     "make_hello",
+    "new_run_id",
     "pickle_codec",
+    "speaks_1_1",
 ]

@@ -62,6 +62,16 @@ The server side (``transports/ws_server.py``) is the same with ``upgrade``
 first (the subprotocol decision and the token, §2.2), ``accept()`` after a
 ``Handshake`` when the single client slot is free (``close(BUSY, ...)``
 otherwise, §2.5), and the session's frames sent as they come.
+
+Protocol 1.1 (§2.5, §5, §6.7, §7.14): each side knows the minor its own hello
+says (a server's is the ``minor`` it is built with, a client's its hello's).
+A side whose hello says minor 0 decodes 1.1's kinds as a 1.0 peer does, as
+``unknown_kind`` (§13). A 1.1 side delivers ``control_request`` (server) and
+``access`` (client) only when the peer's hello says minor 1 or more too, and
+reports them as ``unexpected_message`` otherwise: a 1.0 peer never sends one.
+A server adds the hello's ``access`` and ``run`` (``accept(access=, run=)``)
+and builds ``access`` frames only for a 1.1 client; for a 1.0 one it leaves
+them out, so a 1.0 client gets exactly 1.0.
 """
 
 from __future__ import annotations
@@ -79,8 +89,9 @@ from ..wire.limits import Limits
 from ..wire.records import Record
 from .close import CloseCode, FrameTooBig, close_code_for, close_reason, cut_text
 from .commands import COMMANDS, SessionCommand
-from .hello import MAJOR, MINOR, SUBPROTOCOL, Hello, check_peer_hello, make_hello
+from .hello import CONTROL, MAJOR, MINOR, SUBPROTOCOL, Hello, check_peer_hello, make_hello, speaks_1_1
 from .limits import HELLO_TIMEOUT_S, MAX_ERROR_TEXT_BYTES, MAX_FAULTS_IN_A_ROW, MAX_FRAME_BYTES
+from .roles import ROLE_MESSAGES, Access, ControlRequest
 from .updates import UPDATES, Error
 
 TEXT_FRAME_REASON = "text frame: scenewire messages are MessagePack in binary frames"
@@ -177,6 +188,8 @@ class Frame(Enum):
     COMMAND = "a command"
     ERROR = "an error update"
     UPDATE = "an update"
+    CONTROL_REQUEST = "a control_request (1.1, client to server)"
+    ACCESS = "an access message (1.1, server to client)"
 
 
 class Rule(Enum):
@@ -187,6 +200,7 @@ class Rule(Enum):
     CHECK_HELLO = "check the hello; valid: Handshake, else error and 4001/1002"
     KEEP_ERROR = "keep the error for the close that follows; wait for the hello"
     DELIVER = "Received"
+    DELIVER_1_1 = "Received when the peer's hello says minor 1 or more, else unexpected_message"
     DROP_REPORT = "drop the frame and report it (server: error message; client: Dropped)"
     UNEXPECTED = "drop the frame and report unexpected_message"
     MISUSE = "a bug in the caller: accept() or close() was due"
@@ -204,6 +218,8 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.COMMAND: Rule.REFUSE_FIRST,
         Frame.ERROR: Rule.REFUSE_FIRST,
         Frame.UPDATE: Rule.REFUSE_FIRST,
+        Frame.CONTROL_REQUEST: Rule.REFUSE_FIRST,
+        Frame.ACCESS: Rule.REFUSE_FIRST,
     },
     (S, RECEIVED): dict.fromkeys(Frame, Rule.MISUSE),
     (S, OPEN): {
@@ -213,6 +229,8 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.COMMAND: Rule.DELIVER,
         Frame.ERROR: Rule.UNEXPECTED,  # a client never sends updates
         Frame.UPDATE: Rule.UNEXPECTED,
+        Frame.CONTROL_REQUEST: Rule.DELIVER_1_1,  # §6.7: the server's, never the session's
+        Frame.ACCESS: Rule.UNEXPECTED,
     },
     (C, AWAITING): {
         Frame.TEXT: Rule.REFUSE_TEXT,
@@ -221,6 +239,8 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.COMMAND: Rule.REFUSE_FIRST,
         Frame.ERROR: Rule.KEEP_ERROR,  # a server refusing our hello says why, then closes
         Frame.UPDATE: Rule.REFUSE_FIRST,
+        Frame.CONTROL_REQUEST: Rule.REFUSE_FIRST,
+        Frame.ACCESS: Rule.REFUSE_FIRST,
     },
     (C, OPEN): {
         Frame.TEXT: Rule.REFUSE_TEXT,
@@ -229,11 +249,17 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.COMMAND: Rule.UNEXPECTED,  # so is a command
         Frame.ERROR: Rule.DELIVER,
         Frame.UPDATE: Rule.DELIVER,
+        Frame.CONTROL_REQUEST: Rule.UNEXPECTED,
+        Frame.ACCESS: Rule.DELIVER_1_1,  # §7.14: outside every tick, for the application, not the scene state
     },
     (S, CLOSED): dict.fromkeys(Frame, Rule.IGNORE),
     (C, CLOSED): dict.fromkeys(Frame, Rule.IGNORE),
 }
-"""Per side and phase, what each kind of incoming frame does: the whole of §2.1-§2.4 in one table."""
+"""Per side and phase, what each kind of incoming frame does: the whole of §2.1-§2.4 in one table.
+
+A side whose own hello says minor 0 never classifies a frame as ``CONTROL_REQUEST`` or
+``ACCESS``: it decodes them as a 1.0 peer does, ``unknown_kind`` (§13), an ``UNDECODABLE``.
+"""
 
 
 # -- the connection ------------------------------------------------------------------
@@ -247,6 +273,8 @@ class Connection:
 
     side: Side
     peer_role: str
+    minor: int
+    """The minor this side's hello says (§14): 0 decodes 1.1's kinds as unknown, as a 1.0 peer does."""
 
     def __init__(
         self,
@@ -334,6 +362,11 @@ class Connection:
             return Frame.ERROR, message, None
         if isinstance(message, UPDATES):
             return Frame.UPDATE, message, None
+        if isinstance(message, ROLE_MESSAGES):
+            if self.minor < 1:  # a 1.0 peer knows no such kind (§13)
+                kind = message.wire_kind
+                return Frame.UNDECODABLE, None, ProtocolError(ErrorCode.UNKNOWN_KIND, f"unknown kind {kind!r}")
+            return (Frame.CONTROL_REQUEST if isinstance(message, ControlRequest) else Frame.ACCESS), message, None
         raise AssertionError(f"the registry holds a {type(message).__name__}, which no rule knows")
 
     # -- rules ----------------------------------------------------------------
@@ -357,7 +390,7 @@ class Connection:
     def _rule_CHECK_HELLO(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
         assert isinstance(message, Hello)
         try:
-            check_peer_hello(message, self.peer_role)
+            check_peer_hello(message, self.peer_role, self.minor)
         except ProtocolError as exc:
             return self._refuse_hello(exc)
         self.peer_hello = message
@@ -379,6 +412,23 @@ class Connection:
         if isinstance(message, Error):
             self.last_error = message
         return [Received(message)]
+
+    def _rule_DELIVER_1_1(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
+        assert message is not None
+        if not speaks_1_1(self.peer_hello):
+            text = f"{message.wire_kind} is a 1.1 kind; the peer's hello says minor {self.peer_minor}"
+            return self._report(ProtocolError(ErrorCode.UNEXPECTED_MESSAGE, text))
+        return self._rule_DELIVER(message, error)
+
+    @property
+    def peer_minor(self) -> int:
+        """The minor the peer's hello said (0 before it came)."""
+        return self.peer_hello.minor if self.peer_hello is not None else 0
+
+    @property
+    def speaks_1_1(self) -> bool:
+        """Both hellos say minor 1 or more: 1.1's kinds and hello keys may travel (§13)."""
+        return self.minor >= 1 and speaks_1_1(self.peer_hello)
 
     def _rule_DROP_REPORT(self, message: Record | None, error: ProtocolError | None) -> list[Event]:
         assert error is not None
@@ -419,8 +469,13 @@ class ServerConnection(Connection):
         max_error_text_bytes: int = MAX_ERROR_TEXT_BYTES,
         token: str | None = None,
         max_faults_in_a_row: int = MAX_FAULTS_IN_A_ROW,
+        minor: int = 0,
     ) -> None:
+        """``minor``: what the server's hello says; 1 only for a server that keeps 1.1's roles (§2.5)."""
         super().__init__(codec=codec, max_frame_bytes=max_frame_bytes, hello_timeout=hello_timeout)
+        if not 0 <= minor <= MINOR:
+            raise ValueError(f"this protocol layer speaks minors 0 to {MINOR}, not {minor}")
+        self.minor = minor
         self.implementation = implementation
         self.max_error_text_bytes = max_error_text_bytes
         self.token = token
@@ -443,14 +498,40 @@ class ServerConnection(Connection):
             )
         return []
 
-    def accept(self) -> list[Event]:
-        """Answer a valid client hello with the server's (§2.3 step 6); the connection is open."""
+    @property
+    def requested_access(self) -> str:
+        """The access the client's hello asks for (§5): ``control`` when absent, and always for a 1.0 client."""
+        hello = self.peer_hello
+        if hello is None or not self.speaks_1_1 or hello.access is None:
+            return CONTROL
+        return hello.access
+
+    def accept(self, access: str | None = None, run: str | None = None) -> list[Event]:
+        """Answer a valid client hello with the server's (§2.3 step 6); the connection is open.
+
+        ``access`` (the role the client got) and ``run`` (the run's id) go into the hello only
+        when both sides speak 1.1 (§5); a 1.0 client's hello is answered exactly as in 1.0.
+        """
         if self.phase is not Phase.HELLO_RECEIVED:
             raise ConnectionStateError(
                 f"accept() needs a valid client hello first; the connection is {self.phase.value}"
             )
+        if not self.speaks_1_1:
+            access = run = None
+        hello = make_hello("server", self.implementation, minor=self.minor, access=access, run=run)
         self.phase = Phase.OPEN
-        return [Send(self.codec.encode(make_hello("server", self.implementation)))]
+        return [Send(self.codec.encode(hello))]
+
+    def access_frame(self, access: str, waiting: bool, clients: int) -> bytes | None:
+        """An ``access`` message for this client (§7.14); ``None`` when it or this server speaks 1.0."""
+        if not self.speaks_1_1:
+            return None
+        return self.codec.encode(Access(access=access, waiting=waiting, clients=clients))
+
+    def not_controller_frame(self, command: Record) -> bytes:
+        """The ``error`` an observer's command gets (§2.5, code ``not_controller``)."""
+        text = f"{command.wire_kind} dropped: this client observes; ask for control with control_request"
+        return self.error_frame(text, ErrorCode.NOT_CONTROLLER)
 
     def error_frame(self, text: str, code: ErrorCode) -> bytes:
         """An ``error`` message of the server's own, its text cut to ``max_error_text_bytes``."""
@@ -498,10 +579,25 @@ class ClientConnection(Connection):
         hello_timeout: float = HELLO_TIMEOUT_S,
         hello: Hello | None = None,
         implementation: str = "scenewire",
+        access: str | None = None,
     ) -> None:
+        """``access``: the role to ask for (1.1, §5; ``None`` asks for none, which means control)."""
         super().__init__(codec=codec, max_frame_bytes=max_frame_bytes, hello_timeout=hello_timeout)
-        self.hello = hello or make_hello("client", implementation)
+        if hello is not None and access is not None:
+            raise ValueError("give the access in the hello, or give no hello")
+        self.hello = hello or make_hello("client", implementation, access=access)
+        self.minor = self.hello.minor
         self._hello_sent = False
+
+    @property
+    def access(self) -> str | None:
+        """The role the server's hello gave (1.1); ``None`` from a 1.0 server (which makes every client control)."""
+        return self.peer_hello.access if self.peer_hello is not None and self.speaks_1_1 else None
+
+    @property
+    def run(self) -> str | None:
+        """The run id the server's hello named (1.1); ``None`` from a 1.0 server."""
+        return self.peer_hello.run if self.peer_hello is not None and self.speaks_1_1 else None
 
     def hello_frame(self) -> bytes:
         """The client's hello, to send as the first frame right after the upgrade (§2.3 step 3)."""
@@ -517,6 +613,18 @@ class ClientConnection(Connection):
         if not isinstance(command, COMMANDS):
             raise ConnectionStateError(f"a client sends commands, not {type(command).__name__}")
         return self.codec.encode(command)
+
+    def request_control(self, want: bool = True) -> bytes:
+        """The frame of a ``control_request`` (§6.7): ask for control, or give it up; 1.1 servers only (§13)."""
+        if self.phase is not Phase.OPEN:
+            raise ConnectionStateError(
+                f"control_request goes after the server's hello; the connection is {self.phase.value}"
+            )
+        if not self.speaks_1_1:
+            raise ConnectionStateError(
+                f"the server's hello says minor {self.peer_minor}: it has no roles, and every client controls"
+            )
+        return self.codec.encode(ControlRequest(want=bool(want)))
 
     def _hello_checked(self, hello: Hello) -> list[Event]:
         self.phase = Phase.OPEN

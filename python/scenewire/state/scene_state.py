@@ -220,6 +220,7 @@ class SceneState:
             "state_patch": self._state_patch,
             "status": self._status,
             "error": self._error,
+            "access": self._server_own,
         }
 
     # ---- reading -------------------------------------------------------
@@ -323,6 +324,9 @@ class SceneState:
             target = getattr(update, "field_id", None) or getattr(update, "panel_id", None)
             self._note(changes, refused.code, kind, target, str(refused))
         return changes
+
+    def _server_own(self, update: Record, changes: Changes) -> None:
+        """1.1's ``access`` (§7.14) is the server's message about the connection, not the scene: no change, no note."""
 
     def apply_all(self, updates: Iterable[Record]) -> Changes:
         """Apply in order; the merged changes."""
@@ -679,7 +683,7 @@ class TickGate:
 
     __slots__ = ("_held", "_ticked", "last_tick")
 
-    PASSING = frozenset({"error", "status"})  # untagged, these are shown as they arrive
+    PASSING = frozenset({"error", "status", "access"})  # untagged, these are shown as they arrive (access: §7.14)
 
     def __init__(self) -> None:
         self._held: list[Any] = []

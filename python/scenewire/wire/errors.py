@@ -36,6 +36,7 @@ class ErrorCode(str, Enum):
     VERSION_MISMATCH = "version_mismatch"
     UNEXPECTED_MESSAGE = "unexpected_message"
     SESSION_ERROR = "session_error"
+    NOT_CONTROLLER = "not_controller"  # 1.1: an observer sent a command (§2.5)
 
 
 class ScenewireError(Exception):
