@@ -9,6 +9,15 @@ the connection stays up (§2.4): the caller reports it and reads on. So does
 a frame the server should not have sent (a command, a second ``hello``),
 with code ``unexpected_message``. A text frame closes the connection with
 1003 (§2.1) and raises :class:`ServerClosed`.
+
+Protocol 1.1 (§2.5): ``connect(access="observe")`` asks for a role; the
+server's hello says which one it gave (:attr:`SceneClient.access`) and names
+the run (:attr:`SceneClient.run`). ``access`` messages come out of
+:meth:`SceneClient.receive` like updates (a ``SceneState`` ignores them) and
+update :attr:`~SceneClient.access`, :attr:`~SceneClient.waiting` and
+:attr:`~SceneClient.clients`; :meth:`SceneClient.request_control` asks for
+control or gives it up; :meth:`SceneClient.reconnect` comes back after a
+connection ended and says whether it is the same run.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, Error, Hello, SessionCommand
+from ..protocol import REGISTRY, SUBPROTOCOL, Access, Error, Hello, SessionCommand
 from ..protocol.close import close_reason
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, with_token
 from ..protocol.limits import (
@@ -41,7 +50,10 @@ from .ws_events import perform
 
 IMPLEMENTATION = f"scenewire-python-probe/{__version__}"
 
-__all__ = ["HelloRefused", "SceneClient", "ServerClosed", "close_reason", "open_socket"]
+__all__ = ["REFUSALS", "HelloRefused", "SceneClient", "ServerClosed", "close_reason", "open_socket"]
+
+REFUSALS = frozenset(range(4000, 4004))
+"""Closes a reconnect does not retry (§12.4): busy, another version, no hello, a wrong token."""
 
 
 class ServerClosed(ScenewireError):
@@ -92,6 +104,21 @@ class SceneClient:
         assert rules.peer_hello is not None, "SceneClient.connect() makes these"
         self.server_hello: Hello = rules.peer_hello
         self.codec = rules.codec
+        self.access: str | None = rules.access
+        """This client's role (1.1): the server hello's, then each ``access`` message's; ``None`` from a 1.0 server,
+        where every client controls."""
+        self.waiting = False
+        """This client's request for control waits (the last ``access`` message)."""
+        self.clients: int | None = None
+        """Clients connected to the run, this one included (the last ``access`` message; ``None`` before one)."""
+        self.same_run: bool | None = None
+        """After :meth:`reconnect`: whether the server's hello named the run this client left (``None``: not known)."""
+        self._connect_args: dict[str, Any] = {}
+
+    @property
+    def run(self) -> str | None:
+        """The run's id the server's hello named (1.1, 32 hex digits); ``None`` from a 1.0 server."""
+        return self.rules.run
 
     @property
     def last_error(self) -> Error | None:
@@ -111,10 +138,13 @@ class SceneClient:
         ping_timeout: float | None = PING_TIMEOUT_S,
         max_frame_bytes: int = MAX_FRAME_BYTES,
         hello_timeout: float | None = HELLO_TIMEOUT_S,
+        access: str | None = None,
     ) -> SceneClient:
         """Open, say hello, check the server's hello.
 
-        ``token`` goes in the URL's query if the server asks for one.
+        ``access`` (1.1): ``"control"`` or ``"observe"``, the role to ask for
+        (``None``: none named, which a server takes as control); give it here
+        or in ``hello``, not both. ``token`` goes in the URL's query if the server asks for one.
         ``ServerClosed`` if the server refuses (with the ``error`` it sent
         first, if any); :class:`HelloRefused` if this client refuses the
         server's hello (another major: close 4001); ``asyncio.TimeoutError``
@@ -127,6 +157,7 @@ class SceneClient:
             hello_timeout=hello_timeout or HELLO_TIMEOUT_S,
             hello=hello,
             implementation=IMPLEMENTATION,
+            access=access,
         )
         ws = await open_socket(
             with_token(url, token),
@@ -147,7 +178,66 @@ class SceneClient:
         except BaseException:
             await ws.close()
             raise
-        return cls(ws, rules)
+        client = cls(ws, rules)
+        client._connect_args = {
+            "url": url,
+            "token": token,
+            "subprotocols": subprotocols,
+            "hello": hello,
+            "open_timeout": open_timeout,
+            "ping_interval": ping_interval,
+            "ping_timeout": ping_timeout,
+            "max_frame_bytes": max_frame_bytes,
+            "hello_timeout": hello_timeout,
+            "access": access,
+        }
+        return client
+
+    async def request_control(self, want: bool = True) -> None:
+        """Ask for control (``want``) or give it up (§6.7); the answer is an ``access`` message.
+
+        ``ConnectionStateError`` when the server's hello says minor 0: it has no roles.
+        """
+        await self.ws.send(self.rules.request_control(want))
+
+    async def reconnect(
+        self,
+        *,
+        attempts: int = 10,
+        first_delay: float = 0.25,
+        max_delay: float = 5.0,
+    ) -> SceneClient:
+        """A new connection to the same server, asking for the role this one had; ``same_run`` says whether it
+        came back to the same run (the server's hello names the run this one had).
+
+        Call it once this connection is over (or to leave it: it is closed first). Tries ``attempts`` times,
+        waiting ``first_delay`` seconds, then twice as long each time up to ``max_delay``. A refusal (close 4000
+        to 4003: busy, another version, no hello, a wrong token) is not retried: its ``ServerClosed`` is raised,
+        as is the last failure when every attempt failed.
+        """
+        if not self._connect_args:
+            raise RuntimeError("reconnect() needs a client made by SceneClient.connect()")
+        if self.ws.close_code is None:
+            await self.close()
+        args = dict(self._connect_args)
+        if args["hello"] is None and self.access is not None:
+            args["access"] = self.access  # the role it had: a controller asks for control again
+        delay = first_delay
+        for attempt in range(1, attempts + 1):
+            try:
+                client = await SceneClient.connect(**args)
+            except ServerClosed as exc:
+                if exc.code in REFUSALS or attempt == attempts:
+                    raise
+            except (OSError, asyncio.TimeoutError):
+                if attempt == attempts:
+                    raise
+            else:
+                client.same_run = None if client.run is None or self.run is None else client.run == self.run
+                return client
+            await asyncio.sleep(delay)  # backoff between attempts, not a wait for a condition
+            delay = min(delay * 2, max_delay)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def send(self, command: SessionCommand) -> None:
         await self.ws.send(self.rules.send(command))
@@ -166,12 +256,17 @@ class SceneClient:
                 raise self._closed(exc) from None
             for event in self.rules.receive(data):
                 if isinstance(event, Received):
+                    if isinstance(event.message, Access):
+                        self._note_access(event.message)
                     return event.message
                 if isinstance(event, Dropped):
                     raise event.error
                 if isinstance(event, Close):
                     await self.ws.close(event.code, event.reason)
                     raise ServerClosed(event.code, event.reason, self.last_error, by_client=True)
+
+    def _note_access(self, message: Access) -> None:
+        self.access, self.waiting, self.clients = message.access, message.waiting, message.clients
 
     def _closed(self, exc: ConnectionClosed) -> ServerClosed:
         frame = exc.rcvd or exc.sent
