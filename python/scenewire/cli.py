@@ -52,6 +52,7 @@ PROBE_EXAMPLES = """\
 examples:
   scenewire probe ws://127.0.0.1:8765 --count 10
   scenewire probe ws://127.0.0.1:8765 --seconds 3 --set stim=1.5 --action reset --stop
+  scenewire probe ws://127.0.0.1:8765 --observe --seconds 5    # watch a shared run someone else steers
 
 exit status: 0 normal close, 1 closed with an error, 2 refused or unreachable
 """
@@ -280,6 +281,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
                 commands=commands,
                 stop=args.stop,
                 token=args.token or os.environ.get("SCENEWIRE_TOKEN") or None,
+                observe=args.observe,
                 out=lambda line: print(line, flush=True),
             )
         )
@@ -515,6 +517,11 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("--stop", action="store_true", help="end with stop_session and wait for the server to close")
     probe.add_argument(
         "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
+    )
+    probe.add_argument(
+        "--observe",
+        action="store_true",
+        help="join a shared run (serve --shared) as an observer: watch it without taking control",
     )
     probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
     probe.set_defaults(run=cmd_probe)
