@@ -227,3 +227,52 @@ def test_a_1_0_server_gives_todays_window(qtbot) -> None:
         win.close()
         qtbot.waitUntil(lambda: any(f.get("kind") == "stop_session" for f in seen), timeout=WAIT_MS)
     assert "access" not in seen[0]  # a window that asks for nothing says nothing
+
+
+def reconnecting_run(runs: list[str]) -> Any:
+    """Connection n is in run ``runs[n]``; its scene's tick is at t = 1.0 * (n + 1); the first connection drops."""
+    count = [0]
+
+    async def handler(ws: Any) -> None:
+        n = count[0]
+        count[0] += 1
+        await ws.recv()
+        await ws.send(raw({
+            "kind": "hello", "protocol": "scenewire", "major": 1, "minor": 1, "role": "server",
+            "implementation": "hand-written-shared-run", "capabilities": [], "access": "control", "run": runs[n],
+        }))
+        await ws.send(encode(SceneReady(scene=WaveSession().initialize(), tick_end=Tick(index=10 * n, time=n + 1.0))))
+        if n == 0:
+            await ws.close(1011, "the link blinked")
+            return
+        await ws.wait_closed()
+
+    return handler
+
+
+@pytest.mark.parametrize(
+    ("second_run", "expected"),
+    [
+        (RUN, "Back in run 01234567…, t = 2 (it was t = 1 when the connection dropped): the run went on."),
+        ("f" * 32, "A new run started (ffffffff…); the run before has ended."),
+    ],
+)
+def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: str, expected: str) -> None:
+    """The first connection drops (1011); the window shows "Reconnecting…", then which run it came back to."""
+    with server_thread(reconnecting_run([RUN, second_run])) as (port, _):
+        transport = WebSocketTransport("127.0.0.1", port, reconnect=True, reconnect_delays=[1.0])
+        win = VispyFrontendWindow(AppSpec(transport=transport))
+        qtbot.addWidget(win)
+        win.show()
+        try:
+            qtbot.waitUntil(lambda: win.role.tag.text() == "Reconnecting…", timeout=WAIT_MS)
+            assert "1011 the link blinked" in win.role.tag.toolTip() and not win.role.button.isVisible()
+            assert win.status.error_text == ""
+            qtbot.waitUntil(lambda: win.join_note is not None, timeout=WAIT_MS)
+            assert win.join_note == expected
+            assert win.status.message.text() == expected
+            assert win.run == second_run and win.role.tag.text() == "Controlling"
+            assert win.status.error_text == ""  # a shared run's blink is no failure: "Reconnecting…" said it
+            keep(win, "roles-back-in-run" if second_run == RUN else "roles-new-run")
+        finally:
+            win.shutdown()

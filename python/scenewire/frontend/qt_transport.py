@@ -101,6 +101,17 @@ class Joined:
 
 
 @dataclass(frozen=True, slots=True)
+class Lost:
+    """In the inbox instead of an ``error`` when a link to a 1.1 server dropped and will be retried.
+
+    The run goes on without this client: a window says it is reconnecting, not that something failed
+    (the ``status`` that follows says when it tries again).
+    """
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class AccessState:
     """Where this client stands on a shared run (1.1): its role, whether its request waits, who is connected."""
 
@@ -648,9 +659,10 @@ class _Link(QObject):
         if self._stopping or code == CloseCode.NORMAL:
             self._finish()
             return
-        if self._closed_for is None:  # else the error that made this client close is already shown
-            self.inbox.put(Error(message=self._describe(event)))
         retry = self.settings.reconnect and code not in NO_RETRY_CODES
+        if self._closed_for is None:  # else the error that made this client close is already shown
+            shared = retry and self.access is not None  # a shared run (1.1) goes on: this is not a failure
+            self.inbox.put(Lost(self._describe(event)) if shared else Error(message=self._describe(event)))
         if not retry:
             self._finish()
             return
@@ -738,4 +750,4 @@ def _end_all_at_exit(grace: float = 0.5) -> None:
 
 atexit.register(_end_all_at_exit)
 
-__all__ = ["AccessState", "Joined", "WebSocketTransport", "parse_url"]
+__all__ = ["AccessState", "Joined", "Lost", "WebSocketTransport", "parse_url"]

@@ -59,7 +59,7 @@ from .panels.controls import ControlsPanel, too_many_controls
 from .panels.role import READ_ONLY_TIP, TAKE_CONTROL_KEYS, RolePanel
 from .panels.status import StatusPanel
 from .panels.views import ViewPanel
-from .qt_transport import AccessState, Joined
+from .qt_transport import AccessState, Joined, Lost
 from .text import count_text, shown
 
 log = logging.getLogger("scenewire.frontend")
@@ -231,6 +231,9 @@ class VispyFrontendWindow(QMainWindow):
         for update in updates:
             if isinstance(update, Joined):
                 self.joined(update)
+            elif isinstance(update, Lost):
+                self.role.show_reconnecting(update.message)
+                self.note(update.message, 0)
             elif isinstance(update, Access):
                 run = self.access.run if self.access is not None else self.run
                 self.set_access(AccessState(update.access, update.waiting, update.clients, run))

@@ -21,6 +21,7 @@ STYLES = {  # background, border, text: green steers, blue watches, amber waits
     "control": ("#e3f4e4", "#2e7d32", "#1b5e20"),
     "observe": ("#e6eef8", "#3d6fa8", "#1f4470"),
     "waiting": ("#fff3d6", "#b7791f", "#7a4d0b"),
+    "reconnecting": ("#fff3d6", "#b7791f", "#7a4d0b"),
 }
 
 BUTTON_TEXTS = ("Take control", "Give up control", "Cancel request")
@@ -88,6 +89,18 @@ class RolePanel(QWidget):
         run_text = f"\nRun {run}." if run else ""
         self.tag.setText(text)
         self.tag.setToolTip(f"{tip}\n{who}{run_text}")
+        self.button.show()
+        self._paint()
+
+    def show_reconnecting(self, why: str) -> None:
+        """The link dropped and is being retried: the run goes on without this window meanwhile."""
+        self.state = "reconnecting"
+        self.tag.setText("Reconnecting…")
+        self.tag.setToolTip(f"{why}\nThe run goes on; this window comes back to it at its present state.")
+        self.button.hide()
+        self._paint()
+
+    def _paint(self) -> None:
         background, border, colour = STYLES[self.state]
         self.tag.setStyleSheet(
             f"QLabel#role-tag {{ background: {background}; border: 1px solid {border}; color: {colour};"
