@@ -31,7 +31,7 @@ from scenewire.protocol.connection import (
     ServerConnection,
 )
 from scenewire.protocol.hello import RUN_ID
-from scenewire.scene.state import SceneState, TickGate
+from scenewire.state import SceneState, TickGate
 from scenewire.wire import ErrorCode, ProtocolError
 
 RUN = "0123456789abcdef0123456789abcdef"

@@ -31,7 +31,7 @@ from scenewire.protocol import (
 )
 from scenewire.protocol.connection import ConnectionStateError
 from scenewire.scene import Field, Scene
-from scenewire.scene.state import SceneState
+from scenewire.state import SceneState
 from scenewire.transports.ws_client import SceneClient, ServerClosed
 
 RUN_A = "a" * 32

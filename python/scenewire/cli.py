@@ -160,9 +160,7 @@ def check_session_source(spec: str, obj: Any) -> Any:
                 f"(or scenewire.BufferedSession) and implement initialize()"
             )
     elif not callable(obj):
-        raise SystemExit(
-            f"scenewire: {spec} is a {type(obj).__name__}, not a session class or a zero-argument factory"
-        )
+        raise SystemExit(f"scenewire: {spec} is a {type(obj).__name__}, not a session class or a zero-argument factory")
     return obj
 
 
@@ -207,6 +205,8 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
         else:
             bound = f"ws://[{args.host}]:{server.port}" if ":" in args.host else f"ws://{args.host}:{server.port}"
         token = "; a token is required" if server.token else ""
+        if server.shared:
+            where = f"one shared run in {where}, up to {server.max_clients} clients, linger {server.linger:g} s"
         print(f"scenewire: serving {name} on {bound} (session in {where}{token})", flush=True)
         print(f"connect with: scenewire probe {server.url}", flush=True)
 
@@ -229,6 +229,15 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
         options["shutdown_grace"] = args.shutdown_grace
     if getattr(args, "max_backlog", None) is not None:
         options["max_backlog_bytes"] = args.max_backlog
+    if getattr(args, "shared", False):
+        options.update(
+            shared=True,
+            linger=600.0 if args.linger is None else args.linger,
+            start_now=args.start_now,
+            max_clients=args.max_clients,
+        )
+    elif getattr(args, "start_now", False) or getattr(args, "linger", None) is not None:
+        raise SystemExit("scenewire: --linger and --start-now go with --shared")
     try:
         forever = not args.once if hasattr(args, "once") else args.forever  # serve: forever unless --once
         run_backend_server(source, args.host, args.port, serve_forever=forever, on_ready=ready, **options)
@@ -491,6 +500,30 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help="bytes encoded and not yet taken by a slow client, the socket's buffers included, before the "
         "session waits; K, M, G suffixes (default 16M; at least 256K)",
+    )
+    serve.add_argument(
+        "--shared",
+        action="store_true",
+        help="one session run for every client (protocol 1.1): it outlives connections, late joiners get its "
+        "present state, one client controls and the others observe (docs/ws-server.md)",
+    )
+    serve.add_argument(
+        "--linger",
+        type=float,
+        default=None,
+        metavar="S",
+        help="with --shared: the run goes on S s with no client connected, then ends (default 600; 0: when the "
+        "last client leaves; inf: never)",
+    )
+    serve.add_argument(
+        "--start-now", action="store_true", help="with --shared: start the run now, not at the first client"
+    )
+    serve.add_argument(
+        "--max-clients",
+        type=int,
+        default=32,
+        metavar="N",
+        help="with --shared: clients one run serves at once; one more is refused 4000 (default 32)",
     )
     serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
     serve.set_defaults(run=cmd_serve)

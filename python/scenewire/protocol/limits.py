@@ -97,6 +97,12 @@ MAX_UNREAD_PONG_BYTES = 64 * 1024
 """Automatic answers (pongs) to a client's pings that may wait unread in the write buffer; beyond it the
 server stops reading that client until the buffer drains, so TCP slows a client that pings and never reads."""
 
+MAX_CLIENTS = 32
+"""Clients one shared run serves at once (§2.5, ``--max-clients``); one more is closed 4000 with a reason."""
+
+LINGER_S = 600.0
+"""A shared run goes on this long with no client connected, then ends (``--linger``; 0: when the last leaves)."""
+
 INLINE_DECODE_BYTES = 4 * 1024
 """Frames up to this size a server decodes on its event loop; larger ones on its decode thread (§11).
 
@@ -184,6 +190,8 @@ __all__ = [
     "MAX_UNREAD_REPLIES",
     "MAX_WAITING_FOR_HELLO",
     "INLINE_DECODE_BYTES",
+    "LINGER_S",
+    "MAX_CLIENTS",
     "MAX_CLOSE_REASON_BYTES",
     "MAX_DEPTH",
     "MAX_ERROR_TEXT_BYTES",

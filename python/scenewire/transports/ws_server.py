@@ -32,6 +32,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import math
 import secrets
 import signal
 import socket
@@ -66,12 +67,13 @@ from ..protocol.limits import (
     HELLO_TIMEOUT_S,
     INITIALIZE_TIMEOUT_S,
     INLINE_DECODE_BYTES,
+    LINGER_S,
     MAX_BACKLOG_BYTES,
+    MAX_CLIENTS,
     MAX_ERROR_TEXT_BYTES,
     MAX_FRAME_BYTES,
     MAX_INBOX_BYTES,
     MAX_INBOX_COMMANDS,
-    MAX_UNREAD_PONG_BYTES,
     MAX_UNREAD_REPLIES,
     MAX_WAITING_FOR_HELLO,
     PING_INTERVAL_S,
@@ -87,9 +89,12 @@ from ..wire.limits import Limits
 from .addresses import connect_url, is_loopback
 from .backlog import BacklogBudget, BacklogMeter, limit_send_buffer
 from .command_gate import CommandGate
+from .frame_sender import send_frames
 from .keepalive import keep_alive
 from .outbox import FrameOutbox
+from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
+from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
@@ -97,96 +102,6 @@ log = logging.getLogger("scenewire.server")
 IMPLEMENTATION = f"scenewire-python/{__version__}"
 TOKEN_BYTES = 16
 """A generated token carries this many random bytes (128 bits), URL-safe base64."""
-
-
-def offered_subprotocols(connection: ServerConnection) -> list[str]:
-    """Every subprotocol the client offered, in its order."""
-    request = connection.request
-    if request is None:
-        return []
-    offered: list[str] = []
-    for header in request.headers.get_all("Sec-WebSocket-Protocol"):
-        offered.extend(p.strip() for p in header.split(",") if p.strip())
-    return offered
-
-
-class BoundedSocket:
-    """A connection whose sends and closes give up after ``timeout`` s, dropping the TCP connection.
-
-    ``websockets`` writes a close frame behind everything already buffered and waits for room
-    without a limit, so a client that never reads would hold a close (and the server's
-    shutdown) forever. Here the close is sent, and if the client has not taken it in time the
-    TCP connection is dropped: every close the server means to send carries its code and
-    reason, and none waits forever.
-    """
-
-    def __init__(self, ws: ServerConnection, timeout: float = CLOSE_TIMEOUT_S) -> None:
-        self.ws = ws
-        self.timeout = timeout
-
-    async def send(self, message: bytes) -> None:
-        await self._bounded(self.ws.send(message))
-
-    async def close(self, code: int, reason: str) -> None:
-        with contextlib.suppress(ConnectionClosed):
-            await self._bounded(self.ws.close(code, reason))
-
-    async def _bounded(self, step: Any) -> None:
-        try:
-            await asyncio.wait_for(step, self.timeout)
-        except asyncio.TimeoutError:
-            log.warning(
-                "%s did not take our frames within %g s: dropping the connection", self.ws.remote_address, self.timeout
-            )
-            self.ws.transport.abort()
-            raise ConnectionClosed(None, None) from None
-
-
-class PongBoundConnection(ServerConnection):
-    """A connection that stops reading a client whose pings' answers pile up unread.
-
-    ``websockets`` answers each ping with a pong written straight to the transport, outside
-    the backlog budget: a client that pings and never reads grew the server by about a byte
-    per byte it sent. Here the bytes an incoming chunk adds to the write buffer (only automatic
-    answers are written while reading) are counted; once more than ``MAX_UNREAD_PONG_BYTES`` of
-    them may still sit there and the buffer is above its high-water mark, reading stops until
-    the transport says the buffer drained to its low-water mark. TCP then slows the client.
-    A client that reads (slowly or not) drains the buffer and is read again; one that never
-    reads is ended by the keepalive or the hello timeout, then the bounded close.
-    """
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self._holds: set[str] = set()
-        self.unread_pongs = 0
-        """Bytes of automatic answers that may still be in the write buffer (an upper bound)."""
-        super().connection_made(transport)
-        # the receive queue pauses and resumes reading too (a client's commands not taken yet): one gate for both
-        self.recv_messages.pause = lambda: self._hold("queue")
-        self.recv_messages.resume = lambda: self._release("queue")
-
-    def _hold(self, why: str) -> None:
-        if not self._holds:
-            self.transport.pause_reading()
-        self._holds.add(why)
-
-    def _release(self, why: str) -> None:
-        if why in self._holds:
-            self._holds.discard(why)
-            if not self._holds and not self.transport.is_closing():
-                self.transport.resume_reading()
-
-    def data_received(self, data: bytes) -> None:
-        before = self.transport.get_write_buffer_size()
-        # what is left of earlier answers cannot exceed what the buffer still holds
-        self.unread_pongs = min(self.unread_pongs, before)
-        super().data_received(data)
-        self.unread_pongs += max(0, self.transport.get_write_buffer_size() - before)
-        if self.unread_pongs > MAX_UNREAD_PONG_BYTES and self.paused:
-            self._hold("pongs")  # resume_writing (the buffer at its low-water mark) reads again
-
-    def resume_writing(self) -> None:
-        super().resume_writing()
-        self._release("pongs")
 
 
 def _select_subprotocol(connection: ServerConnection, subprotocols: Any) -> str | None:
@@ -236,6 +151,10 @@ class BackendServer:
         max_inbox_commands: int = MAX_INBOX_COMMANDS,
         max_inbox_bytes: int = MAX_INBOX_BYTES,
         max_unread_replies: int = MAX_UNREAD_REPLIES,
+        shared: bool = False,
+        linger: float = LINGER_S,
+        start_now: bool = False,
+        max_clients: int = MAX_CLIENTS,
     ) -> None:
         self.source = check_source(session_source)
         self.isolation = resolve_isolation(isolation)
@@ -270,6 +189,22 @@ class BackendServer:
         self.max_inbox_commands = max_inbox_commands
         self.max_inbox_bytes = max_inbox_bytes
         self.max_unread_replies = max_unread_replies
+        self.shared = shared
+        if linger < 0 or math.isnan(linger):
+            raise ValueError(f"linger is a number of seconds >= 0 (or inf), not {linger!r}")
+        if max_clients < 1:
+            raise ValueError(f"max_clients is at least 1, not {max_clients!r}")
+        if shared and self.pickle:
+            raise ValueError("a shared run sends snapshots in MessagePack; the pickle codec cannot be shared")
+        self.linger = float(linger)
+        self.start_now = start_now
+        self.max_clients = max_clients
+        self.run: RunHub | None = None
+        """The shared run now going (``shared=True``), if one is."""
+        self.runs: list[RunHub] = []
+        """Every shared run this server started, in order (for tests and the log)."""
+        self._stopping = False
+        self._watchers: set[asyncio.Task[None]] = set()
         self.gate: CommandGate | None = None
         """The current session's count of commands held (``gate.held``, ``gate.peak``)."""
         self.backlog: BacklogMeter | None = None
@@ -344,7 +279,9 @@ class BackendServer:
         # the URL printed is the IPv4 one (connect_url reaches a wildcard on loopback)
         sockets = sorted(self._server.sockets, key=lambda sock: sock.family != socket.AF_INET)
         self.port = sockets[0].getsockname()[1]
-        log.info("scenewire server on %s", self.url)
+        log.info("scenewire server on %s%s", self.url, " (shared runs)" if self.shared else "")
+        if self.shared and self.start_now:
+            self._new_run()
 
     async def finished(self) -> None:
         """Return once the server is done: after the first session, or never with ``serve_forever``."""
@@ -361,6 +298,7 @@ class BackendServer:
         """
         if self._server is not None:
             self._accepting = False
+            self._stopping = True
             # every close carries a reason (§12.4); the handlers then see the connection close and end their sessions
             closing = [
                 asyncio.create_task(BoundedSocket(ws).close(CloseCode.GOING_AWAY, "the server is shutting down"))
@@ -369,6 +307,12 @@ class BackendServer:
             ]
             if closing:
                 await asyncio.wait(closing)
+            if self.run is not None:
+                try:
+                    await self.run.end()  # shutdown() runs before the server is done
+                except asyncio.CancelledError:
+                    self.kill_session()
+                    raise
             self._server.close()
             try:
                 await self._server.wait_closed()
@@ -399,6 +343,7 @@ class BackendServer:
             hello_timeout=self.hello_timeout,
             implementation=IMPLEMENTATION,
             token=self.token,
+            minor=1 if self.shared else 0,  # per-connection mode is 1.0 exactly (docs/decisions.md)
         )
 
     async def _handle(self, ws: ServerConnection) -> None:
@@ -430,6 +375,9 @@ class BackendServer:
             if self._waiting.get(ws) is waiting:
                 del self._waiting[ws]
         if hello is None:
+            return
+        if self.shared:
+            await self._join_run(ws, rules)
             return
         if self._busy and self._current is not None and self._current.state in (State.CLOSING, State.CLOSED):
             # the previous client has left and its session is shutting down: a reconnect waits for it
@@ -466,6 +414,51 @@ class BackendServer:
                     self._accepting = False
                     assert self._finished is not None
                     self._finished.set()
+
+    # -- shared runs (1.1) -----------------------------------------------------
+
+    def _new_run(self) -> RunHub:
+        run = self.run = RunHub(self)
+        self.runs.append(run)
+        run.start()
+        self._watchers.add(task := asyncio.create_task(self._after_run(run)))
+        task.add_done_callback(self._watchers.discard)
+        return run
+
+    async def _after_run(self, run: RunHub) -> None:
+        await run.ended.wait()
+        if self.run is run:
+            self.run = None
+        self.sessions_run += 1
+        if not self.serve_forever:
+            self._accepting = False
+            assert self._finished is not None
+            self._finished.set()
+
+    async def _join_run(self, ws: ServerConnection, rules: Rules) -> None:
+        """A client with a valid hello joins the run going (or starts one); refused 4000 when it cannot."""
+        run = self.run
+        if run is not None and run._ending and self._accepting:
+            # the last run is ending (its linger ran out, stop_session): the next client gets a fresh one
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(run.ended.wait(), self.shutdown_grace + self.hello_timeout)
+            run = self.run
+        if not self._accepting or (run is not None and run._ending):
+            await perform(BoundedSocket(ws), rules.close(CloseCode.GOING_AWAY, "the server is shutting down"))
+            return
+        if run is None:
+            run = self._new_run()
+        why = run.refusal(rules)
+        if why is not None:
+            log.info("%s refused: %s", ws.remote_address, why)
+            await perform(BoundedSocket(ws), rules.close(CloseCode.BUSY, why))
+            return
+        log.info(
+            "%s connected (%s)",
+            ws.remote_address,
+            shown(rules.peer_hello.implementation if rules.peer_hello else "", 200),
+        )
+        await run.serve(ws, rules)
 
     @property
     def waiting_for_hello(self) -> int:
@@ -558,7 +551,7 @@ class BackendServer:
         meter = self.backlog = BacklogMeter(self.budget.total, host.outstanding, ws.transport, sock)
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
-        sender = asyncio.create_task(_send_frames(ws, outbox, meter, note))
+        sender = asyncio.create_task(send_frames(ws, outbox, meter, note))
         watchdog = asyncio.create_task(self._watch_start(starting, initialized, done))
         keeper = asyncio.create_task(self._keep_alive(ws, outbox))
         cancelled = False
@@ -683,59 +676,16 @@ class BackendServer:
                             # error replies pile up for a client that does not read them (§2.4)
                             reason = f"{outbox.own_pending} error replies left unread; stop sending frames we drop"
                             log.info("%s: %s", ws.remote_address, reason)
-                            await _close_and_discard(ws, CloseCode.POLICY_VIOLATION, reason)
+                            await close_and_discard(ws, CloseCode.POLICY_VIOLATION, reason)
                             return
                         outbox.put_now(event.data)  # after the frames queued before it
                     elif isinstance(event, Dropped):
                         log.info("dropped a frame: %s", shown(str(event.error), MAX_ERROR_TEXT_BYTES))
                     elif isinstance(event, Close):
-                        await _close_and_discard(ws, event.code, event.reason)
+                        await close_and_discard(ws, event.code, event.reason)
                         return
         except ConnectionClosed:
             pass
-
-
-async def _close_and_discard(ws: ServerConnection, code: int, reason: str) -> None:
-    """Close, and meanwhile read and drop what the client still sends.
-
-    The close frame waits behind what the client has not read yet; a client that writes before
-    it reads would otherwise wait on us while we wait on it, until the close timeout dropped the
-    connection without its code ever being seen.
-    """
-    closing = asyncio.ensure_future(BoundedSocket(ws).close(code, reason))
-    with contextlib.suppress(ConnectionClosed):
-        while not closing.done():
-            await ws.recv()
-    await closing
-
-
-async def _send_frames(
-    ws: ServerConnection, outbox: FrameOutbox, meter: BacklogMeter, note: bytes | None = None
-) -> None:
-    """Write frames in order until the session's end mark; a closed socket ends it early.
-
-    A frame's credit returns once ``ws.send`` is back: the frame is then in ``websockets``' write
-    buffer or the kernel's, which the budget counts on their own. The backlog is sampled just
-    before, while the frame still counts as the producer's. ``note``, the server's own, follows
-    the session's first frame.
-    """
-    try:
-        while True:
-            item = await outbox.get()
-            if item is None:
-                return
-            frame, counted = item
-            try:
-                await ws.send(frame)
-            finally:
-                meter.sample()
-                outbox.sent(frame, counted)
-            if note is not None and counted:
-                await ws.send(note)
-                note = None
-    except ConnectionClosed:
-        outbox.close()
-        raise
 
 
 class Terminated(Exception):

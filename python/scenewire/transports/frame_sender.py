@@ -1,0 +1,45 @@
+"""Sending a client its frames, in order, from an outbox: the sender task of one connection.
+
+The per-connection server's sender (one session, one client) lives here beside
+the shared run's per-client outbox (:mod:`.client_outbox`): the socket side of
+the budget, where a frame's credit returns once ``ws.send`` is back.
+"""
+
+from __future__ import annotations
+
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+from .backlog import BacklogMeter
+from .outbox import FrameOutbox
+
+__all__ = ["send_frames"]
+
+
+async def send_frames(
+    ws: ServerConnection, outbox: FrameOutbox, meter: BacklogMeter, note: bytes | None = None
+) -> None:
+    """Write frames in order until the session's end mark; a closed socket ends it early.
+
+    A frame's credit returns once ``ws.send`` is back: the frame is then in ``websockets``' write
+    buffer or the kernel's, which the budget counts on their own. The backlog is sampled just
+    before, while the frame still counts as the producer's. ``note``, the server's own, follows
+    the session's first frame.
+    """
+    try:
+        while True:
+            item = await outbox.get()
+            if item is None:
+                return
+            frame, counted = item
+            try:
+                await ws.send(frame)
+            finally:
+                meter.sample()
+                outbox.sent(frame, counted)
+            if note is not None and counted:
+                await ws.send(note)
+                note = None
+    except ConnectionClosed:
+        outbox.close()
+        raise
