@@ -87,25 +87,27 @@ class RolePanel(QWidget):
             "No other client is connected to this run."
         )
         run_text = f"\nRun {run}." if run else ""
-        self.tag.setText(text)
+        self._paint(text)
         self.tag.setToolTip(f"{tip}\n{who}{run_text}")
         self.button.show()
-        self._paint()
 
     def show_reconnecting(self, why: str) -> None:
         """The link dropped and is being retried: the run goes on without this window meanwhile."""
         self.state = "reconnecting"
-        self.tag.setText("Reconnecting…")
+        self._paint("Reconnecting…")
         self.tag.setToolTip(f"{why}\nThe run goes on; this window comes back to it at its present state.")
         self.button.hide()
-        self._paint()
 
-    def _paint(self) -> None:
+    def _paint(self, text: str) -> None:
         background, border, colour = STYLES[self.state]
         self.tag.setStyleSheet(
             f"QLabel#role-tag {{ background: {background}; border: 1px solid {border}; color: {colour};"
             " border-radius: 3px; padding: 1px 8px; font-weight: bold; }"
         )
+        self.tag.ensurePolished()  # the bold font, before the width is measured
+        self.tag.setText(text)
+        # the whole text, always: the status bar does not widen a label whose text grew
+        self.tag.setMinimumWidth(self.tag.sizeHint().width())
         self.show()
 
     def _clicked(self) -> None:
