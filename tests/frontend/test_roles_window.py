@@ -229,14 +229,19 @@ def test_a_1_0_server_gives_todays_window(qtbot) -> None:
     assert "access" not in seen[0]  # a window that asks for nothing says nothing
 
 
-def reconnecting_run(runs: list[str]) -> Any:
-    """Connection n is in run ``runs[n]``; its scene's tick is at t = 1.0 * (n + 1); the first connection drops."""
+def reconnecting_run(runs: list[str], release: threading.Event | None = None) -> Any:
+    """Connection n is in run ``runs[n]``; its scene's tick is at t = 1.0 * (n + 1); the first connection drops.
+
+    A later connection's hello waits for ``release`` (the test has seen the window reconnecting).
+    """
     count = [0]
 
     async def handler(ws: Any) -> None:
         n = count[0]
         count[0] += 1
         await ws.recv()
+        if n > 0 and release is not None:
+            await asyncio.to_thread(release.wait, 30)
         await ws.send(raw({
             "kind": "hello", "protocol": "scenewire", "major": 1, "minor": 1, "role": "server",
             "implementation": "hand-written-shared-run", "capabilities": [], "access": "control", "run": runs[n],
@@ -259,8 +264,9 @@ def reconnecting_run(runs: list[str]) -> Any:
 )
 def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: str, expected: str) -> None:
     """The first connection drops (1011); the window shows "Reconnecting…", then which run it came back to."""
-    with server_thread(reconnecting_run([RUN, second_run])) as (port, _):
-        transport = WebSocketTransport("127.0.0.1", port, reconnect=True, reconnect_delays=[1.0])
+    release = threading.Event()
+    with server_thread(reconnecting_run([RUN, second_run], release)) as (port, _):
+        transport = WebSocketTransport("127.0.0.1", port, reconnect=True, reconnect_delays=[0.05])
         win = VispyFrontendWindow(AppSpec(transport=transport))
         qtbot.addWidget(win)
         win.show()
@@ -268,6 +274,7 @@ def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: st
             qtbot.waitUntil(lambda: win.role.tag.text() == "Reconnecting…", timeout=WAIT_MS)
             assert "1011 the link blinked" in win.role.tag.toolTip() and not win.role.button.isVisible()
             assert win.status.error_text == ""
+            release.set()
             qtbot.waitUntil(lambda: win.join_note is not None, timeout=WAIT_MS)
             assert win.join_note == expected
             assert win.status.message.text() == expected
@@ -275,4 +282,5 @@ def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: st
             assert win.status.error_text == ""  # a shared run's blink is no failure: "Reconnecting…" said it
             keep(win, "roles-back-in-run" if second_run == RUN else "roles-new-run")
         finally:
+            release.set()
             win.shutdown()
