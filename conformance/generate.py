@@ -1,7 +1,13 @@
-"""Write (or check) the golden vectors of scenewire protocol 1.0.
+"""Write (or check) the golden vectors of scenewire protocol 1.0 and 1.1.
 
-    python conformance/generate.py          # rewrite vectors and manifest.json
+    python conformance/generate.py          # rewrite vectors and manifest.json (1.0 and 1.1)
     python conformance/generate.py --check  # exit 1 if anything would change
+
+1.0's vectors are ``valid/``, ``invalid/`` and ``manifest.json``; 1.1 adds
+its own beside them, never changing 1.0's (§14.1): ``1.1/valid/``,
+``1.1/invalid/`` and ``1.1/manifest.json`` (paths relative to ``1.1/``),
+for the hello's ``access`` and ``run``, ``control_request``, ``access`` and
+the error code ``not_controller``.
 
 The vectors are checked-in bytes; this script is how they were made, not how
 tests get them. Changing a byte of an existing vector needs a new protocol
@@ -25,6 +31,8 @@ import numpy as np
 from scenewire.protocol import (
     REGISTRY,
     ROLE_MESSAGES,
+    Access,
+    ControlRequest,
     EntityClicked,
     Error,
     FieldAppend,
@@ -70,6 +78,7 @@ from scenewire.wire.jsonform import to_json_form
 from scenewire.wire.ndarray import DTYPES, EXT_NDARRAY, header, payload
 
 VERSION = "1.0"
+VERSION_1_1 = "1.1"
 KINDS_1_1 = frozenset(cls.wire_kind for cls in ROLE_MESSAGES)  # their vectors are 1.1's (conformance/1.1/)
 HERE = Path(__file__).resolve().parent
 
@@ -1135,14 +1144,212 @@ def morph_tree(**overrides: Any) -> dict[str, Any]:
     return tree
 
 
+# ---------------------------------------------------------------- 1.1 vectors
+
+RUN_ID = "5f0c1a2b3c4d5e6f708192a3b4c5d6e7"
+
+
+def hello_tree(role: str, minor: int = 1, **keys: Any) -> dict[str, Any]:
+    """A hello as a plain tree (to break), 1.1 unless told."""
+    tree = {
+        "capabilities": [],
+        "implementation": f"scenewire-{'csharp' if role == 'client' else 'python'}/0.1",
+        "kind": "hello",
+        "major": 1,
+        "minor": minor,
+        "protocol": "scenewire",
+        "role": role,
+    }
+    tree.update(keys)
+    return tree
+
+
+def valid_vectors_1_1() -> list[Valid]:
+    out: list[Valid] = []
+
+    def add(name: str, description: str, message: Any) -> None:
+        out.append(Valid(name, description, encode(message)))
+
+    def hello(role: str, **keys: Any) -> Hello:
+        return Hello.from_tree(hello_tree(role, **keys))
+
+    add("hello_client_observe", "1.1 client hello asking to observe (§5)", hello("client", access="observe"))
+    add("hello_client_control", "1.1 client hello asking for control (§5)", hello("client", access="control"))
+    add("hello_client_no_access", "1.1 client hello naming no access: it asks for control (§5)", hello("client"))
+    add(
+        "hello_server_observe",
+        "1.1 server hello to a 1.1 client: it observes the run named by run (§5, §2.5)",
+        hello("server", access="observe", run=RUN_ID),
+    )
+    add(
+        "hello_server_control",
+        "1.1 server hello to a 1.1 client: it controls the run (§5)",
+        hello("server", access="control", run=RUN_ID),
+    )
+    add(
+        "hello_server_1_0_client",
+        "1.1 server hello to a 1.0 client: minor 1, no access and no run (§5, §13)",
+        hello("server"),
+    )
+    tree = hello_tree("client", access=None)
+    out.append(
+        Valid(
+            "hello_access_nil",
+            "access given as nil is as if absent (§4.2)",
+            packb(tree),
+            encode(hello("client")),
+        )
+    )
+    add("control_request_want", "ask for control (§6.7)", ControlRequest(want=True))
+    add("control_request_give_up", "give control up, or withdraw a waiting request (§6.7)", ControlRequest(want=False))
+    add(
+        "access_observe_waiting",
+        "an observer whose request for control waits, 3 clients (§7.14)",
+        Access(access="observe", waiting=True, clients=3),
+    )
+    add(
+        "access_observe",
+        "an observer with no request waiting, 2 clients (§7.14)",
+        Access(access="observe", waiting=False, clients=2),
+    )
+    add(
+        "access_control",
+        "this client controls, alone on the run (§7.14)",
+        Access(access="control", waiting=False, clients=1),
+    )
+    out.append(
+        Valid(
+            "access_with_tick_end",
+            "an access message carries no tick_end; one given is an unknown key, ignored (§7.14, §13)",
+            packb({"access": "control", "clients": 2, "kind": "access", "tick_end": {"index": 3}, "waiting": False}),
+            encode(Access(access="control", waiting=False, clients=2)),
+        )
+    )
+    clients_wide = msgpack.packb({"access": "observe", "clients": 1, "kind": "access", "waiting": False})
+    clients_wide = clients_wide.replace(b"\xa7clients\x01", b"\xa7clients\xcd\x00\x01")
+    out.append(
+        Valid(
+            "access_clients_wide_int",
+            "clients as uint16 1: any integer width decodes (§4.1)",
+            clients_wide,
+            encode(Access(access="observe", waiting=False, clients=1)),
+        )
+    )
+    add(
+        "error_not_controller",
+        "an observer's command answered (§2.5, §12.1)",
+        Error(
+            message="set_control dropped: this client observes; ask for control with control_request",
+            code="not_controller",
+        ),
+    )
+    return out
+
+
+def invalid_vectors_1_1() -> list[Invalid]:
+    out: list[Invalid] = []
+
+    def bad(name: str, error: str, description: str, data: bytes) -> None:
+        out.append(Invalid(name, description, data, error))
+
+    access = {"access": "observe", "clients": 2, "kind": "access", "waiting": False}
+    bad(
+        "hello_access_unknown",
+        "invalid_value",
+        "access is control or observe (§5)",
+        packb(hello_tree("client", access="admin")),
+    )
+    bad(
+        "hello_access_case",
+        "invalid_value",
+        "access values are case-sensitive (§5)",
+        packb(hello_tree("client", access="Observe")),
+    )
+    bad("hello_access_int", "wrong_type", "access is a string (§5)", packb(hello_tree("client", access=1)))
+    bad(
+        "hello_run_uppercase",
+        "invalid_value",
+        "run is 32 lowercase hex digits (§5)",
+        packb(hello_tree("server", access="control", run=RUN_ID.upper())),
+    )
+    bad(
+        "hello_run_short",
+        "invalid_value",
+        "run is 32 hex digits, not 31 (§5)",
+        packb(hello_tree("server", access="control", run=RUN_ID[:31])),
+    )
+    bad(
+        "hello_run_not_hex",
+        "invalid_value",
+        "run holds hex digits only (§5)",
+        packb(hello_tree("server", access="control", run="g" * 32)),
+    )
+    bad("hello_run_bin", "wrong_type", "run is a string, not bin (§5)", packb(hello_tree("server", run=bytes(16))))
+    bad("control_request_no_want", "missing_field", "want is required (§6.7)", packb({"kind": "control_request"}))
+    bad(
+        "control_request_want_int",
+        "wrong_type",
+        "want is a bool, not 1 (§6.7)",
+        packb({"kind": "control_request", "want": 1}),
+    )
+    bad(
+        "control_request_want_nil",
+        "wrong_type",
+        "want is required, and nil is not a bool (§4.2)",
+        packb({"kind": "control_request", "want": None}),
+    )
+    bad(
+        "access_unknown_role",
+        "invalid_value",
+        "access is control or observe (§7.14)",
+        packb(access | {"access": "admin"}),
+    )
+    bad(
+        "access_waiting_controller",
+        "invalid_value",
+        "a controller has no request waiting (§7.14)",
+        packb(access | {"access": "control", "waiting": True}),
+    )
+    bad(
+        "access_no_clients",
+        "invalid_value",
+        "clients counts the receiver: at least 1 (§7.14)",
+        packb(access | {"clients": 0}),
+    )
+    bad("access_clients_negative", "invalid_value", "clients below 1 (§7.14)", packb(access | {"clients": -1}))
+    bad("access_clients_float", "wrong_type", "clients is an integer (§7.14)", packb(access | {"clients": 2.0}))
+    bad("access_waiting_string", "wrong_type", "waiting is a bool (§7.14)", packb(access | {"waiting": "no"}))
+    missing = dict(access)
+    del missing["waiting"]
+    bad("access_no_waiting", "missing_field", "waiting is required (§7.14)", packb(missing))
+    return out
+
+
 # ---------------------------------------------------------------- manifest and files
 
 
 def build() -> tuple[dict[str, bytes], dict[str, Any]]:
-    """Every file's bytes by relative path, and the manifest."""
+    """Every 1.0 file's bytes by relative path, and the manifest."""
+    return build_set(
+        valid_vectors(), invalid_vectors(), VERSION, sorted(k for k in REGISTRY.by_kind if k not in KINDS_1_1)
+    )
+
+
+def build_1_1() -> tuple[dict[str, bytes], dict[str, Any]]:
+    """Every 1.1 file's bytes by path relative to ``1.1/``, and its manifest (kinds: 1.0's and 1.1's)."""
+    return build_set(valid_vectors_1_1(), invalid_vectors_1_1(), VERSION_1_1, sorted(REGISTRY.by_kind))
+
+
+SETS = {HERE: build, HERE / VERSION_1_1: build_1_1}
+"""Each vector set's folder and how it is built."""
+
+
+def build_set(
+    valid: list[Valid], invalid: list[Invalid], version: str, kinds: list[str]
+) -> tuple[dict[str, bytes], dict[str, Any]]:
     files: dict[str, bytes] = {}
     valid_entries, invalid_entries = [], []
-    for vector in valid_vectors():
+    for vector in valid:
         path = f"valid/{vector.name}.msgpack"
         files[path] = vector.data
         message = decode(vector.data)
@@ -1160,7 +1367,7 @@ def build() -> tuple[dict[str, bytes], dict[str, Any]]:
         elif encode(message) != vector.data:
             raise AssertionError(f"{vector.name}: the encoder is not canonical for its own output")
         valid_entries.append(entry)
-    for vector in invalid_vectors():
+    for vector in invalid:
         path = f"invalid/{vector.name}.msgpack"
         files[path] = vector.data
         invalid_entries.append(
@@ -1168,9 +1375,9 @@ def build() -> tuple[dict[str, bytes], dict[str, Any]]:
         )
     manifest = {
         "protocol": "scenewire",
-        "version": VERSION,
+        "version": version,
         "ext_type": EXT_NDARRAY,
-        "kinds": sorted(k for k in REGISTRY.by_kind if k not in KINDS_1_1),
+        "kinds": kinds,
         "valid": valid_entries,
         "invalid": invalid_entries,
     }
@@ -1181,9 +1388,9 @@ def manifest_text(manifest: dict[str, Any]) -> str:
     return json.dumps(manifest, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def differences(root: Path = HERE) -> list[str]:
+def differences(root: Path = HERE, builder: Any = build) -> list[str]:
     """What regeneration would change under ``root``."""
-    files, manifest = build()
+    files, manifest = builder()
     problems = []
     for rel, data in files.items():
         path = root / rel
@@ -1202,8 +1409,8 @@ def differences(root: Path = HERE) -> list[str]:
     return problems
 
 
-def write(root: Path = HERE) -> None:
-    files, manifest = build()
+def write(root: Path = HERE, builder: Any = build) -> None:
+    files, manifest = builder()
     for sub in ("valid", "invalid"):
         (root / sub).mkdir(parents=True, exist_ok=True)
         for stale in (root / sub).glob("*.msgpack"):
@@ -1220,11 +1427,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="report what would change; write nothing")
     args = parser.parse_args(argv)
     if args.check:
-        problems = differences()
+        problems = [
+            f"{root.relative_to(HERE)}: {p}" for root, builder in SETS.items() for p in differences(root, builder)
+        ]
         for line in problems:
             print(line)
         return 1 if problems else 0
-    write()
+    for root, builder in SETS.items():
+        write(root, builder)
     return 0
 
 

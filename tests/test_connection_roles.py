@@ -31,7 +31,8 @@ from scenewire.protocol.connection import (
     ServerConnection,
 )
 from scenewire.protocol.hello import RUN_ID
-from scenewire.state import SceneState, TickGate
+from scenewire.scene import Scene
+from scenewire.state.scene_state import SceneState, TickGate
 from scenewire.wire import ErrorCode, ProtocolError
 
 RUN = "0123456789abcdef0123456789abcdef"
@@ -201,7 +202,6 @@ class TestAccessMessage:
 
     def test_a_tick_gate_passes_it_at_once_inside_an_open_tick(self) -> None:
         from scenewire.protocol import Tick
-        from scenewire.scene import Scene
 
         gate = TickGate()
         gate.release_ticks([Status(message="a", tick_end=Tick(index=0))])
@@ -218,3 +218,25 @@ def test_an_observers_command_gets_not_controller_and_the_connection_stays() -> 
     error = decode(conn.not_controller_frame(event.message))
     assert isinstance(error, Error) and error.code == "not_controller" and "reset" in error.message
     assert conn.is_open
+
+
+def test_a_1_1_client_takes_a_first_tick_of_any_index_and_a_gap() -> None:
+    """§7.12 rule 6: a run's ticks; a late joiner's first is 41, a merge for an observer skips to 45."""
+    from scenewire.protocol import Tick
+
+    client = open_client(make_hello("server", "s", minor=1, access="observe", run=RUN))
+    gate, state = TickGate(), SceneState()
+    frames = [
+        SceneReady(scene=Scene()),
+        Status(message="41", tick_end=Tick(index=41)),
+        Status(message="45", tick_end=Tick(index=45)),
+    ]
+    units = []
+    for frame in frames:
+        [event] = client.receive(encode(frame))
+        assert isinstance(event, Received)
+        units += gate.release_ticks([event.message])
+    assert [len(u) for u in units] == [1, 1, 1]  # before the first tick_end, each update is its own unit
+    for unit in units:
+        assert not state.apply_all(unit).errors
+    assert state.status.message == "45" and gate.last_tick.index == 45

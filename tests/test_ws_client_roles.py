@@ -31,7 +31,7 @@ from scenewire.protocol import (
 )
 from scenewire.protocol.connection import ConnectionStateError
 from scenewire.scene import Field, Scene
-from scenewire.state import SceneState
+from scenewire.state.scene_state import SceneState
 from scenewire.transports.ws_client import SceneClient, ServerClosed
 
 RUN_A = "a" * 32
@@ -187,5 +187,28 @@ def test_reconnect_does_not_retry_a_refusal() -> None:
                 await client.reconnect(first_delay=0.01)
             assert refused.value.code == 4000 and scripted.connections == 2
             assert scripted.hellos[1].access == "observe"
+
+    asyncio.run(main())
+
+
+def test_todays_server_says_1_0_and_answers_a_control_request_as_a_1_0_server() -> None:
+    """Until the server keeps roles its hello says minor 0 (no access, no run), and control_request is unknown_kind."""
+    from scenewire.transports.ws_server import BackendServer
+    from tests.test_session_kit import LiveSession
+
+    async def main() -> None:
+        async with BackendServer(LiveSession, "127.0.0.1", 0, isolation="thread", serve_forever=True) as server:
+            client = await SceneClient.connect(server.url, access="observe")
+            assert (client.server_hello.minor, client.access, client.run) == (0, None, None)
+            with pytest.raises(ConnectionStateError):
+                await client.request_control()
+            await client.ws.send(encode(ControlRequest(want=True)))  # what request_control() refuses to send
+            while True:
+                message = await client.receive(timeout=10)
+                if isinstance(message, Error) and message.code != "session_error":
+                    break
+            assert message.code == "unknown_kind"
+            await client.send(Reset())  # still connected, still the controller
+            await client.close()
 
     asyncio.run(main())

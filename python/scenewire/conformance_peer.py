@@ -33,7 +33,7 @@ from websockets.asyncio.connection import Connection
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
-from .protocol import REGISTRY, decode, encode
+from .protocol import REGISTRY, Access, decode, encode
 from .protocol.close import CloseCode, close_reason
 from .protocol.connection import TEXT_FRAME_REASON, Close, select_subprotocol, token_of, with_token
 from .protocol.connection import ServerConnection as Rules
@@ -164,21 +164,28 @@ class Player:
 
     @staticmethod
     def session_traffic(message: Record) -> bool:
-        """A server's frame the session made (§2.4): any update but an ``error`` of the protocol's own."""
+        """A server's frame the run may send at any time (§2.4): any update but an ``error`` of the protocol's own,
+        and 1.1's ``access`` message (§7.14: it comes whenever the clients or a role change)."""
         if isinstance(message, Error):
             return message.code == "session_error"
-        return isinstance(message, UPDATES)
+        return isinstance(message, (*UPDATES, Access))
 
     async def expect(self, ws: Connection, step: dict[str, Any]) -> None:
         kind = step["expect"]
         timeout = float(step.get("timeout_s", 10))
+        broken: set[str] = set()  # forbidden kinds the client sent
+        deadline = asyncio.get_running_loop().time() + timeout  # the step's, however many frames come first
         while True:
-            message = await self.receive_message(ws, timeout)
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                raise asyncio.TimeoutError(f"no {kind} within {timeout:g} s")
+            message = await self.receive_message(ws, left)
             if message is None:
                 continue
             if plays_client(self.script):
                 # the session's updates may come before the expected frame, never before the hello (§15.5)
-                if kind != "hello" and self.session_traffic(message):
+                awaited = message.wire_kind == kind == "access"  # the only one of these a step waits for
+                if kind != "hello" and self.session_traffic(message) and not awaited:
                     continue
                 if message.wire_kind == kind:
                     break
@@ -188,12 +195,18 @@ class Player:
                 continue
             if message.wire_kind == kind:
                 break
+            if message.wire_kind in step.get("forbid", ()):
+                self.verdict.check(False, f"client sent no {message.wire_kind} (it sent one)")
+                broken.add(message.wire_kind)
+                continue
             # a client may send other commands (a key, a click) before the expected one
             self.verdict.check(
                 message.wire_kind in REGISTRY.by_kind and kind != "hello",
                 f"client sent {message.wire_kind} while the peer waited for {kind}",
             )
         self.verdict.check(True, f"{self.other} sent {kind}")
+        for forbidden in set(step.get("forbid", ())) - broken:
+            self.verdict.check(True, f"{self.other} sent no {forbidden} before its {kind}")
         self.check_fields(message, step.get("fields", {}))
         if step.get("check") == "control_fits_scene":
             self.check_control(message)
@@ -223,6 +236,9 @@ class Player:
         except TimeoutError:
             self.verdict.check(False, f"server closed the connection with {want} (it did not close)")
             return
+        for forbidden in step.get("forbid", ()):
+            sent = [f for f in frames if describe_frame(f) == forbidden]
+            self.verdict.check(not sent, f"server sent no {forbidden} before its close (it sent {len(sent)})")
         if step.get("frames_before") == "none":
             kinds = [describe_frame(frame) for frame in frames]
             self.verdict.check(

@@ -26,6 +26,13 @@ namespace Scenewire.Client
     /// with --state-tree also the rest of the state as the hex of its canonical bytes.
     /// --token T: present T as the URL's query parameter "token" (spec 2.9); a server that wants
     /// another closes 4003 before the hello.
+    /// 1.1 (spec 2.5): --observe asks to observe (default: control); the role the server gives is
+    /// printed ("role: observe, 2 clients, run 5f0c..."), and again whenever an access message
+    /// changes it. --take-control sends control_request {want: true} once connected to a 1.1 server.
+    /// --reconnect [--reconnect-attempts N]: after a close that is not 1000 and not a refusal
+    /// (4000-4003), or a lost connection, connect again (backoff 0.25 s doubling to 5 s, N attempts,
+    /// default 10), asking for the role it had, and print whether it came back to the same run
+    /// ("reconnected: the same run ..." / "reconnected: a new run ...").
     /// Exit status: 0 normal close, 1 closed with an error code or a protocol fault,
     /// 2 refused, unreachable or no hello, 64 bad arguments.
     /// </summary>
@@ -162,6 +169,25 @@ namespace Scenewire.Client
             return e.Error != null ? " (last error: " + e.Error.Message + ")" : "";
         }
 
+        /// <summary>How one connection ended: the exit status, and whether --reconnect may try again.</summary>
+        sealed class Outcome
+        {
+            public int Exit;
+            public bool Retry;
+        }
+
+        static string RoleLine(string access, bool waiting, long clients, string run)
+        {
+            return "role: " + access + (waiting ? ", waiting for control" : "") + (clients > 0 ? ", " + clients + " clients" : "")
+                + (run != null ? ", run " + run : "");
+        }
+
+        /// <summary>Closes after which --reconnect tries again: any but a normal end and the refusals 4000-4003.</summary>
+        static bool Retryable(int code)
+        {
+            return code != CloseCodes.Normal && !(code >= 4000 && code <= 4003);
+        }
+
         static async Task<int> Run(string[] args)
         {
             string url = null;
@@ -175,6 +201,9 @@ namespace Scenewire.Client
             int inboxMessages = InboxLimits.Default.MaxMessages;
             long inboxBytes = InboxLimits.Default.MaxBytes;
             TimeSpan helloTimeout = SceneClient.DefaultHelloTimeout;
+            string access = null;
+            bool takeControl = false, reconnect = false;
+            int reconnectAttempts = 10;
             for (int i = 0; i < args.Length; i++)
             {
                 switch (args[i])
@@ -203,11 +232,16 @@ namespace Scenewire.Client
                     case "--pause": pause = Seconds(Next(args, ref i), "--pause"); break;
                     case "--inbox-messages": inboxMessages = Math.Max(1, Int(Next(args, ref i), "--inbox-messages")); break;
                     case "--inbox-bytes": inboxBytes = Math.Max(1, Int(Next(args, ref i), "--inbox-bytes")); break;
+                    case "--observe": access = Hello.Observe; break;
+                    case "--take-control": takeControl = true; break;
+                    case "--reconnect": reconnect = true; break;
+                    case "--reconnect-attempts": reconnectAttempts = Math.Max(1, Int(Next(args, ref i), "--reconnect-attempts")); break;
                     case "-h":
                     case "--help":
                         Emit("usage: scenewire-client.exe URL|--port N [--set ID=VALUE]... [--action ID]... [--key K] [--click ENTITY] [--reset]\n"
                             + "       [--stop-after N] [--count N] [--seconds S] [--hello-timeout S]\n"
-                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state [--state-tree]] [--token T]");
+                            + "       [--pause-after N --pause S] [--inbox-messages N] [--inbox-bytes N] [--state [--state-tree]] [--token T]\n"
+                            + "       [--observe] [--take-control] [--reconnect [--reconnect-attempts N]]");
                         return 0;
                     default:
                         if (args[i].StartsWith("-")) throw new ArgumentException("unknown option " + args[i]);
@@ -220,42 +254,92 @@ namespace Scenewire.Client
                 url += (url.Contains("?") ? "&" : (new Uri(url).AbsolutePath == "/" && !url.EndsWith("/") ? "/?" : "?")) + "token=" + Uri.EscapeDataString(token);
 
             var deadline = seconds.HasValue ? DateTime.UtcNow.AddSeconds(seconds.Value) : DateTime.MaxValue;
-            SceneClient client;
-            try
+            int received = 0;
+            var pending = commands;
+            string lastRun = null;
+            bool again = false;
+            int failures = 0;
+            TimeSpan backoff = TimeSpan.FromSeconds(0.25);
+            while (true)
             {
-                // the upgrade, then the hello wait, which ends by itself (close 4002) before this token
-                using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds) + helloTimeout))
-                    client = await SceneClient.ConnectAsync(new Uri(url), cts.Token, helloTimeout: helloTimeout,
-                        inboxLimits: new InboxLimits(inboxMessages, inboxBytes));
+                if (again)
+                {
+                    failures++;
+                    if (failures > reconnectAttempts)
+                    {
+                        Say("gave up reconnecting after " + reconnectAttempts + " attempts");
+                        return 2;
+                    }
+                    Say("reconnecting in " + backoff.TotalSeconds.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " s (attempt " + failures + " of " + reconnectAttempts + ")");
+                    await Task.Delay(backoff); // a backoff between attempts, not a wait for a condition
+                    backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                }
+                SceneClient client;
+                try
+                {
+                    // the upgrade, then the hello wait, which ends by itself (close 4002) before this token
+                    using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds) + helloTimeout))
+                        client = await SceneClient.ConnectAsync(new Uri(url), cts.Token, helloTimeout: helloTimeout,
+                            inboxLimits: new InboxLimits(inboxMessages, inboxBytes), access: access);
+                }
+                catch (ServerClosedException e)
+                {
+                    Say("refused: close " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + (e.Error != null ? " (" + e.Error.Message + ")" : ""));
+                    if (again && Retryable(e.Code)) continue;
+                    return 2;
+                }
+                catch (ProtocolException e)
+                {
+                    Say("handshake failed: " + e.Message);
+                    return 2;
+                }
+                catch (TimeoutException e)
+                {
+                    Say("handshake failed: " + e.Message);
+                    if (again) continue;
+                    return 2;
+                }
+                catch (Exception e) when (e is WebSocketException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
+                {
+                    Say("cannot connect to " + url + ": " + e.Message);
+                    if (again) continue;
+                    return 2;
+                }
+                if (again)
+                {
+                    string run = client.Run;
+                    Say(run == null || lastRun == null ? "reconnected (the server names no run)"
+                        : run == lastRun ? "reconnected: the same run " + run : "reconnected: a new run " + run + " (was " + lastRun + ")");
+                    failures = 0;
+                    backoff = TimeSpan.FromSeconds(0.25);
+                }
+                lastRun = client.Run;
+                var outcome = new Outcome();
+                received = await Session(client, outcome, received, stopAfter, count, pauseAfter, pause, state, stateTree, deadline, takeControl, pending);
+                pending = new List<Message>(); // sent once, on the first connection whose scene has them
+                takeControl = false;
+                if (client.Access != null) access = client.Access; // the role it had: a controller asks for control again
+                if (!reconnect || !outcome.Retry) return outcome.Exit;
+                again = true;
+                pause = 0;
             }
-            catch (ServerClosedException e)
-            {
-                Say("refused: close " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + (e.Error != null ? " (" + e.Error.Message + ")" : ""));
-                return 2;
-            }
-            catch (ProtocolException e)
-            {
-                Say("handshake failed: " + e.Message);
-                return 2;
-            }
-            catch (TimeoutException e)
-            {
-                Say("handshake failed: " + e.Message);
-                return 2;
-            }
-            catch (Exception e) when (e is WebSocketException || e is OperationCanceledException || e is System.Net.Sockets.SocketException)
-            {
-                Say("cannot connect to " + url + ": " + e.Message);
-                return 2;
-            }
+        }
 
+        static async Task<int> Session(SceneClient client, Outcome outcome, int received, int? stopAfter, int? count, int? pauseAfter, double pause,
+            SceneState state, bool stateTree, DateTime deadline, bool takeControl, List<Message> pending)
+        {
             using (client)
             {
                 var hello = client.ServerHello;
                 Say("connected to " + hello.Implementation + ", scenewire " + hello.Major + "." + hello.Minor + ", subprotocol " + (client.Subprotocol ?? "(none)"));
-                int received = 0;
+                if (client.Access != null) Say(RoleLine(client.Access, false, 0, client.Run));
+                if (takeControl && hello.Speaks11)
+                {
+                    var request = new ControlRequest { Want = true };
+                    Say("> " + Describe.Message(request));
+                    await client.RequestControlAsync(true, CancellationToken.None);
+                }
                 bool stopSent = false;
-                var pending = commands;
                 try
                 {
                     while (true)
@@ -282,7 +366,8 @@ namespace Scenewire.Client
                             if (stopSent)
                             {
                                 Say("the server did not close within " + CloseWaitSeconds + " s of stop_session");
-                                return 1;
+                                outcome.Exit = 1;
+                                return received;
                             }
                             break;
                         }
@@ -293,7 +378,7 @@ namespace Scenewire.Client
                             catch (ProtocolException e)
                             {
                                 Say((e.Code == ErrorCodes.UnexpectedMessage ? "unexpected frame, dropped: " : "undecodable frame, skipped: ") + e.Message);
-                                if (client.State != WebSocketState.Open) return 1;
+                                if (client.State != WebSocketState.Open) { outcome.Exit = 1; return received; }
                                 continue;
                             }
                             catch (OperationCanceledException) { break; }
@@ -301,6 +386,8 @@ namespace Scenewire.Client
                         }
                         received++;
                         Say(Describe.Message(message));
+                        var role = message as AccessMessage;
+                        if (role != null) Say(RoleLine(role.Access, role.Waiting, (long)role.Clients, null));
                         if (state != null)
                             foreach (var note in state.Apply(message).Errors)
                                 if (note is ApplyNote) Say("not applied: " + note);
@@ -320,26 +407,31 @@ namespace Scenewire.Client
                 {
                     if (state != null) SayState(state, stateTree);
                     Say("fell behind: " + e.Message);
-                    return 1;
+                    outcome.Exit = 1;
+                    return received;
                 }
                 catch (ServerClosedException e)
                 {
                     if (client.Merged > 0) Say("merged " + client.Merged + " messages while the consumer was behind");
                     if (state != null) SayState(state, stateTree);
                     Say("server closed: " + e.Code + " (" + CloseCodes.Name(e.Code) + ") '" + e.Reason + "'" + LastError(e));
-                    return e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
+                    outcome.Exit = e.Code == CloseCodes.Normal || e.Code == CloseCodes.GoingAway ? 0 : 1;
+                    outcome.Retry = Retryable(e.Code);
+                    return received;
                 }
                 catch (WebSocketException e)
                 {
                     if (state != null) SayState(state, stateTree);
                     Say("connection lost: " + e.Message);
-                    return 1;
+                    outcome.Exit = 1;
+                    outcome.Retry = true;
+                    return received;
                 }
                 using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(CloseWaitSeconds)))
                     await client.CloseAsync(cts.Token);
                 if (state != null) SayState(state, stateTree); // --state prints at the end, however the run ends
                 Say("closed by the client after " + received + " messages");
-                return 0;
+                return received;
             }
         }
     }

@@ -23,6 +23,12 @@ namespace Scenewire.Client
     /// time, also while that loop waits in a receive. Every send and close frame (the client's own
     /// 1003/1009/4002 too) goes out under one lock, and the socket is read under another, so a close
     /// waiting for the server's close frame never reads alongside the receive loop.
+    /// Protocol 1.1 (spec 2.5): <c>ConnectAsync(..., access: "observe")</c> asks for a role;
+    /// <see cref="Access"/> and <see cref="Run"/> say which role the server gave and which run it is;
+    /// <c>access</c> messages (<see cref="AccessMessage"/>) come out of <see cref="ReceiveAsync"/> in
+    /// order, and the receive loop keeps <see cref="Access"/>, <see cref="Waiting"/> and
+    /// <see cref="Clients"/> up to date and raises <see cref="AccessChanged"/>;
+    /// <see cref="RequestControlAsync"/> asks for control or gives it up.
     /// </summary>
     public sealed class SceneClient : IDisposable
     {
@@ -62,6 +68,25 @@ namespace Scenewire.Client
 
         public Hello ServerHello { get; private set; }
         public string Subprotocol { get { return ws.SubProtocol; } }
+
+        volatile string access;
+        volatile bool waiting;
+        long clients;
+
+        /// <summary>1.1: this client's role ("control" or "observe"), from the server's hello, then each access message; null from a 1.0 server (where every client controls).</summary>
+        public string Access { get { return access; } }
+        /// <summary>1.1: this client's request for control waits (the last access message).</summary>
+        public bool Waiting { get { return waiting; } }
+        /// <summary>1.1: clients connected to the run, this one included (the last access message; 0 before one).</summary>
+        public long Clients { get { return Interlocked.Read(ref clients); } }
+        /// <summary>1.1: the run's id from the server's hello (32 hex digits); null from a 1.0 server. Equal ids after a reconnect: the same run.</summary>
+        public string Run { get { return ServerHello != null && ServerHello.Speaks11 ? ServerHello.Run : null; } }
+        /// <summary>
+        /// 1.1: raised on the receive loop's thread (not the consumer's) when an access message arrives,
+        /// before it is queued for <see cref="ReceiveAsync"/>. Keep handlers short; Unity code reads
+        /// the properties or takes the message from the queue instead.
+        /// </summary>
+        public event Action<AccessMessage> AccessChanged;
         public WebSocketState State { get { return ws.State; } }
 
         SceneClient(ClientWebSocket ws, Limits limits, InboxLimits inboxLimits)
@@ -87,8 +112,10 @@ namespace Scenewire.Client
         /// client then closes with 4002. <paramref name="cancel"/> covers the whole connect; cancelling
         /// it aborts the socket without a close frame.
         /// </summary>
-        public static async Task<SceneClient> ConnectAsync(Uri url, CancellationToken cancel, Limits limits = null, List<string> capabilities = null, TimeSpan? helloTimeout = null, InboxLimits inboxLimits = null)
+        public static async Task<SceneClient> ConnectAsync(Uri url, CancellationToken cancel, Limits limits = null, List<string> capabilities = null, TimeSpan? helloTimeout = null, InboxLimits inboxLimits = null, string access = null)
         {
+            if (access != null && Array.IndexOf(Hello.AccessValues, access) < 0)
+                throw new ArgumentException("access is \"control\" or \"observe\" (or null: ask for none, which means control)", "access");
             TimeSpan timeout = helloTimeout ?? DefaultHelloTimeout;
             if (timeout != Timeout.InfiniteTimeSpan && (timeout <= TimeSpan.Zero || timeout.TotalMilliseconds > int.MaxValue))
                 throw new ArgumentOutOfRangeException("helloTimeout", timeout, "a positive time up to int.MaxValue ms, or Timeout.InfiniteTimeSpan");
@@ -98,7 +125,7 @@ namespace Scenewire.Client
             var client = new SceneClient(ws, limits, inboxLimits);
             try
             {
-                await client.SendAsync(Hello.Make("client", Implementation, capabilities), cancel).ConfigureAwait(false);
+                await client.SendAsync(Hello.Make("client", Implementation, capabilities, access), cancel).ConfigureAwait(false);
                 Task<Hello> reading = client.ReceiveServerHelloAsync(cancel);
                 using (var timer = new CancellationTokenSource())
                 {
@@ -108,6 +135,7 @@ namespace Scenewire.Client
                     timer.Cancel();
                 }
                 client.ServerHello = await reading.ConfigureAwait(false);
+                client.access = client.ServerHello.Speaks11 ? client.ServerHello.Access : null;
                 client.receiveLoop = Task.Run(() => client.ReceiveLoopAsync());
                 return client;
             }
@@ -238,7 +266,22 @@ namespace Scenewire.Client
                 inbox.Report(e);
                 return;
             }
-            if (!(message is Update))
+            var role = message as AccessMessage;
+            if (role != null && ServerHello.Speaks11)
+            {
+                access = role.Access;
+                waiting = role.Waiting;
+                Interlocked.Exchange(ref clients, (long)role.Clients);
+                var changed = AccessChanged;
+                if (changed != null) changed(role);
+            }
+            else if (role != null)
+            {
+                message.Release();
+                inbox.Report(new ProtocolException(ErrorCodes.UnexpectedMessage, "the server's hello says minor " + ServerHello.Minor + ", yet it sent an access message; dropped"));
+                return;
+            }
+            else if (!(message is Update))
             {
                 // §2.4: a command or a second hello from the server is dropped and reported, never applied
                 string what = message is Hello ? "a second hello" : "the command " + message.Kind;
@@ -356,6 +399,19 @@ namespace Scenewire.Client
                 await ws.SendAsync(new ArraySegment<byte>(frame), WebSocketMessageType.Binary, true, cancel).ConfigureAwait(false);
             }
             finally { sendLock.Release(); }
+        }
+
+        /// <summary>
+        /// 1.1 (spec 6.7): ask for control (<paramref name="want"/> true) or give it up, or withdraw a
+        /// waiting request (false); the server answers with an access message. Throws
+        /// <see cref="InvalidOperationException"/> when the server's hello says minor 0: it has no
+        /// roles, every client controls, and it would not know the message (spec 13).
+        /// </summary>
+        public Task RequestControlAsync(bool want, CancellationToken cancel)
+        {
+            if (ServerHello == null || !ServerHello.Speaks11)
+                throw new InvalidOperationException("the server's hello says minor " + (ServerHello == null ? 0 : ServerHello.Minor) + ": it has no roles, and every client controls");
+            return SendAsync(new ControlRequest { Want = want }, cancel);
         }
 
         /// <summary>

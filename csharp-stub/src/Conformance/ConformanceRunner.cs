@@ -1,4 +1,4 @@
-// Runs the golden vectors of conformance/manifest.json against this implementation.
+// Runs the golden vectors of conformance/manifest.json (1.0) and conformance/1.1/manifest.json (1.1) against this implementation.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -13,10 +13,13 @@ namespace Scenewire.Conformance
     /// Valid vectors: decode to a typed message, turn it back into a tree, compare with the
     /// manifest's decoded form, re-encode and compare byte for byte with the file (or its
     /// canonical_file). Invalid vectors: decoding must fail with exactly the listed code.
+    /// The 1.1 vectors (1.1/manifest.json beside the 1.0 one, paths relative to 1.1/) run after
+    /// 1.0's when present, in the same tally.
     /// </summary>
     public sealed class ConformanceRunner : RunnerTally
     {
         readonly string root;
+        string folder;
 
         public ConformanceRunner(string conformanceDir) { root = conformanceDir; }
 
@@ -30,15 +33,23 @@ namespace Scenewire.Conformance
         /// <summary>Run every vector; true when none failed.</summary>
         public bool Run()
         {
-            var manifest = Obj(Json.Parse(File.ReadAllText(Path.Combine(root, "manifest.json"), Encoding.UTF8)), "manifest");
-            if ((manifest["protocol"] as string) != "scenewire") throw new FormatException("manifest: not a scenewire manifest");
-            foreach (var item in (List<object>)manifest["valid"]) RunValid(Obj(item, "valid entry"));
-            foreach (var item in (List<object>)manifest["invalid"]) RunInvalid(Obj(item, "invalid entry"));
+            RunManifest(root);
+            string v11 = Path.Combine(root, "1.1");
+            if (File.Exists(Path.Combine(v11, "manifest.json"))) RunManifest(v11);
             Say(Passed + " passed, " + Failed + " failed");
             return Failed == 0;
         }
 
-        byte[] Read(string rel) { return File.ReadAllBytes(Path.Combine(root, rel.Replace('/', Path.DirectorySeparatorChar))); }
+        void RunManifest(string dir)
+        {
+            folder = dir;
+            var manifest = Obj(Json.Parse(File.ReadAllText(Path.Combine(dir, "manifest.json"), Encoding.UTF8)), "manifest");
+            if ((manifest["protocol"] as string) != "scenewire") throw new FormatException("manifest: not a scenewire manifest");
+            foreach (var item in (List<object>)manifest["valid"]) RunValid(Obj(item, "valid entry"));
+            foreach (var item in (List<object>)manifest["invalid"]) RunInvalid(Obj(item, "invalid entry"));
+        }
+
+        byte[] Read(string rel) { return File.ReadAllBytes(Path.Combine(folder, rel.Replace('/', Path.DirectorySeparatorChar))); }
 
         void RunValid(Dictionary<string, object> v)
         {

@@ -17,5 +17,7 @@ namespace Scenewire.Wire
         public const string VersionMismatch = "version_mismatch";
         public const string UnexpectedMessage = "unexpected_message";
         public const string SessionError = "session_error";
+        /// <summary>1.1: an observer's command, dropped (spec 2.5).</summary>
+        public const string NotController = "not_controller";
     }
 }

@@ -10,7 +10,8 @@ namespace Scenewire.Model
     {
         public const string Name = "scenewire";
         public const int Major = 1;
-        public const int Minor = 0;
+        /// <summary>The minor this implementation speaks: 1.1 (roles on a shared run, spec 2.5).</summary>
+        public const int Minor = 1;
         public const string Subprotocol = "scenewire.v1";
 
         static readonly Dictionary<string, Func<object, string, Message>> Kinds = new Dictionary<string, Func<object, string, Message>>
@@ -31,6 +32,8 @@ namespace Scenewire.Model
             { "state_patch", StatePatch.FromTree },
             { "status", Status.FromTree },
             { "error", ErrorMessage.FromTree },
+            { "control_request", ControlRequest.FromTree },
+            { "access", AccessMessage.FromTree },
         };
 
         public static IEnumerable<string> KnownKinds { get { return Kinds.Keys; } }

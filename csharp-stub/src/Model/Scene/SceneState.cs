@@ -198,6 +198,7 @@ namespace Scenewire.Model
                 else if (update is StatePatch) SetState(((StatePatch)update).Updates, changes);
                 else if (update is Status) { changes.Status = (Status)update; Status = Untick((Status)update); }
                 else if (update is ErrorMessage) { changes.Errors.Add(update); LastError = Untick((ErrorMessage)update); }
+                else if (update is AccessMessage) { } // 1.1: the server's message about the connection (spec 7.14), no note
                 else Note(changes, ApplyNote.DoesNotFit, update.Kind, null, "'" + update.Kind + "' is not an update kind");
             }
             catch (RefusedException refused)
