@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from scenewire.protocol import Access, CloseCode, Error, FieldReplace, SetControl, StopSession, make_hello
+from scenewire.protocol import Access, CloseCode, Error, FieldAppend, FieldReplace, SetControl, StopSession, make_hello
 from scenewire.state import SceneState
 from scenewire.transports.ws_client import SceneClient, ServerClosed, open_socket
 from scenewire.transports.ws_server import BackendServer
@@ -169,6 +169,7 @@ def test_control_passes_to_the_oldest_waiting_request_when_the_controller_leaves
             assert (third.client.access, third.client.waiting) == ("observe", True)
             await second.client.request_control(False)  # gives it up: to the next waiting
             await third.until(lambda: third.client.access == "control", "control passed again")
+            await second.until(lambda: second.client.access == "observe", "the answer to its control_request")
             await third.client.send(StopSession())
             for v in (second, third):
                 assert (await v.ended()).code == CloseCode.NORMAL
@@ -353,3 +354,82 @@ def test_kill_9_of_a_client_and_sigterm_of_the_server(tmp_path: Path) -> None:
         if server.poll() is None:
             server.kill()
     assert mark.read_text().startswith("shutdown at")
+
+
+def test_start_now_runs_before_the_first_client_who_gets_the_present() -> None:
+    async def main() -> None:
+        async with shared_server(start_now=True, linger=float("inf")) as server:
+            run = server.run
+            assert run is not None
+            await wait_for(lambda: run.last_tick is not None and run.last_tick.index > 5, "ticks with no client")
+            viewer = await Viewer.connect(server.url)
+            await viewer.until(lambda: len(viewer.ticks) > 2, "ticks")
+            assert viewer.ticks[0] > 5 and viewer.contiguous()
+            await viewer.client.send(StopSession())
+            assert (await viewer.ended()).code == CloseCode.NORMAL
+            await asyncio.wait_for(server.finished(), WAIT)
+
+    asyncio.run(main())
+
+
+def test_a_joiner_whose_snapshot_cannot_fit_is_closed_1011_and_the_run_goes_on() -> None:
+    class Unbounded(SharedSession):
+        """A trace grown by appends without max_length: past the frame limit, no snapshot can carry it."""
+
+        def advance(self) -> None:
+            self.t += 1
+            self.emit(
+                FieldAppend(
+                    field_id="trace",
+                    append_dim="time",
+                    values=np.full(1000, float(self.t)),
+                    coord_values=np.arange(1000.0) + 1000 * self.t,
+                )
+            )
+
+    async def main() -> None:
+        async with BackendServer(
+            Unbounded, "127.0.0.1", 0, isolation="thread", shared=True, linger=0.0, max_frame_bytes=1 << 16
+        ) as server:
+            controller = await Viewer.connect(server.url, max_frame_bytes=1 << 16)
+            await controller.until(lambda: len(controller.ticks) > 20, "the trace past the frame limit")
+            late = await Viewer.connect(server.url, access="observe", max_frame_bytes=1 << 16)
+            closed = await late.ended()
+            assert closed.code == CloseCode.INTERNAL_ERROR and "over the frame limit" in closed.reason
+            before = len(controller.ticks)
+            await controller.until(lambda: len(controller.ticks) > before + 5, "the run going on")
+            await controller.client.send(StopSession())
+            assert (await controller.ended()).code == CloseCode.NORMAL and controller.contiguous()
+
+    asyncio.run(main())
+
+
+def test_per_connection_mode_gives_a_1_1_client_control_of_a_new_run_each_time() -> None:
+    """§2.5: per-connection runs say minor 1; a 1.1 client controls whatever it asked for, its control_request is
+    answered with an access message that changes nothing; a 1.0 client gets a 1.0 hello."""
+
+    async def main() -> None:
+        async with BackendServer(SharedSession, "127.0.0.1", 0, isolation="thread", serve_forever=True) as server:
+            first = await Viewer.connect(server.url, access="observe")
+            assert first.client.server_hello.minor == 1 and first.client.access == "control"
+            await first.until(lambda: first.ticks, "a tick")
+            await first.client.request_control(False)
+            await first.until(lambda: first.client.clients == 1, "the answer: an access message")
+            await first.client.send(SetControl(control_id="gain", value=2.0))
+            await first.until(lambda: first.state.frontend_state.get("gain_seen") == 2.0, "its command obeyed")
+            assert first.client.access == "control" and not first.errors
+            run = first.client.run
+            await first.client.send(StopSession())
+            await first.ended()
+            old = await Viewer.connect(server.url, hello=make_hello("client", "old", minor=0))
+            assert old.client.server_hello.access is None and old.client.server_hello.run is None
+            await old.until(lambda: old.ticks, "a tick")
+            assert old.ticks[0] == 0
+            await old.client.send(StopSession())
+            await old.ended()
+            again = await SceneClient.connect(server.url)
+            assert again.run is not None and again.run != run
+            await again.send(StopSession())
+            await again.close()
+
+    asyncio.run(main())

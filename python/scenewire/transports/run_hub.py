@@ -39,7 +39,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
@@ -62,9 +62,6 @@ from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, make_host
 from .socket_flow import BoundedSocket, close_and_discard
 from .ws_events import perform
-
-if TYPE_CHECKING:
-    from .ws_server import BackendServer
 
 log = logging.getLogger("scenewire.server")
 
@@ -90,6 +87,8 @@ class RunClient:
     fault: tuple[int, str] | None = None
     """Why the hub closes it (fell behind, no snapshot), once it does."""
     kicked: asyncio.Event = dataclasses.field(default_factory=asyncio.Event)
+    refused: bool = False
+    """No snapshot could be made for it (§7.13): it gets its hello and a 1011, never a tick."""
 
     @property
     def speaks_1_1(self) -> bool:
@@ -99,7 +98,10 @@ class RunClient:
 class RunHub:
     """One session run shared by the clients of a server started with ``shared=True``."""
 
-    def __init__(self, server: BackendServer) -> None:
+    def __init__(self, server: Any) -> None:
+        """``server``: the :class:`~.ws_server.BackendServer` whose settings (budget, codec, limits, linger) and
+        helpers (``_receive``, ``_watch_start``, ``_wait_for_end``) the run uses; not imported, which would make
+        the two modules import each other."""
         self.server = server
         self.run_id = new_run_id()
         self.state = SceneState()
@@ -258,7 +260,7 @@ class RunHub:
         if tick is not None:
             self.last_tick, self.in_tick = tick, False
             for client in self.clients:
-                if not client.active and client.fault is None:
+                if not client.active and client.fault is None and not client.refused:
                     self._activate(client)
         else:
             self.in_tick = True
@@ -334,8 +336,9 @@ class RunHub:
         try:
             await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             if client.fault is not None:
-                sender.cancel()
-                await asyncio.gather(sender, return_exceptions=True)
+                for task in (reader, sender):  # close_and_discard reads what the client still sends
+                    task.cancel()
+                await asyncio.gather(reader, sender, return_exceptions=True)
                 await close_and_discard(ws, *client.fault)
             elif keeper.done() and keeper.result() is not None:
                 log.warning("%s: %s", ws.remote_address, keeper.result())
@@ -356,8 +359,10 @@ class RunHub:
             try:
                 made = snapshot(self.state, index, self.last_tick.time, max_frame_bytes=self.server.max_frame_bytes)
             except SnapshotError as exc:
+                # §7.13: no part of a snapshot; its hello goes out, then 1011 with the reason. The run goes on.
                 log.error("%s: %s", client.ws.remote_address, exc)
-                self._kick(client, CloseCode.INTERNAL_ERROR, str(exc))
+                client.refused = True
+                client.outbox.finish(int(CloseCode.INTERNAL_ERROR), str(exc))
                 return
             for update, frame in zip(made.updates, made.frames, strict=True):
                 client.outbox.put(Entry(frame, update.wire_kind, tick_end=update.tick_end))

@@ -1,4 +1,13 @@
-"""run_backend_server: one session per client over a WebSocket, no Qt anywhere.
+"""run_backend_server: one session per client over a WebSocket (or one shared run, 1.1), no Qt anywhere.
+
+Two modes. **Per connection** (the default, protocol 1.0 exactly: the
+server's hello says minor 0): each client gets a fresh session, shut down
+when it leaves. **Shared** (``shared=True``, ``scenewire serve --shared``,
+protocol 1.1): one session run kept across connections, served to up to
+``max_clients`` clients at once by :class:`~.run_hub.RunHub` (one controller,
+observers, snapshots for late joiners, ``linger`` seconds with no client
+before it ends). Socket flow control lives in :mod:`.socket_flow`, a shared
+run's per-client outboxes in :mod:`.client_outbox`.
 
 Runs on asyncio with ``websockets``; the session loop
 (:func:`scenewire.session.run_session`) runs in a spawned worker process
@@ -48,7 +57,7 @@ from websockets.http11 import Request, Response
 from websockets.protocol import State
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, CloseCode, Error, Status
+from ..protocol import CONTROL, REGISTRY, SUBPROTOCOL, CloseCode, ControlRequest, Error, Status, new_run_id
 from ..protocol.close import cut_text
 from ..protocol.connection import (
     Close,
@@ -123,6 +132,14 @@ class BackendServer:
     ``async with BackendServer(MySession, port=0) as server:`` binds (``server.port``
     is the real port), then ``await server.finished()`` returns when the
     server is done (after the first session unless ``serve_forever``).
+
+    Shared runs (protocol 1.1, docs/ws-server.md): ``shared=True`` keeps one
+    session run for every client; ``linger`` (s, default 600; 0: end when the
+    last client leaves; ``math.inf``: never) bounds how long it runs with no
+    client; ``start_now`` starts it at once instead of at the first client;
+    ``max_clients`` (default 32) bounds the clients of a run (one more is
+    closed 4000). ``max_backlog_bytes`` is then each observer's budget too.
+    Without ``serve_forever`` the server is done when the first run ends.
     """
 
     def __init__(
@@ -343,7 +360,7 @@ class BackendServer:
             hello_timeout=self.hello_timeout,
             implementation=IMPLEMENTATION,
             token=self.token,
-            minor=1 if self.shared else 0,  # per-connection mode is 1.0 exactly (docs/decisions.md)
+            minor=1,  # §2.5: 1.0 clients get 1.0 exactly in either mode
         )
 
     async def _handle(self, ws: ServerConnection) -> None:
@@ -398,7 +415,8 @@ class BackendServer:
         ran = False
         try:
             log.info("%s connected (%s)", peer, shown(hello.implementation, 200))
-            await perform(BoundedSocket(ws), rules.accept())
+            # §2.5: a 1.1 client controls its own run, with a run id new with each connection
+            await perform(BoundedSocket(ws), rules.accept(access=CONTROL, run=new_run_id()))
             ran = True
             await self._run_session(ws, rules)
         except ConnectionClosed:
@@ -668,7 +686,10 @@ class BackendServer:
                 await gate.wait_for_room()
                 data = await ws.recv()
                 for event in await self._receive(rules, data):
-                    if isinstance(event, Received):
+                    if isinstance(event, Received) and isinstance(event.message, ControlRequest):
+                        # §2.5: the one client of a per-connection run keeps control; the answer changes nothing
+                        outbox.put_now(rules.access_frame(CONTROL, False, 1) or b"")
+                    elif isinstance(event, Received):
                         gate.added(len(data))
                         host.command(event.message)  # type: ignore[arg-type]
                     elif isinstance(event, Send):
@@ -705,7 +726,8 @@ def run_backend_server(
 
     ``on_ready`` is called once the socket is bound, with the server (its
     ``url`` and real ``port`` when ``port`` was 0). Other options go to
-    :class:`BackendServer` (``isolation``, ``hello_timeout``, ``ping_interval``, ...).
+    :class:`BackendServer` (``isolation``, ``hello_timeout``, ``ping_interval``, ``shared``, ``linger``,
+    ``start_now``, ``max_clients``, ...).
 
     Ctrl-C (SIGINT) and SIGTERM, in the main thread, stop serving: a connected
     client gets 1001 with a reason, and the server waits for the session's
