@@ -246,6 +246,7 @@ def reconnecting_run(runs: list[str], release: threading.Event | None = None) ->
             "kind": "hello", "protocol": "scenewire", "major": 1, "minor": 1, "role": "server",
             "implementation": "hand-written-shared-run", "capabilities": [], "access": "control", "run": runs[n],
         }))
+        await ws.send(raw({"kind": "access", "access": "control", "waiting": False, "clients": 2}))  # shared
         await ws.send(encode(SceneReady(scene=WaveSession().initialize(), tick_end=Tick(index=10 * n, time=n + 1.0))))
         if n == 0:
             await ws.close(1011, "the link blinked")
@@ -278,7 +279,7 @@ def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: st
             qtbot.waitUntil(lambda: win.join_note is not None, timeout=WAIT_MS)
             assert win.join_note == expected
             assert win.status.message.text() == expected
-            assert win.run == second_run and win.role.tag.text() == "Controlling"
+            assert win.run == second_run and win.role.tag.text() == "Controlling · 2 viewers"
             assert win.status.error_text == ""  # a shared run's blink is no failure: "Reconnecting…" said it
             keep(win, "roles-back-in-run" if second_run == RUN else "roles-new-run")
         finally:

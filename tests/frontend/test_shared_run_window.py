@@ -136,14 +136,15 @@ def test_a_window_record_and_observers_share_one_run_and_end_in_the_same_state(q
         relay = Relay(int(url.rsplit(":", 1)[1]))
         win = open_window(qtbot, url)  # the first client: it controls
         try:
-            qtbot.waitUntil(lambda: win.role.tag.text().startswith("Controlling"), timeout=WAIT_MS)
             qtbot.waitUntil(lambda: win.ticks_applied > 10, timeout=WAIT_MS)
+            assert win.access is not None and win.access.controls and not win.role.isVisible()  # alone: as ever
             early = [observers.run(Viewer.connect(url, access="observe")) for _ in range(2)]
             recording = observers.start(record(url, path, out=lines.append))  # joins mid-run, as an observer
             second = open_window(qtbot, f"ws://127.0.0.1:{relay.port}", access="observe", reconnect=True,
                                  reconnect_delays=[0.2])
             qtbot.waitUntil(lambda: second.role.tag.text().startswith("Observing"), timeout=WAIT_MS)
-            qtbot.waitUntil(lambda: "5 viewers" in win.role.tag.text(), timeout=WAIT_MS)  # window, 2, record, 2nd
+            # the window, 2 observers, record and the second window
+            qtbot.waitUntil(lambda: win.role.tag.text() == "Controlling · 5 viewers", timeout=WAIT_MS)
             qtbot.waitUntil(lambda: second.last_tick is not None and second.last_tick.index > 0, timeout=WAIT_MS)
             assert second.frames and not any(
                 w.isEnabled() for f in second.frames.values() if hasattr(f.body, "editors")

@@ -102,7 +102,7 @@ class Joined:
 
 @dataclass(frozen=True, slots=True)
 class Lost:
-    """In the inbox instead of an ``error`` when a link to a 1.1 server dropped and will be retried.
+    """In the inbox instead of an ``error`` when a link to a run shared with others dropped and will be retried.
 
     The run goes on without this client: a window says it is reconnecting, not that something failed
     (the ``status`` that follows says when it tries again).
@@ -373,6 +373,7 @@ class _Link(QObject):
         self.closed = False
         self.server_hello: Any = None
         self.access: AccessState | None = None  # this connection's role on a 1.1 server; None from 1.0
+        self.shared_seen = False  # a run shared with others (another client, or this one observed): it outlives us
         self.attempts = 0
         self.connections = 0
         self.bytes_received = 0  # frame bytes, all connections (read from the GUI thread for diagnostics)
@@ -624,6 +625,7 @@ class _Link(QObject):
         if isinstance(message, Access):  # the server's own, outside every tick (§7.14): never held with one
             run = self.access.run if self.access is not None else None
             self.access = AccessState(message.access, message.waiting, message.clients, run)
+            self.shared_seen |= message.clients > 1 or message.access == OBSERVE
             self.inbox.put(message)
             return
         why = self._open_tick.add(message, self._frame_bytes)
@@ -644,6 +646,7 @@ class _Link(QObject):
         self.inbox.put(_NEW_CONNECTION)  # what follows comes from this connection
         access, run = self._conn.access, self._conn.run
         self.access = AccessState(access, run=run) if access is not None else None
+        self.shared_seen |= access == OBSERVE
         self.inbox.put(Joined(self.connections, access, run, self.settings.url))
         self.attempts = 0
         log.info("server %s speaks %d.%d", shown(event.hello.implementation, 200), event.hello.major, event.hello.minor)
@@ -661,7 +664,8 @@ class _Link(QObject):
             return
         retry = self.settings.reconnect and code not in NO_RETRY_CODES
         if self._closed_for is None:  # else the error that made this client close is already shown
-            shared = retry and self.access is not None  # a shared run (1.1) goes on: this is not a failure
+            # a run shared with others goes on without us: losing the link is no failure of the run
+            shared = retry and self.access is not None and self.shared_seen
             self.inbox.put(Lost(self._describe(event)) if shared else Error(message=self._describe(event)))
         if not retry:
             self._finish()

@@ -15,7 +15,9 @@ content differs (their record, views, geometries, controls or actions); the
 others keep their widgets and are told the scene is new.
 
 On a shared run (protocol 1.1) the status bar shows the window's role
-(:mod:`.panels.role`) and offers to take control. An observer's controls,
+(:mod:`.panels.role`) and offers to take control, once there is someone to
+share it with (a controller alone, as on a per-connection run, looks as
+with 1.0). An observer's controls,
 action buttons and shortcuts are disabled, each with a tooltip saying why,
 and its keys and clicks are not sent: the status line says so instead. A
 ``not_controller`` error (control lost between a click and the server) is
@@ -139,6 +141,7 @@ class VispyFrontendWindow(QMainWindow):
         self.run: str | None = None  # the run the last 1.1 hello named
         self.join_note: str | None = None  # what the last reconnection found: back in the same run, or a new one
         self._rejoined: tuple[str, Any] | None = None  # (run, the last tick before the drop) until a tick comes
+        self._shared_seen = False  # another client joined, or this one observed: the role is worth showing
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
@@ -268,8 +271,10 @@ class VispyFrontendWindow(QMainWindow):
         """Show the role, and make the controls read-only or not to match."""
         before = self.access
         self.access = access
-        if access is None:
-            self.role.hide()
+        if access is not None and (access.clients > 1 or not access.controls):
+            self._shared_seen = True
+        if access is None or not self._shared_seen:
+            self.role.hide()  # a 1.0 server, or a run nobody else has joined yet: the window looks as ever
         else:
             self.role.show_access(access.access, access.waiting, access.clients, access.run)
             if before is not None and before.controls != access.controls:
