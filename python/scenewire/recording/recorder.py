@@ -75,10 +75,10 @@ async def record(
     hello = client.server_hello
     writer = RecordingWriter(path, source=public_url, server=hello.implementation)
     say(f"recording {public_url} ({hello.implementation}) into {path}; Ctrl-C ends it")
-    if client.access is not None:
+    if client.access == OBSERVE:  # a shared run (a per-connection run gives its one client control, as 1.0 did)
         say(
-            f"joined run {client.run} as {'an observer' if client.access == OBSERVE else 'its controller'}: "
-            "the recording starts from the run's present state, then follows it live"
+            f"joined run {client.run} as an observer: the recording starts from the run's present state, "
+            "then follows it live"
         )
     loop = asyncio.get_running_loop()
     deadline = None if seconds is None else loop.time() + seconds
