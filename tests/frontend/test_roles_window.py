@@ -159,10 +159,16 @@ def test_take_control_sends_control_request_and_the_answer_enables_the_controls(
         qtbot.mouseClick(drop, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "invoke_action" in server.kinds(), timeout=WAIT_MS)
 
-        qtbot.mouseClick(win.role.button, Qt.MouseButton.LeftButton)  # give it up
-        qtbot.waitUntil(lambda: win.role.tag.text() == "Observing · 2 viewers", timeout=WAIT_MS)
+        qtbot.keyClick(win, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: win.role.tag.text() == "Observing · 2 viewers", timeout=WAIT_MS)  # the shortcut
         assert [f["want"] for f in server.frames if f.get("kind") == "control_request"] == [True, False]
+        qtbot.mouseClick(win.role.button, Qt.MouseButton.LeftButton)  # the button takes it back
+        qtbot.waitUntil(lambda: win.role.tag.text() == "Controlling · 2 viewers", timeout=WAIT_MS)
+        qtbot.mouseClick(win.role.button, Qt.MouseButton.LeftButton)  # and gives it up
+        qtbot.waitUntil(lambda: win.role.tag.text() == "Observing · 2 viewers", timeout=WAIT_MS)
+        assert [f["want"] for f in server.frames if f.get("kind") == "control_request"] == [True, False, True, False]
         assert not any(w.isEnabled() for w in controls_of(win))
+        assert "key_pressed" not in server.kinds()  # Ctrl+Shift+C is the window's, never the session's
     finally:
         win.shutdown()
 

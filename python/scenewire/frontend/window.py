@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
-from PyQt6.QtGui import QCloseEvent, QKeyEvent, QShortcut
+from PyQt6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from ..protocol import (
@@ -537,6 +537,10 @@ class VispyFrontendWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent | None) -> None:
         """A key no widget and no shortcut took goes to the session as ``key_pressed``."""
         if event is None:
+            return
+        if QKeySequence(event.keyCombination()) == QKeySequence(TAKE_CONTROL_KEYS):  # its shortcut slept
+            if self.role.isVisible():
+                self.role.button.click()
             return
         name = key_name(event)
         if name is None or event.isAutoRepeat():
