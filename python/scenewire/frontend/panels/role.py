@@ -106,8 +106,8 @@ class RolePanel(QWidget):
         )
         self.tag.ensurePolished()  # the bold font, before the width is measured
         self.tag.setText(text)
-        # the whole text, always: the status bar does not widen a label whose text grew
-        self.tag.setMinimumWidth(self.tag.sizeHint().width())
+        # as wide as the text, always: the status bar neither widens a label whose text grew nor narrows one
+        self.tag.setFixedWidth(self.tag.sizeHint().width())
         self.show()
 
     def _clicked(self) -> None:
