@@ -72,6 +72,18 @@ reports them as ``unexpected_message`` otherwise: a 1.0 peer never sends one.
 A server adds the hello's ``access`` and ``run`` (``accept(access=, run=)``)
 and builds ``access`` frames only for a 1.1 client; for a 1.0 one it leaves
 them out, so a 1.0 client gets exactly 1.0.
+
+How a 1.1 server keeping a shared run drives it (§2.5)::
+
+    rules = ServerConnection(minor=1, ...)
+    on Handshake:     wants = rules.requested_access        # "control" or "observe"; always "control" for 1.0
+                      refuse with rules.close(BUSY, ...) at max clients, or a 1.0 client when control is held
+                      perform(rules.accept(access=given, run=run_id))   # access/run only reach a 1.1 client
+                      send the snapshot (state.snapshot), then rules.access_frame(given, waiting, clients)
+    on Received(m):   ControlRequest -> the roles (never the session); answer with access_frame(...)
+                      a command from an observer -> send rules.not_controller_frame(m), drop it
+                      a command from the controller -> the session
+    on a change:      frame = rules.access_frame(access, waiting, clients); send it unless None (a 1.0 client)
 """
 
 from __future__ import annotations
