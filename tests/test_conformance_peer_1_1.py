@@ -2,9 +2,9 @@
 
 The client exchanges run against the Python ``SceneClient``; the C# client's
 run is in tests/test_csharp_roles.py. ``server_1_0_client_gets_1_0`` runs
-against today's server; ``server_1_1_observer`` against a minimal shared-run
-server written here on :class:`~scenewire.protocol.connection.ServerConnection`
-(``minor=1``), the calls a 1.1 server makes, until the real one exists.
+against today's server; ``server_1_1_observer`` against the real shared-run
+server (``BackendServer(shared=True)``) and against a minimal one written here on
+:class:`~scenewire.protocol.connection.ServerConnection` (``minor=1``), the calls a 1.1 server makes.
 """
 
 from __future__ import annotations
@@ -163,12 +163,25 @@ def test_the_observer_exchange_passes_a_server_that_keeps_roles_and_fails_one_th
             verdict = await run_client("server_1_1_observer", await ready, timeout=30)
             await asyncio.wait_for(server, 30)
             return verdict
-        return await against_server("server_1_1_observer")  # today's server: minor 0, no roles
+        return await against_server("server_1_1_observer")  # a per-connection run: its one client controls
 
     assert asyncio.run(main(1)).passed
     verdict = asyncio.run(main(0))
     assert not verdict.passed
-    assert any(not ok and "hello.minor" in what for ok, what in verdict.checks)
+    assert any(not ok and "access" in what for ok, what in verdict.checks)
+
+
+def test_the_real_shared_run_server_passes_the_observer_exchange() -> None:
+    """``scenewire serve --shared``'s server (transports/run_hub.py) against ``server_1_1_observer``."""
+    from scenewire.transports.ws_server import BackendServer
+    from tests.test_session_kit import LiveSession
+
+    async def main() -> Verdict:
+        async with BackendServer(LiveSession, "127.0.0.1", 0, isolation="thread", shared=True, linger=0) as server:
+            return await run_client("server_1_1_observer", server.url, timeout=60)
+
+    verdict = asyncio.run(main())
+    assert verdict.passed, verdict.checks
 
 
 @pytest.mark.parametrize("name", ["client_1_1_observer", "client_1_1_against_1_0_server", "server_1_1_observer"])

@@ -433,3 +433,12 @@ def test_per_connection_mode_gives_a_1_1_client_control_of_a_new_run_each_time()
             await again.close()
 
     asyncio.run(main())
+
+
+def test_a_run_started_now_that_no_client_joins_ends_after_its_linger() -> None:
+    async def main() -> None:
+        async with shared_server(start_now=True, linger=0.3) as server:
+            await asyncio.wait_for(server.finished(), WAIT)
+            assert server.runs[0].ended.is_set() and server.runs[0].frames > 0
+
+    asyncio.run(main())

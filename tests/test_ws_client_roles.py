@@ -191,23 +191,22 @@ def test_reconnect_does_not_retry_a_refusal() -> None:
     asyncio.run(main())
 
 
-def test_todays_server_says_1_0_and_answers_a_control_request_as_a_1_0_server() -> None:
-    """Until the server keeps roles its hello says minor 0 (no access, no run), and control_request is unknown_kind."""
+def test_a_per_connection_server_gives_a_1_1_client_control_and_answers_its_control_request() -> None:
+    """§2.5: a per-connection run's hello says minor 1, access control whatever was asked, a run id; a
+    control_request is answered with an access message that changes nothing."""
     from scenewire.transports.ws_server import BackendServer
     from tests.test_session_kit import LiveSession
 
     async def main() -> None:
         async with BackendServer(LiveSession, "127.0.0.1", 0, isolation="thread", serve_forever=True) as server:
             client = await SceneClient.connect(server.url, access="observe")
-            assert (client.server_hello.minor, client.access, client.run) == (0, None, None)
-            with pytest.raises(ConnectionStateError):
-                await client.request_control()
-            await client.ws.send(encode(ControlRequest(want=True)))  # what request_control() refuses to send
+            assert (client.server_hello.minor, client.access) == (1, "control") and client.run is not None
+            await client.request_control(False)
             while True:
                 message = await client.receive(timeout=10)
-                if isinstance(message, Error) and message.code != "session_error":
+                if isinstance(message, Access):
                     break
-            assert message.code == "unknown_kind"
+            assert (message.access, message.waiting, message.clients) == ("control", False, 1)
             await client.send(Reset())  # still connected, still the controller
             await client.close()
 

@@ -79,6 +79,7 @@ class ClientOutbox:
         """Frames merged away because a later one superseded them."""
         self.peak = 0
         """The most bytes held at once."""
+        self._tick_begun = False  # the socket has taken part of a tick whose end is still queued
 
     @property
     def held_bytes(self) -> int:
@@ -116,12 +117,20 @@ class ClientOutbox:
         something between them may read or change that field (any kind but ``status``, ``error``,
         ``state_patch`` and another field's ``field_replace``/``field_append``: a ``scene_ready``, a patch, the
         field's own ``field_append``). A superseded frame that closed a tick leaves an empty ``state_patch``
-        closing it in its place, so the client's tick indices still count up by one.
+        closing it in its place, so the client's tick indices still count up by one. The rest of a tick the socket
+        has begun to take is never merged: the client holds that tick whole, as the run sent it.
         """
+        # a tick already begun on the socket is left whole (§2.5: merges work on ticks not yet begun)
+        begun = 0
+        if self._tick_begun:
+            for entry in self._queue:
+                begun += 1
+                if entry.tick_end is not None:
+                    break
         later: set[MergeKey] = set()
         kept: deque[Entry] = deque()
-        for entry in reversed(self._queue):
-            if entry.key is not None and entry.key in later:
+        for position, entry in zip(range(len(self._queue) - 1, -1, -1), reversed(self._queue), strict=True):
+            if entry.key is not None and entry.key in later and position >= begun:
                 self._bytes -= len(entry.frame)
                 self.merged += 1
                 if entry.tick_end is not None:
@@ -157,7 +166,10 @@ class ClientOutbox:
                 return None
             self._wake.clear()
             await self._wake.wait()
-        return self._queue.popleft()
+        entry = self._queue.popleft()
+        if not entry.own:
+            self._tick_begun = entry.tick_end is None
+        return entry
 
     def sent(self, entry: Entry) -> None:
         """The socket took ``entry`` (or it never will): its bytes leave the budget, its credit returns."""

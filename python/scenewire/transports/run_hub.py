@@ -159,6 +159,8 @@ class RunHub:
         self._host.start()
         self._life = asyncio.create_task(self._live(starting, initialized, done))
         log.info("run %s started", self.run_id)
+        if self.server.linger > 0:
+            self._start_linger()  # started before any client (start_now): the linger counts from now
 
     async def _live(self, starting: asyncio.Event, initialized: asyncio.Event, done: asyncio.Event) -> None:
         host = self._host
