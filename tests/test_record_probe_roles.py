@@ -121,3 +121,64 @@ def test_probe_shows_the_access_the_run_and_every_access_message(tmp_path: Path)
         "access         access='observe' waiting=False clients=2",
         "access         access='observe' waiting=False clients=3",
     ], lines
+
+
+def test_probe_observe_and_record_on_a_real_shared_run_leave_the_controller_in_control(tmp_path: Path) -> None:
+    """``scenewire serve --shared``: a controller holds the run; probe --observe and record join beside it."""
+    import os
+    import subprocess
+
+    from scenewire.transports.ws_client import SceneClient
+
+    from .test_cli import PY, start_server
+
+    root = Path(__file__).resolve().parents[1]
+    env_path = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(root) + (os.pathsep + env_path if env_path else "")
+    try:
+        server, url = start_server("tests.shared_sessions:SharedSession", "--shared", "--linger", "0")
+    finally:
+        if env_path is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = env_path
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([PY, "-m", "scenewire.cli", *args], capture_output=True, text=True, timeout=WAIT * 3)
+
+    async def main() -> tuple[subprocess.CompletedProcess, subprocess.CompletedProcess, str | None]:
+        controller = await SceneClient.connect(url)
+        try:
+            probed = await asyncio.to_thread(cli, "probe", url, "--observe", "--seconds", "1")
+            recorded = await asyncio.to_thread(cli, "record", url, str(tmp_path / "r.mcap"), "--seconds", "1")
+            while True:  # the controller's own access: still control, whatever joined and left
+                message = await controller.receive(WAIT)
+                if message.wire_kind == "access" and controller.clients == 1:
+                    break
+            return probed, recorded, controller.access
+        finally:
+            await controller.close()
+
+    try:
+        probed, recorded, access = asyncio.run(main())
+    finally:
+        server.terminate()
+        server.wait(WAIT)
+    assert probed.returncode == 0, probed.stdout + probed.stderr
+    first = probed.stdout.splitlines()[0]
+    assert ", scenewire 1.1, subprotocol scenewire.v1, access observe, run " in first, first
+    assert "\naccess         access='observe' waiting=False clients=2" in probed.stdout
+    assert recorded.returncode == 0 and "as an observer" in recorded.stdout, recorded.stdout + recorded.stderr
+    assert access == "control"
+
+
+def test_view_observe_needs_a_server() -> None:
+    import subprocess
+
+    from .test_cli import PY
+
+    result = subprocess.run(
+        [PY, "-m", "scenewire.cli", "view", "scenewire.demos.wave:WaveSession", "--observe"],
+        capture_output=True, text=True, timeout=WAIT * 3,
+    )
+    assert result.returncode != 0 and "--observe watches a server's shared run" in result.stderr, result.stderr
