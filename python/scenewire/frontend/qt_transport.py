@@ -33,7 +33,10 @@ the window reads both itself and never applies them to its scene state.
 Against a 1.0 server (no ``access`` in its hello) none of this happens and
 the window behaves exactly as with 1.0. A window that closes on a 1.1
 server sends no ``stop_session``: a shared run outlives its viewers (the
-per-connection server ends its session when the client leaves anyway).
+per-connection server ends its session when the client leaves anyway). A
+dropped link to a run shared with others, retried, becomes a :class:`Lost`
+in the inbox rather than an ``error``: the run goes on, and the next hello
+says whether the window is back in it.
 
 Closing never waits on the network: :meth:`WebSocketTransport.stop` only asks
 the socket's thread to end the connection (``stop_session``, the server's
