@@ -133,6 +133,7 @@ def test_an_observer_window_says_so_its_controls_are_read_only_and_its_keys_stay
         qtbot.keyClick(win, Qt.Key.Key_Q)  # a key no shortcut claims
         qtbot.waitUntil(lambda: "Not sent (key 'q')" in win.status.message.text(), timeout=WAIT_MS)
         assert win.status.error_text == ""  # a note, not a red error
+        keep(win, "roles-observer-key-not-sent")
         assert "key_pressed" not in server.kinds()
         assert win.state.scene is not None and not hasattr(win.state, "access")  # access never reaches the scene
     finally:
