@@ -52,6 +52,7 @@ PROBE_EXAMPLES = """\
 examples:
   scenewire probe ws://127.0.0.1:8765 --count 10
   scenewire probe ws://127.0.0.1:8765 --seconds 3 --set stim=1.5 --action reset --stop
+  scenewire probe ws://127.0.0.1:8765 --observe --seconds 5    # watch a shared run someone else steers
 
 exit status: 0 normal close, 1 closed with an error, 2 refused or unreachable
 """
@@ -63,12 +64,15 @@ examples:
   scenewire view scenewire.demos.wave:WaveSession          # a session run beside the window, no network
   scenewire view ws://127.0.0.1:8765 --screenshot cell.png --after-seconds 5   # a PNG, then exit
   scenewire view "ws://192.168.1.20:8765/?token=..."       # a server beyond loopback: the URL it printed
+  scenewire view ws://127.0.0.1:8765 --observe             # a second window on a shared run (serve --shared)
+  scenewire view ws://127.0.0.1:8765 --reconnect           # a dropped link comes back (to the same shared run)
 """
 
 RECORD_EXAMPLES = """\
 examples:
   scenewire record ws://127.0.0.1:8765 run.mcap                # until the server closes or Ctrl-C
   scenewire record ws://127.0.0.1:8765 run.mcap --seconds 60 --force
+  # on a shared run (serve --shared) record joins as an observer: steer in a window, record beside it
 """
 
 REPLAY_EXAMPLES = """\
@@ -286,6 +290,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
                 commands=commands,
                 stop=args.stop,
                 token=args.token or os.environ.get("SCENEWIRE_TOKEN") or None,
+                observe=args.observe,
                 out=lambda line: print(line, flush=True),
             )
         )
@@ -385,11 +390,16 @@ def cmd_view(args: argparse.Namespace) -> int:
     if "://" in args.target or looks_like_address(args.target):  # 127.0.0.1:8765 is an address, not module:Class
         try:
             token = args.token or os.environ.get("SCENEWIRE_TOKEN") or None
-            transport = WebSocketTransport(server_url(args.target), reconnect=args.reconnect, token=token)
+            access = "observe" if args.observe else None
+            transport = WebSocketTransport(
+                server_url(args.target), reconnect=args.reconnect, token=token, access=access
+            )
         except ValueError as exc:
             raise SystemExit(f"scenewire: {exc}") from None
         spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics)
     else:
+        if args.observe:
+            raise SystemExit("scenewire: --observe watches a server's shared run (ws://HOST:PORT), not a module")
         spec = AppSpec(session=load_source(args.target), title=args.title, diagnostics=diagnostics)
     screenshot = None
     if args.screenshot is not None:
@@ -541,6 +551,11 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument(
         "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
     )
+    probe.add_argument(
+        "--observe",
+        action="store_true",
+        help="join a shared run (serve --shared) as an observer: watch it without taking control",
+    )
     probe.add_argument("-v", "--verbose", action="store_true", help="log what the client does")
     probe.set_defaults(run=cmd_probe)
 
@@ -559,7 +574,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
     )
     view.add_argument(
-        "--reconnect", action="store_true", help="retry a failed or dropped connection with backoff (a fresh session)"
+        "--reconnect",
+        action="store_true",
+        help="retry a failed or dropped connection with backoff (a shared run: back in the same run; "
+        "else a fresh session)",
+    )
+    view.add_argument(
+        "--observe",
+        action="store_true",
+        help="watch a shared run (serve --shared) without steering it; take control later from the status bar",
     )
     view.add_argument(
         "--diagnostics",

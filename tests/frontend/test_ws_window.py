@@ -63,8 +63,8 @@ def server() -> Iterator[tuple[subprocess.Popen[str], str]]:
 @contextlib.contextmanager
 def other_major_server() -> Iterator[tuple[int, list[tuple[int | None, str | None]], threading.Thread]]:
     """A server that answers every hello with one of major 2: its port, the closes it saw, its thread."""
-    hello = make_hello("server", "future-server/2.0")
-    hello.major, hello.minor = 2, 0
+    hello = make_hello("server", "future-server/2.0", minor=0)  # 2.0, whatever minor this side speaks
+    hello.major = 2
     closed: list[tuple[int | None, str | None]] = []
 
     async def handler(ws) -> None:

@@ -24,6 +24,20 @@ ends, :attr:`WebSocketTransport.closed` turns true and the window stops
 polling, unless ``reconnect`` is on (see docs/decisions.md for why it is off
 by default).
 
+Protocol 1.1 (§2.5, §5, §7.14): ``access="observe"`` asks a shared run for
+an observer's place. After each successful hello the inbox holds a
+:class:`Joined` (the access the hello gave, the run it names) and then, as
+they come, the server's ``access`` messages, in order with the updates:
+the window reads both itself and never applies them to its scene state.
+:meth:`WebSocketTransport.request_control` sends ``control_request``.
+Against a 1.0 server (no ``access`` in its hello) none of this happens and
+the window behaves exactly as with 1.0. A window that closes on a 1.1
+server sends no ``stop_session``: a shared run outlives its viewers (the
+per-connection server ends its session when the client leaves anyway). A
+dropped link to a run shared with others, retried, becomes a :class:`Lost`
+in the inbox rather than an ``error``: the run goes on, and the next hello
+says whether the window is back in it.
+
 Closing never waits on the network: :meth:`WebSocketTransport.stop` only asks
 the socket's thread to end the connection (``stop_session``, the server's
 close, else ours, else an abort), and that thread ends on its own. Until it
@@ -52,7 +66,7 @@ from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest, QSslConfiguration
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
 
 from .. import __version__
-from ..protocol import SUBPROTOCOL, Error, SessionCommand, SessionUpdate, Status, StopSession
+from ..protocol import CONTROL, OBSERVE, SUBPROTOCOL, Access, Error, SessionCommand, SessionUpdate, Status, StopSession
 from ..protocol.close import CloseCode
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, Send, with_token
 from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES
@@ -76,6 +90,44 @@ END_GRACE_S = 1.0  # end(): how long a stopping connection may take to close as 
 ABORT_WAIT_S = 2.0  # after an abort (no network involved), how long a socket thread may take to finish
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """In the inbox right after a new connection's mark: what its hello said (1.1, §5).
+
+    ``access`` is ``None`` from a 1.0 server (every client controls, nobody else watches).
+    """
+
+    connection: int
+    access: str | None
+    run: str | None
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """In the inbox instead of an ``error`` when a link to a run shared with others dropped and will be retried.
+
+    The run goes on without this client: a window says it is reconnecting, not that something failed
+    (the ``status`` that follows says when it tries again).
+    """
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccessState:
+    """Where this client stands on a shared run (1.1): its role, whether its request waits, who is connected."""
+
+    access: str
+    waiting: bool = False
+    clients: int = 1
+    run: str | None = None
+
+    @property
+    def controls(self) -> bool:
+        return self.access == CONTROL
+
+
 def parse_url(url: str) -> tuple[str, int]:
     """Host and port of a ``ws://host:port`` URL (port 8765 when absent); ``ValueError`` otherwise."""
     parts = urlsplit(url)
@@ -95,6 +147,7 @@ class _Settings:
     hello_timeout: float
     stop_timeout: float
     max_frame_bytes: int
+    access: str | None
 
 
 class WebSocketTransport:
@@ -104,8 +157,10 @@ class WebSocketTransport:
     ``QApplication`` exists. ``reconnect=True`` retries a connection that
     failed or dropped, after 0.5, 1, 2, 4, 8, 8, ... seconds
     (``reconnect_delays``); each new connection gets a fresh session from the
-    server (§2.5). A refusal that retrying cannot fix (another major, a
-    protocol error) is never retried.
+    server (§2.5), or, from a shared run (1.1), the same run at its present
+    state. A refusal that retrying cannot fix (another major, a protocol
+    error) is never retried. ``access="observe"`` asks a 1.1 server for an
+    observer's place (``None``: ask for nothing, which is control).
     """
 
     def __init__(
@@ -121,7 +176,10 @@ class WebSocketTransport:
         hello_timeout: float = HELLO_TIMEOUT_S,
         stop_timeout: float = STOP_TIMEOUT_S,
         max_frame_bytes: int = MAX_FRAME_BYTES,
+        access: str | None = None,
     ) -> None:
+        if access not in (None, CONTROL, OBSERVE):
+            raise ValueError(f"access is {CONTROL!r} or {OBSERVE!r}, not {access!r}")
         if "://" in host:
             if port is not None:
                 raise ValueError("give a URL or a host and a port, not both")
@@ -140,6 +198,7 @@ class WebSocketTransport:
         self.hello_timeout = hello_timeout
         self.stop_timeout = stop_timeout
         self.max_frame_bytes = max_frame_bytes
+        self.access_asked = access
         # updates (and connection marks) from the link's thread, for poll_updates; bounded (§11.1)
         self._inbox = Inbox()
         self.polled_connection = 0  # the connection (1, 2, ...) the updates of the last poll_updates came from
@@ -166,6 +225,7 @@ class WebSocketTransport:
             hello_timeout=self.hello_timeout,
             stop_timeout=self.stop_timeout,
             max_frame_bytes=self.max_frame_bytes,
+            access=self.access_asked,
         )
         _load_tls_backend()
         self._thread = QThread()
@@ -173,6 +233,7 @@ class WebSocketTransport:
         self._link = _Link(settings, self._inbox, self._early)
         self._link.moveToThread(self._thread)
         self._link.command.connect(self._link.send_command)
+        self._link.control_wanted.connect(self._link.request_control)
         self._link.stop_requested.connect(self._link.stop)
         self._link.abort_requested.connect(self._link.abort)
         self._thread.started.connect(self._link.begin)
@@ -200,6 +261,23 @@ class WebSocketTransport:
             return
         if not self._link.closed:
             self._link.command.emit(command)
+
+    def request_control(self, want: bool = True) -> bool:
+        """Ask a shared run for control (``want``), or give it up (1.1, §6.7); whether it can be asked.
+
+        False (and nothing sent) when the server speaks 1.0 or the connection is not open: a 1.0
+        server's client always controls. The answer comes as an ``access`` message.
+        """
+        link = self._link
+        if self._stopping or link is None or link.closed or link.access is None:
+            return False
+        link.control_wanted.emit(bool(want))
+        return True
+
+    @property
+    def access(self) -> AccessState | None:
+        """The last role a 1.1 server gave this client (hello, then ``access`` messages); ``None`` from 1.0."""
+        return self._link.access if self._link is not None else None
 
     def stop(self) -> None:
         """Ask the connection to end, and return at once; idempotent.
@@ -286,6 +364,7 @@ class _Link(QObject):
     """The socket side of a :class:`WebSocketTransport`; every method runs on the transport's thread."""
 
     command = pyqtSignal(object)
+    control_wanted = pyqtSignal(bool)
     stop_requested = pyqtSignal()
     abort_requested = pyqtSignal()
 
@@ -296,6 +375,8 @@ class _Link(QObject):
         self.done = threading.Event()  # set once the link has ended for good (stopped or not retried)
         self.closed = False
         self.server_hello: Any = None
+        self.access: AccessState | None = None  # this connection's role on a 1.1 server; None from 1.0
+        self.shared_seen = False  # a run shared with others (another client, or this one observed): it outlives us
         self.attempts = 0
         self.connections = 0
         self.bytes_received = 0  # frame bytes, all connections (read from the GUI thread for diagnostics)
@@ -349,9 +430,18 @@ class _Link(QObject):
         else:
             self._commands.append(command)
 
+    @pyqtSlot(bool)
+    def request_control(self, want: bool) -> None:
+        conn, socket = self._conn, self._socket
+        if self.closed or self._stopping or conn is None or socket is None or not conn.is_open:
+            return
+        if conn.access is None:  # a 1.0 server: no roles
+            return
+        socket.sendBinaryMessage(conn.request_control(want))
+
     @pyqtSlot()
     def stop(self) -> None:
-        """``stop_session``, then the server's close within ``stop_timeout``; else our close, then abort."""
+        """``stop_session`` (1.0), then the server's close within ``stop_timeout``; else our close, then abort."""
         if self._stopping:
             return
         self._stopping = True
@@ -363,7 +453,7 @@ class _Link(QObject):
             self._finish()
             return
         assert self._stop_timer is not None
-        if conn is not None and conn.is_open:
+        if conn is not None and conn.is_open and conn.access is None:  # 1.1: a shared run outlives its viewers
             socket.sendBinaryMessage(conn.send(StopSession()))
             self._stop_timer.start(int(self.settings.stop_timeout * 1000))
         else:
@@ -424,7 +514,9 @@ class _Link(QObject):
             max_frame_bytes=settings.max_frame_bytes,
             hello_timeout=settings.hello_timeout,
             implementation=IMPLEMENTATION,
+            access=settings.access,
         )
+        self.access = None
         # A child of the link, so Qt owns it: a garbage collection on another thread (the GUI's) drops only
         # its Python wrapper and never deletes a socket this thread is using; deleteLater frees it here.
         old, self._socket = self._socket, QWebSocket("", QWebSocketProtocol.Version.VersionLatest, self)
@@ -533,6 +625,12 @@ class _Link(QObject):
 
     def _received(self, socket: QWebSocket, message: Any) -> None:
         """Queue an update for the window, unless its tick has grown past what a window holds (§11.1)."""
+        if isinstance(message, Access):  # the server's own, outside every tick (§7.14): never held with one
+            run = self.access.run if self.access is not None else None
+            self.access = AccessState(message.access, message.waiting, message.clients, run)
+            self.shared_seen |= message.clients > 1 or message.access == OBSERVE
+            self.inbox.put(message)
+            return
         why = self._open_tick.add(message, self._frame_bytes)
         if why is None:
             self.inbox.put(message, self._frame_bytes)
@@ -549,9 +647,13 @@ class _Link(QObject):
         self.server_hello = event.hello
         self.connections += 1
         self.inbox.put(_NEW_CONNECTION)  # what follows comes from this connection
+        access, run = self._conn.access, self._conn.run
+        self.access = AccessState(access, run=run) if access is not None else None
+        self.shared_seen |= access == OBSERVE
+        self.inbox.put(Joined(self.connections, access, run, self.settings.url))
         self.attempts = 0
         log.info("server %s speaks %d.%d", shown(event.hello.implementation, 200), event.hello.major, event.hello.minor)
-        if self.connections > 1:
+        if self.connections > 1 and access is None:  # from a 1.1 server, the window says which run it is back in
             self.inbox.put(Status(message=f"reconnected to {self.settings.url}", timeout_ms=5000))
         while self._commands and self._conn.is_open:
             socket.sendBinaryMessage(self._conn.send(self._commands.popleft()))
@@ -563,9 +665,11 @@ class _Link(QObject):
         if self._stopping or code == CloseCode.NORMAL:
             self._finish()
             return
-        if self._closed_for is None:  # else the error that made this client close is already shown
-            self.inbox.put(Error(message=self._describe(event)))
         retry = self.settings.reconnect and code not in NO_RETRY_CODES
+        if self._closed_for is None:  # else the error that made this client close is already shown
+            # a run shared with others goes on without us: losing the link is no failure of the run
+            shared = retry and self.access is not None and self.shared_seen
+            self.inbox.put(Lost(self._describe(event)) if shared else Error(message=self._describe(event)))
         if not retry:
             self._finish()
             return
@@ -653,4 +757,4 @@ def _end_all_at_exit(grace: float = 0.5) -> None:
 
 atexit.register(_end_all_at_exit)
 
-__all__ = ["WebSocketTransport", "parse_url"]
+__all__ = ["AccessState", "Joined", "Lost", "WebSocketTransport", "parse_url"]

@@ -13,6 +13,16 @@ per-view-kind code: panels come from the layout, view adapters from
 A new ``scene_ready`` or ``layout_replace`` rebuilds only the panels whose
 content differs (their record, views, geometries, controls or actions); the
 others keep their widgets and are told the scene is new.
+
+On a shared run (protocol 1.1) the status bar shows the window's role
+(:mod:`.panels.role`) and offers to take control, once there is someone to
+share it with (a controller alone, as on a per-connection run, looks as
+with 1.0). An observer's controls,
+action buttons and shortcuts are disabled, each with a tooltip saying why,
+and its keys and clicks are not sent: the status line says so instead. A
+``not_controller`` error (control lost between a click and the server) is
+shown the same way, as a note, not as a red error. Against a 1.0 server
+none of this shows.
 """
 
 from __future__ import annotations
@@ -26,19 +36,32 @@ from pathlib import Path
 from typing import Any
 
 from PyQt6.QtCore import Qt, QTimer
-from PyQt6.QtGui import QCloseEvent, QKeyEvent, QShortcut
+from PyQt6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PyQt6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
-from ..protocol import InvokeAction, KeyPressed, SceneReady, SessionCommand, SessionUpdate, SetControl
+from ..protocol import (
+    Access,
+    Error,
+    InvokeAction,
+    KeyPressed,
+    SceneReady,
+    SessionCommand,
+    SessionUpdate,
+    SetControl,
+    Status,
+)
 from ..protocol.limits import MAX_PANELS
 from ..scene import Panel
 from ..state import Changes, SceneState, TickGate
+from ..wire.errors import ErrorCode
 from ..wire.records import values_equal
 from .app_spec import AppSpec, ScreenshotSpec
 from .keys import key_name, key_sequences
 from .panels.controls import ControlsPanel, too_many_controls
+from .panels.role import READ_ONLY_TIP, TAKE_CONTROL_KEYS, RolePanel
 from .panels.status import StatusPanel
 from .panels.views import ViewPanel
+from .qt_transport import AccessState, Joined, Lost
 from .text import count_text, shown
 
 log = logging.getLogger("scenewire.frontend")
@@ -51,6 +74,8 @@ QUIET_HINT = (
     "Nothing has come from the session since its scene ({seconds:g} s): a session sends updates from "
     "advance(), which runs while its is_live() returns True"
 )
+NOTE_MS = 6000  # how long a note about the role (a key not sent, control taken) stays in the status line
+JOIN_NOTE_MS = 15000  # how long "back in run ..." stays
 DEFAULT_TITLE = "scenewire"
 CONTROLS_MIN_WIDTH = 300
 
@@ -112,9 +137,19 @@ class VispyFrontendWindow(QMainWindow):
         self.diagnostics = Diagnostics()
         self._quiet_since: float | None = None  # when a scene_ready came that nothing has followed yet
         self._quiet_hint: str | None = None  # the hint shown for it, until the next update
+        self.access: AccessState | None = None  # the role on a shared run (1.1); None: every command goes
+        self.run: str | None = None  # the run the last 1.1 hello named
+        self.join_note: str | None = None  # what the last reconnection found: back in the same run, or a new one
+        self._rejoined: tuple[str, Any] | None = None  # (run, the last tick before the drop) until a tick comes
+        self._shared_seen = False  # another client joined, or this one observed: the role is worth showing
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
+        self.role = RolePanel(self.request_control, self.status)
+        self.status.insertWidget(0, self.role)
+        self.take_control_key = QShortcut(TAKE_CONTROL_KEYS, self)
+        self.take_control_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.take_control_key.activated.connect(lambda: self.role.isVisible() and self.role.button.click())
         self.status.diagnostics.setVisible(spec.diagnostics is not None and spec.diagnostics.show_rates)
         central = QWidget(self)
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -182,14 +217,105 @@ class VispyFrontendWindow(QMainWindow):
         self._report_rates(time.perf_counter() - started)
 
     def receive(self, updates: list[SessionUpdate], connection: int = 0) -> None:
-        """Queue what the transport brought, in whole ticks (§7.12); a new connection gets a new gate."""
+        """Queue what the transport brought, in whole ticks (§7.12); a new connection gets a new gate.
+
+        What a 1.1 server says about this client (its hello's role and run, ``access``
+        messages, ``not_controller`` errors) is the window's, never the scene state's.
+        """
         if connection != self._connection:
             self.drop_open_tick("a new connection began")
             self._connection = connection
             self.gate = TickGate()
+            if self.last_tick is not None and self.run is not None:
+                self._rejoined = (self.run, self.last_tick)
             self.last_tick = None  # the new session's clock starts again
             self.status.show_tick(None)
-        self.pending.extend(self.gate.release_ticks(updates))
+        scene_updates: list[SessionUpdate] = []
+        for update in updates:
+            if isinstance(update, Joined):
+                self.joined(update)
+            elif isinstance(update, Lost):
+                self.role.show_reconnecting(update.message)
+                self.note(update.message, 0)
+            elif isinstance(update, Access):
+                run = self.access.run if self.access is not None else self.run
+                self.set_access(AccessState(update.access, update.waiting, update.clients, run))
+            elif isinstance(update, Error) and update.code == ErrorCode.NOT_CONTROLLER.value:
+                self.note(f"Not sent: this window observes ({shown(update.message)}). "
+                          f"Take control ({TAKE_CONTROL_KEYS}) to steer.")
+            else:
+                scene_updates.append(update)
+        self.pending.extend(self.gate.release_ticks(scene_updates))
+
+    # -- roles on a shared run (1.1) ---------------------------------------------------
+
+    def joined(self, joined: Joined) -> None:
+        """A connection's hello: its role and run; after a reconnection, whether it is the same run."""
+        before = self._rejoined if self.run is not None else None
+        if joined.access is None:  # a 1.0 server: today's window, every command goes
+            self.run = None
+            self._rejoined = None
+            self.set_access(None)
+            return
+        if joined.connection > 1 and self.run is not None:
+            if joined.run == self.run:
+                self._rejoined = before or (self.run, None)  # the note waits for the run's present tick
+            else:
+                self._rejoined = None
+                self.join_note = f"A new run started ({short_run(joined.run)}); the run before has ended."
+                self.note(self.join_note, JOIN_NOTE_MS)
+        self.run = joined.run
+        self.set_access(AccessState(joined.access, run=joined.run))
+
+    def set_access(self, access: AccessState | None) -> None:
+        """Show the role, and make the controls read-only or not to match."""
+        before = self.access
+        self.access = access
+        if access is not None and (access.clients > 1 or not access.controls):
+            self._shared_seen = True
+        if access is None or not self._shared_seen:
+            self.role.hide()  # a 1.0 server, or a run nobody else has joined yet: the window looks as ever
+        else:
+            self.role.show_access(access.access, access.waiting, access.clients, access.run)
+            if before is not None and before.controls != access.controls:
+                now = "controls" if access.controls else "observes"
+                self.note(f"This window now {now} the run.")
+        if (before is None or before.controls) != (access is None or access.controls):
+            self.refresh_read_only()
+
+    @property
+    def read_only(self) -> bool:
+        """An observer: its controls, actions and keys do not reach the session."""
+        return self.access is not None and not self.access.controls
+
+    def refresh_read_only(self) -> None:
+        why = READ_ONLY_TIP if self.read_only else None
+        for frame in self.frames.values():
+            if isinstance(frame.body, ControlsPanel):
+                frame.body.set_read_only(why)
+        for shortcut in self.shortcuts:
+            shortcut.setEnabled(why is None)
+
+    def request_control(self, want: bool = True) -> None:
+        """Ask the server for control (``want``) or give it up; the answer comes as an ``access`` message."""
+        transport = self.transport
+        ask = getattr(transport, "request_control", None)
+        if ask is None or not ask(want):
+            self.note("The connection is not open: control cannot be asked for now.")
+
+    def note(self, text: str, timeout_ms: int = NOTE_MS) -> None:
+        """A line in the status line that fades: about this window's role, never an error."""
+        self.status.show_status(Status(message=text, timeout_ms=timeout_ms))
+
+    def _note_rejoined(self, tick: Any) -> None:
+        """The first tick after a reconnection to the same run: say so, with the run's time now and before."""
+        assert self._rejoined is not None
+        run, before = self._rejoined
+        self._rejoined = None
+        now = _tick_text(tick)
+        was = f" (it was {_tick_text(before)} when the connection dropped)" if before is not None else ""
+        self.join_note = f"Back in run {short_run(run)}, {now}{was}: the run went on."
+        self.note(self.join_note, JOIN_NOTE_MS)
 
     def drop_open_tick(self, why: str) -> None:
         """Forget the updates of a tick that can no longer close: showing them would show half a tick."""
@@ -214,6 +340,8 @@ class VispyFrontendWindow(QMainWindow):
             if tick is not None:
                 self.ticks_applied += 1
                 self.last_tick = tick
+                if self._rejoined is not None and self.run is not None:
+                    self._note_rejoined(tick)
             if time.perf_counter() >= deadline:
                 break
         return total
@@ -311,6 +439,8 @@ class VispyFrontendWindow(QMainWindow):
         body: ViewPanel | ControlsPanel
         if record.kind == "controls":
             body = ControlsPanel(record, self.state, self.control_changed, self.invoke_action)
+            if self.read_only:
+                body.set_read_only(READ_ONLY_TIP)
         else:
             body = ViewPanel(record, self.state, self.send, self.render)
         return PanelFrame(record, body, self.signature(record))
@@ -401,11 +531,16 @@ class VispyFrontendWindow(QMainWindow):
                     shortcut = QShortcut(sequence, self)
                     shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                     shortcut.activated.connect(lambda aid=action.id: self.invoke_action(aid))
+                    shortcut.setEnabled(not self.read_only)
                     self.shortcuts.append(shortcut)
 
     def keyPressEvent(self, event: QKeyEvent | None) -> None:
         """A key no widget and no shortcut took goes to the session as ``key_pressed``."""
         if event is None:
+            return
+        if QKeySequence(event.keyCombination()) == QKeySequence(TAKE_CONTROL_KEYS):  # its shortcut slept
+            if self.role.isVisible():
+                self.role.button.click()
             return
         name = key_name(event)
         if name is None or event.isAutoRepeat():
@@ -433,7 +568,11 @@ class VispyFrontendWindow(QMainWindow):
             self.send(InvokeAction(action_id=action_id, payload=dict(action.payload)))
 
     def send(self, command: SessionCommand) -> None:
-        """To the interaction target (if any) and the session (if connected)."""
+        """To the interaction target (if any) and the session (if connected); an observer's stays here."""
+        if self.read_only:
+            self.note(f"Not sent ({_command_text(command)}): this window observes. "
+                      f"Take control ({TAKE_CONTROL_KEYS}) to steer.")
+            return
         target = self.spec.interaction_target
         if target is not None:
             try:
@@ -561,6 +700,24 @@ class Diagnostics:
         if self.dropped:
             parts.append(f"{self.dropped} dropped")
         return " · ".join(parts)
+
+
+def short_run(run: str | None) -> str:
+    """A run id as a person compares it: its first 8 hex digits."""
+    return f"{run[:8]}…" if run else "?"
+
+
+def _tick_text(tick: Any) -> str:
+    time = getattr(tick, "time", None)
+    return f"t = {time:.6g}" if time is not None else f"tick {tick.index}"
+
+
+def _command_text(command: SessionCommand) -> str:
+    if isinstance(command, KeyPressed):
+        return f"key {command.key!r}"
+    if isinstance(command, InvokeAction):
+        return f"action {command.action_id!r}"
+    return command.wire_kind.replace("_", " ")
 
 
 class _LocalError:

@@ -5,6 +5,14 @@ a replay sends exactly what the session sent. The recorder only listens: it
 sends no command, so the session runs as it would with nobody watching. It
 stops when the server closes, after ``seconds`` or ``count`` frames, or on
 Ctrl-C; every way finishes the file.
+
+On a 1.1 server the recorder asks for an observer's place (§2.5), so a run
+someone steers can be recorded beside them; a 1.0 server has no roles, and
+the recorder takes its one client slot as before. A recorder that joins a
+running shared run first gets its snapshot (§7.13): ordinary updates that
+put an empty scene state where the run is, so the file replays the run from
+the moment the recorder joined. The server's ``access`` messages are about
+this connection, not the run: they are left out of the file.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from pathlib import Path
 
 from websockets.exceptions import ConnectionClosed
 
+from ..protocol import OBSERVE, Access
 from ..protocol.connection import token_of, without_token
 from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
 from ..protocol.text import shown
@@ -25,6 +34,7 @@ from ..transports.ws_client import HelloRefused, SceneClient, ServerClosed
 from .container import RecordingWriter
 
 PROGRESS_EVERY_S = 2.0
+SMALL_FRAME = 256  # an ``access`` message is far smaller; only frames this small are decoded to look
 
 
 async def record(
@@ -51,7 +61,7 @@ async def record(
         out(shown(line, MAX_SHOWN_TEXT_BYTES))
 
     try:
-        client = await SceneClient.connect(url, token=token)
+        client = await SceneClient.connect(url, token=token, access=OBSERVE)
     except ServerClosed as exc:
         say(f"scenewire: {public_url} refused the connection: close {exc.code} {exc.reason!r}")
         return 2
@@ -65,6 +75,11 @@ async def record(
     hello = client.server_hello
     writer = RecordingWriter(path, source=public_url, server=hello.implementation)
     say(f"recording {public_url} ({hello.implementation}) into {path}; Ctrl-C ends it")
+    if client.access == OBSERVE:  # a shared run (a per-connection run gives its one client control, as 1.0 did)
+        say(
+            f"joined run {client.run} as an observer: the recording starts from the run's present state, "
+            "then follows it live"
+        )
     loop = asyncio.get_running_loop()
     deadline = None if seconds is None else loop.time() + seconds
     next_progress = time.monotonic() + PROGRESS_EVERY_S
@@ -84,7 +99,7 @@ async def record(
                 if frame is not None:
                     why = f"the server closed the connection ({frame.code} {frame.reason!r})"
                 break
-            if isinstance(data, bytes):
+            if isinstance(data, bytes) and not _is_access(client, data):
                 writer.add(data)
             if time.monotonic() >= next_progress:
                 next_progress = time.monotonic() + PROGRESS_EVERY_S
@@ -99,6 +114,16 @@ async def record(
         say(f"{_progress(writer)}; {why}. Saved {path}; play it with: scenewire replay {path}")
         await _quiet_close(client)
     return 0
+
+
+def _is_access(client: SceneClient, data: bytes) -> bool:
+    """Whether a frame is the server's ``access`` message (1.1): about this connection, not the run."""
+    if client.access is None or len(data) > SMALL_FRAME:
+        return False
+    try:
+        return isinstance(client.codec.decode(data), Access)
+    except Exception:  # kept as it came: the replay reports what does not decode
+        return False
 
 
 def _progress(writer: RecordingWriter) -> str:

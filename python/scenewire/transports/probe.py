@@ -8,6 +8,11 @@ not decode, a command or a second ``hello`` from the server. A text frame
 from the server is closed with 1003 (§2.1). Every line goes through
 :func:`~scenewire.protocol.text.shown`: what the server wrote cannot drive
 the terminal (an ESC, an OSC title) or forge a line.
+
+On a 1.1 server the first line also gives the role the hello granted and the
+run's id, and each ``access`` message (the role changing, clients coming and
+going) is a line like any other. ``observe`` asks for an observer's place,
+so a probe can watch a steered run without taking control.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ async def probe(
     commands: Sequence[SessionCommand] = (),
     stop: bool = False,
     token: str | None = None,
+    observe: bool = False,
     out: Callable[[str], None] = print,
 ) -> int:
     """Print messages until ``count`` of them or ``seconds`` have passed (or the server closes).
@@ -45,7 +51,7 @@ async def probe(
     """
     out = _escaped(out)  # every line: a server's text may hold terminal escapes (OSC, CSI) and newlines
     try:
-        client = await SceneClient.connect(url, token=token)
+        client = await SceneClient.connect(url, token=token, access="observe" if observe else None)
     except ServerClosed as exc:
         out(f"refused: close {exc.code} {exc.reason!r}" + (f" ({exc.error.message})" if exc.error else ""))
         return 2
@@ -57,7 +63,7 @@ async def probe(
         return 2
     hello = client.server_hello
     version = f"scenewire {hello.major}.{hello.minor}"
-    out(f"connected to {hello.implementation}, {version}, subprotocol {client.ws.subprotocol}")
+    out(f"connected to {hello.implementation}, {version}, subprotocol {client.ws.subprotocol}{joined(client)}")
     loop = asyncio.get_running_loop()
     deadline = None if seconds is None else loop.time() + seconds
     received = 0
@@ -103,6 +109,13 @@ async def probe(
         out(f"the server did not close within {CLOSE_WAIT_S:g} s of stop_session")
         await client.close()
         return 1
+
+
+def joined(client: SceneClient) -> str:
+    """``, access observe, run 0123...``: what a 1.1 server's hello gave; nothing from a 1.0 server."""
+    if client.access is None:
+        return ""
+    return f", access {client.access}, run {client.run}"
 
 
 def _escaped(out: Callable[[str], None]) -> Callable[[str], None]:

@@ -317,6 +317,8 @@ class ControlsPanel(QWidget):
         self.specs: dict[str, Any] = {}
         self.labels: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
+        self.read_only: str | None = None  # why nothing here can be changed (an observer's window, 1.1)
+        self._tips: dict[QWidget, str] = {}  # the tooltips read-only covered, to give back
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         self.grid = QGridLayout()
@@ -370,8 +372,10 @@ class ControlsPanel(QWidget):
                 editor = make_editor(control, lambda value, cid=cid: self.on_change(cid, value))
                 editor.setObjectName(f"control:{cid}")
                 self.grid.replaceWidget(old, editor)
+                self._tips.pop(old, None)
                 old.deleteLater()
                 self.editors[cid], self.specs[cid] = editor, control.spec.to_tree()
+                self._lock(editor)
             else:
                 show_value(self.editors[cid], control.value, control)
         scene = self.state.scene
@@ -380,6 +384,21 @@ class ControlsPanel(QWidget):
             for aid in changes.actions & self.buttons.keys():
                 if aid in actions:
                     self.buttons[aid].setText(action_text(actions[aid]))
+
+    def set_read_only(self, why: str | None) -> None:
+        """Disable every editor and button, each with ``why`` as its tooltip; ``None`` enables them again."""
+        self.read_only = why
+        for widget in [*self.editors.values(), *self.buttons.values()]:
+            self._lock(widget)
+
+    def _lock(self, widget: QWidget) -> None:
+        why = self.read_only
+        if why is not None:
+            self._tips.setdefault(widget, widget.toolTip())
+            widget.setToolTip(why)
+        elif widget in self._tips:
+            widget.setToolTip(self._tips.pop(widget))
+        widget.setEnabled(why is None)
 
     def close_panel(self) -> None:
         """Nothing to release beyond the widgets."""
