@@ -161,3 +161,72 @@ def test_the_csharp_client_passes_the_1_1_exchanges(built: Path, scenario: str, 
             peer.communicate()
     assert client.returncode == 0, client.stdout + client.stderr
     assert peer.returncode == 0 and "verdict: PASS" in verdict, verdict + client.stdout
+
+
+def test_the_csharp_client_observes_a_real_shared_run_and_ends_in_the_controllers_state(
+    built: Path,  # noqa: F811
+) -> None:
+    """``scenewire serve --shared``: an asyncio controller steers, the C# client joins as an observer mid-run.
+
+    The controller's ``stop_session`` ends the run for both (1000, after every frame); the state the C# client
+    prints then (the tree, and every field's dtype, shape and sum) equals the controller's ``SceneState``.
+    """
+    import re
+
+    import msgpack
+
+    from scenewire.protocol import SetControl, StopSession
+    from scenewire.state import SceneState
+    from scenewire.transports.ws_client import SceneClient
+
+    from .test_cli import start_server
+
+    server, url = start_server("tests.shared_sessions:SharedSession", "--shared", "--linger", "0")
+
+    async def main() -> tuple[subprocess.CompletedProcess[str], SceneState, int | None]:
+        controller = await SceneClient.connect(url)
+        state = SceneState()
+
+        async def take(n: int) -> None:
+            for _ in range(n):
+                state.apply(await controller.receive(timeout=RUN_TIMEOUT_S))
+
+        await take(30)  # the run is under way before the observer joins
+        observer = await asyncio.create_subprocess_exec(
+            "mono", str(BIN / "scenewire-client.exe"), url, "--observe", "--state", "--state-tree",
+            cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        while controller.clients != 2:  # the access message that says the observer joined
+            await take(1)
+        await take(20)
+        await controller.send(SetControl(control_id="gain", value=2.5))
+        await take(20)
+        await controller.send(StopSession())
+        async for message in controller.messages():
+            state.apply(message)
+        out, err = await asyncio.wait_for(observer.communicate(), RUN_TIMEOUT_S)
+        ended = observer.returncode or 0
+        return subprocess.CompletedProcess(["client"], ended, out.decode(), err.decode()), state, controller.close_code
+
+    try:
+        client, state, code = asyncio.run(main())
+    finally:
+        server.terminate()
+        server.wait(RUN_TIMEOUT_S)
+    out = client.stdout
+    assert code == 1000, code
+    assert client.returncode == 0, out[-2000:] + client.stderr
+    assert "role: observe" in out, out[-2000:]
+    expected = state.to_json()
+    del expected["scene"]["fields"], expected["scene"]["geometries"]
+    tree = re.search(r"^state: tree ([0-9a-f]+)$", out, re.M)
+    assert tree, out[-2000:]
+    held = msgpack.unpackb(bytes.fromhex(tree[1]), raw=False, strict_map_key=False)
+    assert held == expected
+    assert held["frontend_state"]["gain_seen"] == 2.5
+    for field_id in ("v", "trace"):
+        values = state.field(field_id).values
+        line = re.search(rf"^state: {field_id} (\w+)\[(.*?)\] sum=(\S+)$", out, re.M)  # 1-D fields: [n]
+        assert line, out[-2000:]
+        assert line[1] == str(values.dtype) and line[2] == ",".join(map(str, values.shape))
+        assert float(line[3]) == pytest.approx(float(np.sum(values, dtype=np.float64)), rel=1e-9, abs=1e-9)
