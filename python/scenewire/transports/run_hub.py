@@ -428,8 +428,8 @@ class RunHub:
                 client.access = OBSERVE
                 client.outbox.budget = self.server.budget.total
                 self._pass_control()
-        self._tell_everyone()
-        self._tell(client)  # §7.14: every control_request gets an answer, changed or not
+        self._tell_everyone(but=client)
+        self._tell(client)  # §7.14: every control_request gets an answer (one), changed or not
 
     def _tell(self, client: RunClient) -> None:
         if not client.active or client.fault is not None:
