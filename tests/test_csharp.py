@@ -158,7 +158,8 @@ def test_live_client_sets_a_control_and_stops_the_session(built: Path, echo_serv
     lines = out.splitlines()
     assert lines[0].startswith("connected to scenewire-python/"), out
     assert "subprotocol scenewire.v1" in lines[0]
-    assert lines[1].startswith("scene_ready") and "'echo'" in lines[1], out
+    assert lines[1].startswith("role: control, run "), out  # a 1.1 server's hello: this client controls its run
+    assert lines[2].startswith("scene_ready") and "'echo'" in lines[2], out
     # the session saw our commands: it echoes each as a status
     assert "status         message='set_control control_id='live' value=True'" in out
     assert "status         message='invoke_action action_id='ping' payload={}'" in out
