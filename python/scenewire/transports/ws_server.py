@@ -100,12 +100,12 @@ from .addresses import connect_url, is_loopback
 from .backlog import BacklogBudget, BacklogMeter, limit_send_buffer
 from .command_gate import CommandGate
 from .frame_sender import send_frames
-from .version_gate import refusal_for_1_0
 from .keepalive import keep_alive
 from .outbox import FrameOutbox
 from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
+from .version_gate import refusal_for_1_0
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
