@@ -28,6 +28,9 @@ TAU_MS = 10.0
 DT_MS = 0.1
 STEPS_PER_TICK = 10  # 1 ms of model time per tick
 WINDOW_MS = 500.0
+DRIVE_MV, WAVE_MV = 12.0, 12.0  # input at rest and the wave's amplitude: units fire on the wave's crests
+WAVE_PERIOD_MS = 100.0
+WAVELENGTH_MM = 2.0  # a plane wave along y: a row of units fires together, the raster shows bands
 
 
 def spike_field(units: int) -> Field:
@@ -122,12 +125,12 @@ class SpikeSheetSession(BufferedSession):
         return 0.01
 
     def advance(self) -> None:
-        y, x = np.meshgrid(self.axis, self.axis, indexing="ij")
+        y = self.axis[:, None]
         units: list[np.ndarray] = []
         times: list[np.ndarray] = []
         for _ in range(STEPS_PER_TICK):
-            phase = 2 * np.pi * (x + 0.5 * y - 0.0004 * self.t * 1.0)
-            drive = 24.0 + 8.0 * np.sin(phase * 2.0)
+            phase = 2 * np.pi * (y / WAVELENGTH_MM - self.t / WAVE_PERIOD_MS)
+            drive = DRIVE_MV + WAVE_MV * np.sin(phase)
             noise = self.rng.normal(0.0, 3.0, size=self.v.shape)
             self.v += DT_MS / TAU_MS * (V_REST - self.v + drive) + noise * np.sqrt(DT_MS / TAU_MS)
             self.t += DT_MS

@@ -42,6 +42,16 @@ def shown_events(times: np.ndarray, units: np.ndarray, window: float | None) -> 
     return times[start:].astype(np.float64, copy=False), units[start:], left_out
 
 
+def x_span(first: float, last: float, window: float | None) -> tuple[float, float]:
+    """The time axis (§8.3.6): [s, s + window] with s = max(first, last − window); all of it without a window."""
+    if window is not None and np.isfinite(window):
+        start = max(first, last - window)
+        return start, start + window
+    if last <= first:
+        return first - 0.5, first + 0.5
+    return first, last
+
+
 @register
 class RasterAdapter(PlotAdapter):
     """Draws one ``raster`` view: x is time, y the unit index, one tick (or dot) per event."""
@@ -79,6 +89,13 @@ class RasterAdapter(PlotAdapter):
         title = self.prop("title")
         self.plot.setTitle(title, color=TEXT, size="11pt")
 
+    def _all_times(self) -> np.ndarray:
+        field = self.field()
+        if field is None or field.values.ndim != 1:
+            return np.zeros(0)
+        times = field.coords.get(field.dims[0])
+        return times if times is not None else np.arange(len(field.values), dtype=np.float64)
+
     def refresh(self) -> None:
         assert self.plot is not None and self.ticks is not None and self.dots is not None
         field = self.field()
@@ -112,9 +129,7 @@ class RasterAdapter(PlotAdapter):
         top = float(count) if count else (float(u.max()) + 1.0 if len(u) else 1.0)
         self.plot.setYRange(-0.5, top - 0.5, padding=0)
         window = self.prop("rolling_window")
-        if len(t):
-            last = float(t[-1])
-            first = last - window if window is not None and np.isfinite(window) else float(t[0])
-            if last <= first:
-                first, last = last - 0.5, last + 0.5
-            self.plot.setXRange(first, last, padding=0.02)
+        times = self._all_times()
+        if len(times):
+            start, end = x_span(float(times[0]), float(times[-1]), window)
+            self.plot.setXRange(start, end + 0.02 * (end - start), padding=0)
