@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from scenewire.demos.spikes import PoissonRasterSession, SpikeSheetSession
-from scenewire.protocol import FieldAppend, FieldReplace, SceneReady, ScenePatch
+from scenewire.protocol import FieldAppend, FieldReplace, ScenePatch, SceneReady
 from scenewire.scene import Field, ImageView, RasterView, Scene, colormaps
 from scenewire.state.scene_state import SceneState
 
