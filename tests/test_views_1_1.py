@@ -39,8 +39,9 @@ async def read_until_closed(client: SceneClient) -> tuple[list[Any], ServerClose
 
 
 def test_frame_kind_reads_the_kind_without_the_rest() -> None:
-    append = FieldAppend(field_id="s", append_dim="spike", values=np.arange(5, dtype=np.int32),
-                         coord_values=np.arange(5.0))
+    append = FieldAppend(
+        field_id="s", append_dim="spike", values=np.arange(5, dtype=np.int32), coord_values=np.arange(5.0)
+    )
     assert frame_kind(encode(append)) == "field_append"
     assert frame_kind(b"\x81\xa4kind\x01") is None  # a kind that is no string
     assert frame_kind(b"\x93\x01\x02\x03") is None  # no map

@@ -38,7 +38,12 @@ def apply(adapter: Any, update: Any) -> None:
 
 def raster_scene(**view: Any) -> Scene:
     props: dict[str, Any] = dict(
-        id="r", field_id="spikes", event_dim="spike", unit_count=10, time_unit="ms", unit_label="neuron",
+        id="r",
+        field_id="spikes",
+        event_dim="spike",
+        unit_count=10,
+        time_unit="ms",
+        unit_label="neuron",
         rolling_window=100.0,
     )
     props.update(view)
@@ -51,8 +56,15 @@ def test_a_raster_draws_a_tick_where_each_spike_fell_and_scrolls_its_window(qtbo
     from scenewire.frontend.views.raster import RasterAdapter
 
     adapter = shown(RasterAdapter, "r", raster_scene(), qtbot)
-    apply(adapter, FieldAppend(field_id="spikes", append_dim="spike", values=np.array([2, 7, 4], np.int32),
-                               coord_values=np.array([10.0, 20.0, 50.0])))
+    apply(
+        adapter,
+        FieldAppend(
+            field_id="spikes",
+            append_dim="spike",
+            values=np.array([2, 7, 4], np.int32),
+            coord_values=np.array([10.0, 20.0, 50.0]),
+        ),
+    )
     image = settled(qtbot, lambda: grab(adapter.widget))
     keep(adapter.widget, "raster_ticks")
     for t, unit in ((10.0, 2), (20.0, 7), (50.0, 4)):
@@ -61,8 +73,12 @@ def test_a_raster_draws_a_tick_where_each_spike_fell_and_scrolls_its_window(qtbo
     assert adapter.plot.getAxis("bottom").labelText == "time (ms)"
     assert adapter.plot.getAxis("left").labelText == "neuron"
     # 200 ms later the 100 ms window has moved past the first three spikes
-    apply(adapter, FieldAppend(field_id="spikes", append_dim="spike", values=np.array([5], np.int32),
-                               coord_values=np.array([250.0])))
+    apply(
+        adapter,
+        FieldAppend(
+            field_id="spikes", append_dim="spike", values=np.array([5], np.int32), coord_values=np.array([250.0])
+        ),
+    )
     assert adapter.shown == 1
     image = settled(qtbot, lambda: grab(adapter.widget))
     assert near(image, *adapter.data_to_widget(250.0, 5), (20, 20, 20), radius=1)
@@ -73,8 +89,12 @@ def test_a_raster_patched_to_dots_draws_dots(qtbot) -> None:
     from scenewire.frontend.views.raster import DOT_COLOR, RasterAdapter
 
     adapter = shown(RasterAdapter, "r", raster_scene(), qtbot)
-    apply(adapter, FieldAppend(field_id="spikes", append_dim="spike", values=np.array([3], np.int32),
-                               coord_values=np.array([40.0])))
+    apply(
+        adapter,
+        FieldAppend(
+            field_id="spikes", append_dim="spike", values=np.array([3], np.int32), coord_values=np.array([40.0])
+        ),
+    )
     apply(adapter, ScenePatch(view_updates={"r": {"marker": "dot"}}))
     image = settled(qtbot, lambda: grab(adapter.widget))
     assert near(image, *adapter.data_to_widget(40.0, 3), DOT_COLOR, radius=1)
@@ -86,8 +106,15 @@ def test_a_raster_draws_at_most_its_bound_and_says_how_many_it_left_out(qtbot, m
 
     monkeypatch.setattr(raster, "MAX_RASTER_EVENTS", 5)
     adapter = shown(raster.RasterAdapter, "r", raster_scene(rolling_window=None), qtbot)
-    apply(adapter, FieldAppend(field_id="spikes", append_dim="spike", values=np.arange(8, dtype=np.int32),
-                               coord_values=np.arange(8, dtype=np.float64)))
+    apply(
+        adapter,
+        FieldAppend(
+            field_id="spikes",
+            append_dim="spike",
+            values=np.arange(8, dtype=np.int32),
+            coord_values=np.arange(8, dtype=np.float64),
+        ),
+    )
     assert adapter.shown == 5 and adapter.left_out == 3
     assert "3 older events" in adapter.message_text
 
@@ -112,11 +139,20 @@ def test_the_poisson_demos_raster_shows_10000_units(qtbot) -> None:
 def image_scene(**view: Any) -> Scene:
     values = np.array([[0.0, 1.0, 2.0], [3.0, 4.0, np.nan]], np.float32)  # rows are y
     props: dict[str, Any] = dict(
-        id="i", field_id="v", x_dim="x", y_dim="y", colormap="viridis", color_limits=(0.0, 4.0),
-        x_unit="mm", y_unit="mm", value_label="V", value_unit="mV",
+        id="i",
+        field_id="v",
+        x_dim="x",
+        y_dim="y",
+        colormap="viridis",
+        color_limits=(0.0, 4.0),
+        x_unit="mm",
+        y_unit="mm",
+        value_label="V",
+        value_unit="mV",
     )
     props.update(view)
-    field = Field(id="v", values=values, dims=["y", "x"], coords={"x": np.array([0.0, 1.0, 2.0]), "y": np.array([0.0, 10.0])})
+    coords = {"x": np.array([0.0, 1.0, 2.0]), "y": np.array([0.0, 10.0])}
+    field = Field(id="v", values=values, dims=["y", "x"], coords=coords)
     return Scene(fields=[field], views=[ImageView(**props)])
 
 

@@ -70,8 +70,9 @@ class ImageAdapter(PlotAdapter):
 
     def configure(self) -> None:
         assert self.plot is not None and self.colorbar is not None
-        self.plot.setLabel("bottom", axis_text(self.prop("x_label"), self.prop("x_dim"), self.prop("x_unit")), color=TEXT)
-        self.plot.setLabel("left", axis_text(self.prop("y_label"), self.prop("y_dim"), self.prop("y_unit")), color=TEXT)
+        for side, axis in (("bottom", "x"), ("left", "y")):
+            text = axis_text(self.prop(f"{axis}_label"), self.prop(f"{axis}_dim"), self.prop(f"{axis}_unit"))
+            self.plot.setLabel(side, text, color=TEXT)
         self.plot.setTitle(self.prop("title"), color=TEXT, size="11pt")
         field = self.field()
         unit = self.prop("value_unit") or (field.unit if field is not None else None)

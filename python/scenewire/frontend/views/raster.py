@@ -30,7 +30,7 @@ DOT_COLOR = (31, 100, 180)
 
 
 def shown_events(times: np.ndarray, units: np.ndarray, window: float | None) -> tuple[np.ndarray, np.ndarray, int]:
-    """The events inside the rolling window (time ≥ last − window), newest last, at most MAX_RASTER_EVENTS.
+    """The events inside the rolling window (time >= last - window), newest last, at most MAX_RASTER_EVENTS.
 
     Returns (times, units, left out): times as float64; ``left out`` counts the window's events not drawn.
     """
@@ -43,7 +43,7 @@ def shown_events(times: np.ndarray, units: np.ndarray, window: float | None) -> 
 
 
 def x_span(first: float, last: float, window: float | None) -> tuple[float, float]:
-    """The time axis (§8.3.6): [s, s + window] with s = max(first, last − window); all of it without a window."""
+    """The time axis (§8.3.6): [s, s + window] with s = max(first, last - window); all of it without a window."""
     if window is not None and np.isfinite(window):
         start = max(first, last - window)
         return start, start + window
@@ -121,7 +121,8 @@ class RasterAdapter(PlotAdapter):
             y[0::2], y[1::2] = u - 0.4, u + 0.4
             self.ticks.setData(x, y, connect="pairs", skipFiniteCheck=True)
         self._set_ranges(t, u)
-        self.show_message(f"{left_out} older events of the window not drawn (at most {MAX_RASTER_EVENTS})" if left_out else None)
+        note = f"{left_out} older events of the window not drawn (at most {MAX_RASTER_EVENTS})"
+        self.show_message(note if left_out else None)
 
     def _set_ranges(self, t: np.ndarray, u: np.ndarray) -> None:
         assert self.plot is not None
