@@ -84,7 +84,9 @@ def test_every_prefix_of_every_sequence_has_a_snapshot_that_ends_in_its_state() 
     """§7.13, §15.4: for each 1.0 sequence and each prefix, a 1.1 snapshot sequence whose last state is the
     prefix's; the snapshots close one tick (only the last frame has tick_end), and split ones carry field_replace."""
     by_source = {
-        (e["snapshot_of"]["sequence"], e["snapshot_of"]["steps"]): e for e in MANIFEST_1_1["sequences"] if "snapshot_of" in e
+        (e["snapshot_of"]["sequence"], e["snapshot_of"]["steps"]): e
+        for e in MANIFEST_1_1["sequences"]
+        if "snapshot_of" in e
     }
     assert MANIFEST_1_1["version"] == "1.1"
     assert (None, 0) in by_source
