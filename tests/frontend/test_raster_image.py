@@ -203,3 +203,29 @@ def test_the_spike_sheet_demo_shows_its_raster_and_voltage_image(qtbot) -> None:
     settled(qtbot, lambda: grab(sheet.widget))
     keep(raster.widget, "spike_sheet_raster")
     keep(sheet.widget, "spike_sheet_voltage")
+
+
+@pytest.mark.timeout(120)
+def test_the_window_shows_the_spike_sheet_demos_raster_and_image_live(qtbot) -> None:
+    """The whole window over a pipe: both 1.1 views in their line_plot panels, drawing as the session runs."""
+    from scenewire.frontend.app import AppSpec
+    from scenewire.frontend.views.image import ImageAdapter
+    from scenewire.frontend.views.raster import RasterAdapter
+    from scenewire.frontend.window import VispyFrontendWindow
+    from scenewire.transports.pipe import PipeTransport
+
+    win = VispyFrontendWindow(AppSpec(transport=PipeTransport(SpikeSheetSession, use_process=False)))
+    qtbot.addWidget(win)
+    win.resize(1200, 520)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        qtbot.waitUntil(lambda: {"raster", "sheet"} <= set(win.frames), timeout=20_000)
+        raster = win.frames["raster"].body.adapters["raster"]
+        sheet = win.frames["sheet"].body.adapters["sheet"]
+        assert isinstance(raster, RasterAdapter) and isinstance(sheet, ImageAdapter)
+        qtbot.waitUntil(lambda: raster.shown > 2000, timeout=60_000)
+        assert sheet.limits == (-75.0, -50.0) and sheet.message_text is None
+        keep(win, "spike_sheet_window")
+    finally:
+        win.shutdown()
