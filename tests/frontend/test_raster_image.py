@@ -229,3 +229,27 @@ def test_the_window_shows_the_spike_sheet_demos_raster_and_image_live(qtbot) -> 
         keep(win, "spike_sheet_window")
     finally:
         win.shutdown()
+
+
+@pytest.mark.timeout(60)
+def test_a_dense_raster_draws_its_events_as_pixels_where_they_fell(qtbot, monkeypatch) -> None:
+    """Past DENSE_FROM events the ticks are binned to pixels: each event still darkens its own spot."""
+    from scenewire.frontend.views import raster
+
+    monkeypatch.setattr(raster, "DENSE_FROM", 3)
+    adapter = shown(raster.RasterAdapter, "r", raster_scene(), qtbot)
+    apply(
+        adapter,
+        FieldAppend(
+            field_id="spikes",
+            append_dim="spike",
+            values=np.array([2, 7, 4], np.int32),
+            coord_values=np.array([10.0, 20.0, 50.0]),
+        ),
+    )
+    assert adapter.dense
+    image = settled(qtbot, lambda: grab(adapter.widget))
+    keep(adapter.widget, "raster_dense_three")
+    for t, unit in ((10.0, 2), (20.0, 7), (50.0, 4)):
+        assert near(image, *adapter.data_to_widget(t, unit), (20, 20, 20), radius=1), (t, unit)
+    assert not near(image, *adapter.data_to_widget(20.0, 2), (20, 20, 20), radius=1)
