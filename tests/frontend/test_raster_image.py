@@ -253,3 +253,21 @@ def test_a_dense_raster_draws_its_events_as_pixels_where_they_fell(qtbot, monkey
     for t, unit in ((10.0, 2), (20.0, 7), (50.0, 4)):
         assert near(image, *adapter.data_to_widget(t, unit), (20, 20, 20), radius=1), (t, unit)
     assert not near(image, *adapter.data_to_widget(20.0, 2), (20, 20, 20), radius=1)
+
+
+def test_the_image_colours_match_the_reference_colouring_within_a_byte() -> None:
+    from scenewire.frontend.views.image import colored
+
+    values = np.concatenate([np.linspace(-90.0, -40.0, 4001), [np.nan, np.inf, -np.inf]]).astype(np.float32)
+    for name in colormaps.COLORMAPS:
+        reference = np.round(np.clip(colormaps.map_values(values, name, (-80.0, -50.0)), 0, 1) * 255)
+        assert np.abs(colored(values[None, :], name, (-80.0, -50.0))[0].astype(int) - reference).max() <= 2, name
+
+
+@pytest.mark.timeout(60)
+def test_an_image_over_its_pixel_bound_draws_nothing_and_says_why(qtbot, monkeypatch) -> None:
+    from scenewire.frontend.views import image
+
+    monkeypatch.setattr(image, "MAX_IMAGE_PIXELS", 5)
+    adapter = shown(image.ImageAdapter, "i", image_scene(), qtbot)
+    assert "6 pixels" in adapter.message_text and adapter.image.image is None

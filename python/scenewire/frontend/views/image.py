@@ -1,8 +1,9 @@
 """The ``image`` adapter (§8.3.7): a 2-D field as an image through a colour map, with a colour bar.
 
-Colours are the reference colouring of §8.13 (:func:`~scenewire.scene.colormaps.map_values`:
-the same clamping and NaN colour as every other view), handed to one
-``ImageItem`` as RGBA bytes and replaced in place on each update. The image
+Colours follow §8.13's rule (the clamping and NaN colour of
+:func:`~scenewire.scene.colormaps.map_values`) through a 1024-entry table, so a
+pixel costs 4 bytes, not a float RGBA; they go to one ``ImageItem`` as RGBA bytes,
+replaced in place on each update. The image
 spans the coordinates of ``x_dim`` and ``y_dim`` (each pixel centred on its
 coordinate; 0..n-1 without), row 0 at the bottom. A ``ColorBarItem`` beside it
 shows the map with ticks between its limits and the value's label and unit.
@@ -34,6 +35,33 @@ def extent(coord: np.ndarray | None, n: int) -> tuple[float, float]:
     if not np.isfinite(step) or step == 0:
         step = 1.0
     return first - step / 2, step * n
+
+
+MAX_IMAGE_PIXELS = 4096 * 4096
+"""Pixels one image draws (§11.1): beyond, nothing is drawn and the plot says why."""
+LUT_SIZE = 1024
+
+
+def colored(values: np.ndarray, cmap: str, limits: tuple[float, float]) -> np.ndarray:
+    """(rows, cols, 4) RGBA bytes by §8.13's rule through a 1024-entry table: 4 bytes a pixel, no float RGBA.
+
+    t = (v - low) / (high - low) clamped to [0, 1] (low == high: 0.5); NaN in the NaN colour. The table's
+    step (1/1023 of the map) is below one byte of colour for every map of §8.13.
+    """
+    low, high = float(limits[0]), float(limits[1])
+    v = np.asarray(values, dtype=np.float32)
+    nan = np.isnan(v)
+    if high > low:
+        with np.errstate(invalid="ignore", over="ignore"):
+            t = (v - np.float32(low)) * np.float32((LUT_SIZE - 1) / (high - low))
+        index = np.clip(np.nan_to_num(t, nan=0.0), 0, LUT_SIZE - 1).astype(np.int32)
+    else:
+        index = np.full(v.shape, (LUT_SIZE - 1) // 2, np.int32)
+    table = (np.clip(colormaps.lut(cmap, LUT_SIZE), 0.0, 1.0) * 255 + 0.5).astype(np.ubyte)
+    out = table[index]
+    if nan.any():
+        out[nan] = (np.clip(np.asarray(colormaps.NAN_COLOR), 0.0, 1.0) * 255 + 0.5).astype(np.ubyte)
+    return out
 
 
 @register
@@ -87,13 +115,16 @@ class ImageAdapter(PlotAdapter):
             self.image.clear()
             self.show_message(f"no 2-D field {self.prop('field_id')!r} with dims {x_dim!r} and {y_dim!r}")
             return
+        if field.values.size > MAX_IMAGE_PIXELS:
+            self.image.clear()
+            self.show_message(f"{field.values.size} pixels: more than the {MAX_IMAGE_PIXELS} one image draws")
+            return
         self.show_message(None)
         values = field.values if field.dims[0] == y_dim else field.values.T  # rows are y
         limits = self.prop("color_limits")
         limits = tuple(limits) if limits is not None else colormaps.data_limits(values)
         cmap = colormaps.resolve(self.prop("colormap"))
-        rgba = (np.clip(colormaps.map_values(values, cmap, limits), 0.0, 1.0) * 255).astype(np.ubyte)
-        self.image.setImage(rgba, autoLevels=False, levels=(0, 255))
+        self.image.setImage(colored(values, cmap, limits), autoLevels=False, levels=(0, 255))
         x0, width = extent(field.coords.get(x_dim), values.shape[1])
         y0, height = extent(field.coords.get(y_dim), values.shape[0])
         self.image.setRect(QRectF(x0, y0, width, height))
