@@ -116,3 +116,22 @@ def test_a_1_0_client_that_started_a_shared_run_is_closed_4001_when_its_scene_re
             assert not any(isinstance(m, SceneReady) for m in got)
 
     asyncio.run(main())
+
+
+def test_a_sender_cannot_build_a_raster_or_image_that_its_field_does_not_fit() -> None:
+    """§8.3.6, §8.3.7: the Python reference refuses these scenes when built; a receiver takes them (vectors)."""
+    from scenewire.scene import Field, Scene
+
+    floats = Field(id="f", values=np.zeros(3), dims=["spike"])
+    sheet = Field(id="v", values=np.zeros((2, 3)), dims=["y", "x"])
+    with pytest.raises(ValueError, match="unit indices are integers"):
+        Scene(fields=[floats], views=[RasterView(id="r", field_id="f", event_dim="spike")])
+    with pytest.raises(ValueError, match="1-D along event_dim"):
+        Scene(fields=[sheet], views=[RasterView(id="r", field_id="v", event_dim="x")])
+    with pytest.raises(ValueError, match="the two dims"):
+        Scene(fields=[sheet], views=[ImageView(id="i", field_id="v", x_dim="x", y_dim="t")])
+    with pytest.raises(ValueError, match="marker"):
+        RasterView(id="r", field_id="f", event_dim="spike", marker="bar")
+    with pytest.raises(ValueError, match="both 'x'"):
+        ImageView(id="i", field_id="v", x_dim="x", y_dim="x")
+    Scene(fields=[sheet], views=[ImageView(id="i", field_id="v", x_dim="y", y_dim="x")])  # either order
