@@ -62,12 +62,14 @@ from scenewire.scene import (
     GraphEdge,
     GraphNode,
     GridGeometry,
+    ImageView,
     Layout,
     LinePlotView,
     MorphologyGeometry,
     MorphologyView,
     Operator,
     Panel,
+    RasterView,
     ScalarSpec,
     Scene,
     StateGraphView,
@@ -1235,6 +1237,8 @@ def valid_vectors_1_1() -> list[Valid]:
             encode(Access(access="observe", waiting=False, clients=1)),
         )
     )
+    for name, description, scene in views_1_1_scenes():
+        add(name, description, SceneReady(scene=scene))
     add(
         "error_not_controller",
         "an observer's command answered (§2.5, §12.1)",
@@ -1322,7 +1326,185 @@ def invalid_vectors_1_1() -> list[Invalid]:
     missing = dict(access)
     del missing["waiting"]
     bad("access_no_waiting", "missing_field", "waiting is required (§7.14)", packb(missing))
+    for name, error, description, data in invalid_views_1_1():
+        bad(name, error, description, data)
     return out
+
+
+def spike_field() -> Field:
+    """A raster's event field: unit indices (int32) along spike, their times (ms) as its coordinates."""
+    return Field(
+        id="spikes",
+        values=np.array([3, 0, 7], dtype=np.int32),
+        dims=["spike"],
+        coords={"spike": np.array([0.5, 1.25, 1.25])},
+    )
+
+
+def sheet_field() -> Field:
+    """A 2 x 3 sheet of voltages, rows along y."""
+    return Field(
+        id="v",
+        values=np.array([[-70.0, -65.5, -60.0], [-55.0, -52.5, np.nan]], dtype=np.float32),
+        dims=["y", "x"],
+        coords={"x": np.array([0.0, 0.05, 0.1]), "y": np.array([0.0, 0.05])},
+        unit="mV",
+    )
+
+
+def views_1_1_scenes() -> list[tuple[str, str, Scene]]:
+    """Scenes with the 1.1 view variants (§8.3.6, §8.3.7)."""
+    raster = RasterView(
+        id="r",
+        field_id="spikes",
+        event_dim="spike",
+        unit_count=8,
+        marker="dot",
+        time_label="t",
+        time_unit="ms",
+        unit_label="neuron",
+        rolling_window=100.0,
+        title="spikes",
+        bindings={"marker": "raster_marker"},
+    )
+    image = ImageView(
+        id="i",
+        field_id="v",
+        x_dim="x",
+        y_dim="y",
+        colormap="coolwarm",
+        color_limits=(-80.0, -50.0),
+        x_label="x",
+        y_label="y",
+        x_unit="mm",
+        y_unit="mm",
+        value_label="V",
+        value_unit="mV",
+        title="sheet",
+        bindings={"colormap": "sheet_cmap"},
+    )
+    return [
+        (
+            "view_raster",
+            "a raster of three spikes, every property given (§8.3.6)",
+            Scene(fields=[spike_field()], views=[raster]),
+        ),
+        (
+            "view_raster_minimal",
+            "a raster with only its required properties: marker tick (§8.3.6)",
+            Scene(fields=[spike_field()], views=[RasterView(id="r", field_id="spikes", event_dim="spike")]),
+        ),
+        (
+            "view_image",
+            "an image of a 2 x 3 voltage sheet, every property given (§8.3.7)",
+            Scene(fields=[sheet_field()], views=[image]),
+        ),
+        (
+            "view_raster_and_image_default_layout",
+            "both 1.1 views and no layout: each gets a line_plot panel (§8.11)",
+            Scene(
+                fields=[spike_field(), sheet_field()],
+                views=[
+                    RasterView(id="r", field_id="spikes", event_dim="spike"),
+                    ImageView(id="i", field_id="v", x_dim="x", y_dim="y"),
+                ],
+            ),
+        ),
+    ]
+
+
+def view_1_1_tree(kind: str, **props: Any) -> bytes:
+    """A scene_ready with one 1.1 view of ``kind`` (``props`` over a valid one), packed as given."""
+    if kind == "raster":
+        view = {
+            "kind": "raster",
+            "id": "r",
+            "field_id": "spikes",
+            "event_dim": "spike",
+            "marker": "tick",
+            "bindings": {},
+        }
+        field = spike_field()
+    else:
+        view = {
+            "kind": "image",
+            "id": "i",
+            "field_id": "v",
+            "x_dim": "x",
+            "y_dim": "y",
+            "colormap": "viridis",
+            "bindings": {},
+        }
+        field = sheet_field()
+    view.update(props)
+    view = {k: v for k, v in view.items() if v is not DROP}
+    return packb(with_scene(fields=[field.to_tree()], views=[view]))
+
+
+DROP = object()
+
+
+def invalid_views_1_1() -> list[tuple[str, str, str, bytes]]:
+    return [
+        (
+            "view_raster_marker_unknown",
+            "invalid_value",
+            "marker is tick or dot (§8.3.6)",
+            view_1_1_tree("raster", marker="bar"),
+        ),
+        (
+            "view_raster_rolling_window_zero",
+            "invalid_value",
+            "rolling_window above 0 (§8.3.6)",
+            view_1_1_tree("raster", rolling_window=0.0),
+        ),
+        (
+            "view_raster_unit_count_zero",
+            "invalid_value",
+            "unit_count at least 1 (§8.3.6)",
+            view_1_1_tree("raster", unit_count=0),
+        ),
+        (
+            "view_raster_unit_count_float",
+            "wrong_type",
+            "unit_count is an integer (§8.3.6)",
+            view_1_1_tree("raster", unit_count=8.0),
+        ),
+        (
+            "view_raster_no_event_dim",
+            "missing_field",
+            "event_dim is required (§8.3.6)",
+            view_1_1_tree("raster", event_dim=DROP),
+        ),
+        ("view_raster_no_marker", "missing_field", "marker is required (§8.3.6)", view_1_1_tree("raster", marker=DROP)),
+        (
+            "view_raster_missing_field",
+            "invalid_value",
+            "a raster of a field the scene does not have (§8.12)",
+            view_1_1_tree("raster", field_id="nope"),
+        ),
+        (
+            "view_raster_binding_unknown",
+            "invalid_value",
+            "a binding for a property a raster lacks (§8.3.1)",
+            view_1_1_tree("raster", bindings={"colormap": "k"}),
+        ),
+        ("view_image_same_dims", "invalid_value", "x_dim and y_dim differ (§8.3.7)", view_1_1_tree("image", y_dim="x")),
+        ("view_image_no_y_dim", "missing_field", "y_dim is required (§8.3.7)", view_1_1_tree("image", y_dim=DROP)),
+        (
+            "view_image_limits_reversed",
+            "invalid_value",
+            "color_limits low <= high (§4.1)",
+            view_1_1_tree("image", color_limits=[1.0, 0.0]),
+        ),
+        (
+            "view_image_missing_field",
+            "invalid_value",
+            "an image of a field the scene does not have (§8.12)",
+            view_1_1_tree("image", field_id="nope"),
+        ),
+        ("view_image_title_int", "wrong_type", "title is a string (§8.3.7)", view_1_1_tree("image", title=3)),
+    ]
 
 
 # ---------------------------------------------------------------- manifest and files

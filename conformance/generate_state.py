@@ -49,12 +49,14 @@ from scenewire.scene import (
     GraphEdge,
     GraphNode,
     GridGeometry,
+    ImageView,
     Layout,
     LinePlotView,
     MorphologyGeometry,
     MorphologyView,
     Operator,
     Panel,
+    RasterView,
     ScalarSpec,
     Scene,
     StateGraphView,
@@ -758,6 +760,59 @@ SEQUENCES: list[Callable[[], Sequence]] = [
 ]
 
 
+def raster_image() -> Sequence:
+    """1.1's raster and image views (§8.3.6, §8.3.7) in a scene state: appends, patches, bindings."""
+    seq = Sequence(
+        "raster_image",
+        "A raster (events: unit indices, times as coordinates) and an image of a 2 x 3 sheet: spikes appended and "
+        "trimmed by max_length, view patches that fit and that break a view's rule, a bound marker, the sheet "
+        "replaced in place; no layout, so both get line_plot panels (§8.3.6, §8.3.7, §8.11, §7.3, §7.4, §8.3.1).",
+        VERSION_1_1,
+    )
+    spikes = Field(id="spikes", values=np.zeros(0, np.int32), dims=["spike"], coords={"spike": np.zeros(0, np.float64)})
+    sheet = Field(id="v", values=np.full((2, 3), -70.0, np.float32), dims=["y", "x"], unit="mV")
+    scene = Scene(
+        fields=[spikes, sheet],
+        views=[
+            RasterView(id="r", field_id="spikes", event_dim="spike", time_unit="ms", bindings={"marker": "mk"}),
+            ImageView(id="i", field_id="v", x_dim="x", y_dim="y", color_limits=(-80.0, -50.0)),
+        ],
+    )
+    seq.send(SceneReady(scene=scene), "an empty event field with float64 times, a sheet at -70 mV")
+
+    def spikes_at(units: list[int], times: list[float]) -> FieldAppend:
+        return FieldAppend(
+            field_id="spikes",
+            append_dim="spike",
+            values=np.array(units, np.int32),
+            coord_values=np.array(times, np.float64),
+            max_length=4,
+        )
+
+    seq.send(spikes_at([3, 0, 7], [0.5, 1.25, 1.25]), "three spikes, two at the same time")
+    seq.send(spikes_at([1, 2], [2.0, 3.5]), "two more: max_length 4 keeps the newest four, times with them")
+    seq.send(
+        ScenePatch(view_updates={"r": {"marker": "dot", "unit_count": 16}, "i": {"colormap": "magma"}}),
+        "both views patched",
+    )
+    seq.send(
+        ScenePatch(view_updates={"r": {"rolling_window": -1.0}, "i": {"y_dim": "x"}}),
+        "each patch breaks its view's rule (a negative window, x_dim equal to y_dim): neither applies",
+    )
+    seq.send(StatePatch(updates={"mk": "tick"}), "the marker is bound: the state's tick replaces the literal dot")
+    seq.send(StatePatch(updates={"mk": "bar"}), "bar is no marker: the literal dot applies")
+    seq.send(
+        FieldReplace(field_id="v", values=np.array([[-80.0, -65.0, -50.0], [np.nan, -60.0, -55.0]], np.float32)),
+        "the sheet replaced in place, a NaN among its values",
+    )
+    seq.send(ScenePatch(view_updates={"i": {"color_limits": None}}), "nil: the image's limits are from the data")
+    return seq
+
+
+SEQUENCES_1_1: list[Callable[[], Sequence]] = [raster_image]
+"""1.1's own sequences (new view variants): written to ``1.1/`` with their snapshots."""
+
+
 def _text(document: Any) -> str:
     return json.dumps(document, indent=1, sort_keys=True, allow_nan=False) + "\n"
 
@@ -774,6 +829,12 @@ def render() -> dict[str, str]:
         index.append({"name": seq.name, "file": name, "description": seq.description, "steps": len(seq.steps)})
         snapshots += snapshot_sequences(seq)
     files["manifest.json"] = _text({"version": VERSION, "sequences": index})
+    for make in SEQUENCES_1_1:
+        seq = make()
+        name = f"{seq.name}.json"
+        files[f"{VERSION_1_1}/{name}"] = _text(seq.document())
+        index_1_1.append({"name": seq.name, "file": name, "description": seq.description, "steps": len(seq.steps)})
+        snapshots += snapshot_sequences(seq)
     for snap, entry in snapshots:
         name = f"{snap.name}.json"
         files[f"{VERSION_1_1}/{name}"] = _text(snap.document())

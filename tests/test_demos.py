@@ -8,6 +8,7 @@ import pytest
 from scenewire import decode, encode
 from scenewire.demos.hh_cell import HHCable, build_morphology
 from scenewire.demos.neuron_demo import MAX_TRACES, BranchedNeuronSession
+from scenewire.demos.spikes import PoissonRasterSession, SpikeSheetSession
 from scenewire.demos.wave import WaveSession
 from scenewire.protocol import (
     EntityClicked,
@@ -25,7 +26,7 @@ from scenewire.wire.jsonform import to_json_form
 
 from .test_conformance_schema import envelope_validator
 
-DEMOS = [BranchedNeuronSession, WaveSession]
+DEMOS = [BranchedNeuronSession, WaveSession, SpikeSheetSession, PoissonRasterSession]
 
 
 def run_ticks(session: Session, ticks: int) -> list[bytes]:
@@ -203,3 +204,32 @@ def test_the_hold_comes_from_the_environment_and_a_bad_one_is_named(monkeypatch:
     monkeypatch.setenv("SCENEWIRE_DEMO_HOLD_MS", "soon")
     with pytest.raises(ValueError, match="SCENEWIRE_DEMO_HOLD_MS wants a model time in ms"):
         BranchedNeuronSession()
+
+
+def test_the_spike_sheet_fires_on_the_waves_crests_at_a_plausible_rate() -> None:
+    """A travelling wave of input: over 200 ms every unit fires, at a few to some tens of Hz, and the spike
+    times ascend (§8.3.6)."""
+    session = SpikeSheetSession()
+    session.initialize()
+    units, times = [], []
+    for _ in range(200):  # 1 ms a tick
+        session.advance()
+        for update in session.read_updates():
+            if isinstance(update, FieldAppend):
+                units.append(update.values)
+                times.append(update.coord_values)
+    units_all, times_all = np.concatenate(units), np.concatenate(times)
+    assert np.all(np.diff(times_all) >= 0)
+    rate_hz = len(units_all) / 1600 / 0.2
+    assert 5 < rate_hz < 60, rate_hz
+    assert len(np.unique(units_all)) > 1500
+
+
+def test_the_poisson_raster_fires_10_hz_per_unit() -> None:
+    session = PoissonRasterSession(units=10_000, rate_hz=10.0, tick_ms=10.0)
+    session.initialize()
+    count = 0
+    for _ in range(100):  # 1 s
+        session.advance()
+        count += sum(len(u.values) for u in session.read_updates())
+    assert 95_000 < count < 105_000

@@ -104,11 +104,17 @@ def defined_names(path: str) -> dict[str, set[str]]:
 
 @cache
 def vector_names() -> dict[str, set[str]]:
-    manifest = json.loads((CONFORMANCE / "manifest.json").read_text(encoding="utf-8"))
-    state = json.loads((CONFORMANCE / "state" / "manifest.json").read_text(encoding="utf-8"))
+    """Names of 1.0's vectors and 1.1's (conformance/1.1/, conformance/state/1.1/)."""
+    vectors: set[str] = set()
+    states: set[str] = set()
+    for folder in (CONFORMANCE, CONFORMANCE / "1.1"):
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        vectors |= {v["name"] for v in manifest["valid"] + manifest["invalid"]}
+    for folder in (CONFORMANCE / "state", CONFORMANCE / "state" / "1.1"):
+        states |= {s["name"] for s in json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["sequences"]}
     return {
-        "vector": {v["name"] for v in manifest["valid"] + manifest["invalid"]},
-        "state": {s["name"] for s in state["sequences"]},
+        "vector": vectors,
+        "state": states,
         "exchange": {p.stem for p in (CONFORMANCE / "exchanges").glob("*.json")},
     }
 

@@ -90,6 +90,10 @@ namespace Scenewire.Model
             if (sv != null) { needGeom(sv.GridId, "grid"); needField(sv.HeightFieldId, "height"); needField(sv.ColorFieldId, "colour"); return; }
             var lv = view as LinePlotView;
             if (lv != null) { needField(lv.FieldId, "plotted"); return; }
+            var rv = view as RasterView;
+            if (rv != null) { needField(rv.FieldId, "plotted"); return; }
+            var iv = view as ImageView;
+            if (iv != null) { needField(iv.FieldId, "plotted"); return; }
             var gv = view as StateGraphView;
             if (gv != null)
             {

@@ -30,6 +30,8 @@ namespace Scenewire.Model
             { "surface", new[] { "grid_id", "height_field_id", "colormap", "shading", "show_axes", "bindings" } },
             { "line_plot", new[] { "field_id", "x_dim", "selectors", "bindings" } },
             { "state_graph", new[] { "nodes", "edges", "colormap", "bindings" } },
+            { "raster", new[] { "field_id", "event_dim", "marker", "bindings" } },
+            { "image", new[] { "field_id", "x_dim", "y_dim", "colormap", "bindings" } },
             { "control", new[] { "label", "spec", "value", "send_to_session" } },
         };
         static readonly Dictionary<string, string[]> Optional = new Dictionary<string, string[]>
@@ -38,6 +40,8 @@ namespace Scenewire.Model
             { "surface", new[] { "color_field_id", "color_limits", "title" } },
             { "line_plot", new[] { "series_dim", "series_labels", "x_label", "y_label", "x_unit", "y_unit", "rolling_window", "y_limits", "title" } },
             { "state_graph", new[] { "color_limits", "title" } },
+            { "raster", new[] { "unit_count", "time_label", "time_unit", "unit_label", "rolling_window", "title" } },
+            { "image", new[] { "color_limits", "x_label", "y_label", "x_unit", "y_unit", "value_label", "value_unit", "title" } },
             { "control", new string[0] },
         };
 
@@ -507,6 +511,10 @@ namespace Scenewire.Model
             if (morphology != null) { geometry(morphology.GeometryId, "morphology"); field(morphology.ColorFieldId, "colour"); }
             if (surface != null) { geometry(surface.GridId, "grid"); field(surface.HeightFieldId, "height"); field(surface.ColorFieldId, "colour"); }
             if (plot != null) field(plot.FieldId, "plotted");
+            var raster = view as RasterView;
+            if (raster != null) field(raster.FieldId, "plotted");
+            var image = view as ImageView;
+            if (image != null) field(image.FieldId, "plotted");
             if (graph != null)
             {
                 foreach (var node in graph.Nodes) field(node.FieldId, "node '" + node.Id + "' colour");
@@ -533,7 +541,9 @@ namespace Scenewire.Model
             var layout = new Layout();
             foreach (var view in scene.Views)
             {
-                string panelKind = view.Kind == "morphology" || view.Kind == "surface" ? "view_3d" : view.Kind;
+                // spec 8.11: 3-D views in view_3d panels; 1.1's raster and image in line_plot panels (2-D plots)
+                string panelKind = view.Kind == "morphology" || view.Kind == "surface" ? "view_3d"
+                    : view.Kind == "raster" || view.Kind == "image" ? "line_plot" : view.Kind;
                 layout.Panels.Add(new Panel { Id = "panel:" + view.Id, Kind = panelKind, Title = view.Title, ViewIds = new List<string> { view.Id } });
             }
             if (scene.Controls.Count > 0 || scene.Actions.Count > 0)

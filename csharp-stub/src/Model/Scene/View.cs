@@ -25,8 +25,10 @@ namespace Scenewire.Model
                 case "surface": return SurfaceView.FromTree(tree, path);
                 case "line_plot": return LinePlotView.FromTree(tree, path);
                 case "state_graph": return StateGraphView.FromTree(tree, path);
+                case "raster": return RasterView.FromTree(tree, path);  // 1.1 (spec 8.3.6)
+                case "image": return ImageView.FromTree(tree, path);  // 1.1 (spec 8.3.7)
             }
-            throw RecordErrors.Invalid(RecordErrors.Join(path, "kind"), "unknown kind '" + kind + "'; expected one of morphology, surface, line_plot, state_graph");
+            throw RecordErrors.Invalid(RecordErrors.Join(path, "kind"), "unknown kind '" + kind + "'; expected one of morphology, surface, line_plot, state_graph, raster, image");
         }
 
         internal static Dictionary<string, string> ReadBindings(RecordReader r)
