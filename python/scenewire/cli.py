@@ -75,6 +75,10 @@ examples:
   # on a shared run (serve --shared) record joins as an observer: steer in a window, record beside it
 """
 
+EXPORT_EXAMPLES = """examples:
+  scenewire export run.mcap run.nwb              # NWB (pip install "./python[export]")
+  scenewire export run.mcap run.npz              # plain NumPy: np.load("run.npz")
+"""
 REPLAY_EXAMPLES = """\
 examples:
   scenewire replay run.mcap                      # on 127.0.0.1:8765, at the recorded pace
@@ -320,6 +324,41 @@ def cmd_record(args: argparse.Namespace) -> int:
         )
     except KeyboardInterrupt:
         return 130  # the recording was finished and saved on the way out
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .recording import RecordingError
+    from .recording.export import ExportError, write_npz, write_nwb
+    from .recording.history import gather
+
+    path, out = Path(args.file), Path(args.out)
+    if not path.is_file():
+        hint = "it is a folder" if path.exists() else "no such file"
+        raise SystemExit(f"scenewire: cannot export {args.file}: {hint} (record one with: scenewire record URL FILE)")
+    if out.exists() and not args.force:
+        raise SystemExit(f"scenewire: {out} exists; --force overwrites it")
+    fmt = args.format or ("npz" if out.suffix.lower() == ".npz" else "nwb")
+    if fmt == "nwb":
+        try:
+            import pynwb  # noqa: F401 - only to say which extra is missing before the recording is read
+        except ImportError:
+            raise SystemExit(
+                "scenewire: export to NWB needs the 'export' extra (pynwb is not installed): "
+                'pip install "./python[export]" from the repository, or use --format npz'
+            ) from None
+    try:
+        history = gather(path)
+    except RecordingError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+    for text in history.damage:
+        say(f"export: warning: {text}; the intact part is exported")
+    try:
+        (write_nwb if fmt == "nwb" else write_npz)(history, out)
+    except ExportError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+    kinds = f"{len(history.segments)} time series, {len(history.snapshots)} per-tick series, {len(history.last)} fields"
+    print(f"export: wrote {out} ({fmt}): {kinds}, from {history.frames} frames and {history.ticks} ticks", flush=True)
+    return 0
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -634,6 +673,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     replay.add_argument("-v", "--verbose", action="store_true", help="log connections")
     replay.set_defaults(run=cmd_replay)
+
+    export = sub.add_parser(
+        "export",
+        help="write a recording's fields to NWB (pynwb) or plain NumPy (.npz)",
+        description="Read a recording, apply its updates tick by tick, and write every field's history: "
+        "traces as time series with every appended value and their units, raster events as spike times, "
+        "small fields per tick, every field's last value, the scene's metadata (docs/recording.md, Export). "
+        "Needs the 'export' extra for NWB.",
+        epilog=EXPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("file", help="a recording made by scenewire record")
+    export.add_argument("out", help="the file to write, e.g. run.nwb or run.npz")
+    export.add_argument(
+        "--format", choices=("nwb", "npz"), default=None, help="nwb or npz (default: from OUT's suffix, else nwb)"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    export.set_defaults(run=cmd_export)
 
     # The peer's options belong to scenewire.conformance_peer (see `scenewire peer -h`); main() passes them on.
     peer = sub.add_parser(
