@@ -84,6 +84,7 @@ examples:
   scenewire replay run.mcap                      # on 127.0.0.1:8765, at the recorded pace
   scenewire replay run.mcap --speed 4 --port 0   # four times faster, on a free port
   scenewire replay run.mcap --fast --once        # as fast as the client reads, then exit
+  scenewire replay run.mcap --movie run.mp4 --fps 30 --size 1280x720   # a video, a frame per tick
 """
 
 
@@ -361,6 +362,54 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def parse_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` in pixels, e.g. ``1280x720``."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT (e.g. 1280x720)") from None
+    if not (64 <= width <= 7680 and 64 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side from 64 to 7680x4320 pixels")
+    return width, height
+
+
+def replay_movie(path: Path, args: argparse.Namespace, total: int) -> int:
+    """``replay --movie``: the window draws each recorded tick offscreen-fast, ffmpeg writes the frames."""
+    out = Path(args.movie)
+    if out.exists() and not args.force:
+        raise SystemExit(f"scenewire: {out} exists; --force overwrites it")
+    if args.fps <= 0:
+        raise SystemExit(f"scenewire: --fps must be above 0, got {args.fps:g}")
+    try:
+        import imageio_ffmpeg  # noqa: F401
+    except ImportError:
+        raise SystemExit(
+            "scenewire: replay --movie needs the 'export' extra (imageio-ffmpeg is not installed): "
+            'pip install "./python[export,frontend]" from the repository'
+        ) from None
+    try:
+        from .frontend.movie import ProgressBar, render_movie
+    except ImportError as exc:
+        raise SystemExit(
+            f"scenewire: replay --movie draws with the window, which needs the 'frontend' extra ({exc}): "
+            'pip install "./python[export,frontend]"'
+        ) from None
+    bar = ProgressBar(total)
+    try:
+        result = render_movie(path, out, fps=args.fps, size=args.size, progress=bar.update)
+    finally:
+        bar.close()
+    if result.frames == 0:
+        raise SystemExit(f"scenewire: {path} holds no tick to draw; no movie written")
+    seconds = result.frames / args.fps
+    print(
+        f"replay: wrote {out}: {result.frames} frames ({result.width}x{result.height}, {args.fps:g} fps, "
+        f"{seconds:.1f} s), one per recorded tick",
+        flush=True,
+    )
+    return 0
+
+
 def cmd_replay(args: argparse.Namespace) -> int:
     from .protocol.connection import without_token
     from .recording import RecordingError, ReplaySession, summarize
@@ -387,6 +436,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     )
     for text in summary.damage:
         say(f"replay: warning: {text}; the intact part plays")
+    if args.movie is not None:
+        return replay_movie(path, args, summary.count)
     pace = "as fast as the client reads" if args.fast else f"at {args.speed:g} x the recorded pace"
     print(f"replay: each client gets the recording from the start, {pace}", flush=True)
     source = functools.partial(ReplaySession, str(path.resolve()), speed=args.speed, fast=args.fast)
@@ -672,6 +723,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--once", action="store_true", help="exit after the first client (default: replay to one client after another)"
     )
     replay.add_argument("-v", "--verbose", action="store_true", help="log connections")
+    replay.add_argument(
+        "--movie",
+        metavar="FILE",
+        default=None,
+        help="instead of serving, draw each recorded tick in the window (offscreen under Xvfb works) and write "
+        "a video, e.g. run.mp4 (the 'export' extra)",
+    )
+    replay.add_argument("--fps", type=float, default=30.0, help="with --movie: ticks per second of video (default 30)")
+    replay.add_argument(
+        "--size", type=parse_size, default=(1200, 800), metavar="WxH", help="with --movie: the window's size (1200x800)"
+    )
+    replay.add_argument("--force", action="store_true", help="with --movie: overwrite FILE if it exists")
     replay.set_defaults(run=cmd_replay)
 
     export = sub.add_parser(
