@@ -241,8 +241,10 @@ class VispyFrontendWindow(QMainWindow):
                 run = self.access.run if self.access is not None else self.run
                 self.set_access(AccessState(update.access, update.waiting, update.clients, run))
             elif isinstance(update, Error) and update.code == ErrorCode.NOT_CONTROLLER.value:
-                self.note(f"Not sent: this window observes ({shown(update.message)}). "
-                          f"Take control ({TAKE_CONTROL_KEYS}) to steer.")
+                self.note(
+                    f"Not sent: this window observes ({shown(update.message)}). "
+                    f"Take control ({TAKE_CONTROL_KEYS}) to steer."
+                )
             else:
                 scene_updates.append(update)
         self.pending.extend(self.gate.release_ticks(scene_updates))
@@ -570,8 +572,10 @@ class VispyFrontendWindow(QMainWindow):
     def send(self, command: SessionCommand) -> None:
         """To the interaction target (if any) and the session (if connected); an observer's stays here."""
         if self.read_only:
-            self.note(f"Not sent ({_command_text(command)}): this window observes. "
-                      f"Take control ({TAKE_CONTROL_KEYS}) to steer.")
+            self.note(
+                f"Not sent ({_command_text(command)}): this window observes. "
+                f"Take control ({TAKE_CONTROL_KEYS}) to steer."
+            )
             return
         target = self.spec.interaction_target
         if target is not None:

@@ -6,7 +6,17 @@ from .geometry import Geometry, GridGeometry, MorphologyGeometry
 from .layout import PANEL_KINDS, Layout, Panel
 from .morphology import morphology_from_points
 from .scene import Scene, default_layout
-from .views import GraphEdge, GraphNode, LinePlotView, MorphologyView, StateGraphView, SurfaceView, View
+from .views import (
+    GraphEdge,
+    GraphNode,
+    ImageView,
+    LinePlotView,
+    MorphologyView,
+    RasterView,
+    StateGraphView,
+    SurfaceView,
+    View,
+)
 
 __all__ = [
     "PANEL_KINDS",
@@ -20,6 +30,7 @@ __all__ = [
     "GraphNode",
     "GridGeometry",
     "Layout",
+    "ImageView",
     "LinePlotView",
     "MorphologyGeometry",
     "MorphologyView",
@@ -27,6 +38,7 @@ __all__ = [
     "Panel",
     "ScalarSpec",
     "Scene",
+    "RasterView",
     "StateGraphView",
     "SurfaceView",
     "ValueSpec",

@@ -13,6 +13,8 @@ PANEL_FOR_VIEW = {
     "surface": "view_3d",
     "line_plot": "line_plot",
     "state_graph": "state_graph",
+    "raster": "line_plot",  # 1.1: a 2-D plot panel; a new panel kind would be one more thing a 1.0 peer refuses
+    "image": "line_plot",
 }
 
 

@@ -10,7 +10,7 @@ from .controls import Action, Control, Operator
 from .fields import Field
 from .geometry import GEOMETRY_KINDS, Geometry, GridGeometry, MorphologyGeometry
 from .layout import PANEL_FOR_VIEW, Layout, Panel
-from .views import VIEW_KINDS, LinePlotView, MorphologyView, StateGraphView, SurfaceView, View
+from .views import VIEW_KINDS, ImageView, LinePlotView, MorphologyView, RasterView, StateGraphView, SurfaceView, View
 
 
 @dataclass(eq=False, slots=True)
@@ -47,6 +47,10 @@ class Scene(Record):
             for view in self.views:
                 if isinstance(view, LinePlotView):
                     _check_plot_dims(view, by_id[view.field_id])
+                elif isinstance(view, RasterView):
+                    _check_raster_field(view, by_id[view.field_id])
+                elif isinstance(view, ImageView):
+                    _check_image_field(view, by_id[view.field_id])
         for op in self.operators:
             for ref in op.inputs:
                 if ref not in fields:
@@ -117,7 +121,7 @@ def _check_view_refs(view: View, fields: set[str], geoms: dict[str, Geometry]) -
         need_geom(view.grid_id, GridGeometry)
         need_field(view.height_field_id, "height")
         need_field(view.color_field_id, "colour")
-    elif isinstance(view, LinePlotView):
+    elif isinstance(view, (LinePlotView, RasterView, ImageView)):
         need_field(view.field_id, "plotted")
     elif isinstance(view, StateGraphView):
         for node in view.nodes:
@@ -138,3 +142,23 @@ def _check_plot_dims(view: LinePlotView, field: Field) -> None:
             raise ValueError(
                 f"view {view.id!r}: selector {dim!r} is not a dim of field {field.id!r} (its dims: {field.dims})"
             )
+
+
+def _check_raster_field(view: RasterView, field: Field) -> None:
+    """A raster's field is 1-D along ``event_dim`` and holds integer unit indices (§8.3.6)."""
+    if tuple(field.dims) != (view.event_dim,):
+        raise ValueError(
+            f"view {view.id!r}: a raster's field is 1-D along event_dim {view.event_dim!r}; "
+            f"field {field.id!r} has dims {field.dims}"
+        )
+    if field.values.dtype.kind not in "iu":
+        raise ValueError(f"view {view.id!r}: field {field.id!r} holds {field.values.dtype}; unit indices are integers")
+
+
+def _check_image_field(view: ImageView, field: Field) -> None:
+    """An image's field has exactly the two dims ``x_dim`` and ``y_dim`` (§8.3.7)."""
+    if len(field.dims) != 2 or set(field.dims) != {view.x_dim, view.y_dim}:
+        raise ValueError(
+            f"view {view.id!r}: an image's field has the two dims x_dim {view.x_dim!r} and y_dim "
+            f"{view.y_dim!r}; field {field.id!r} has dims {field.dims}"
+        )

@@ -15,6 +15,7 @@ from ..wire.records import (
     COUNT,
     FLOAT,
     POINT,
+    POSITIVE,
     RANGE,
     STR,
     ListOf,
@@ -27,6 +28,7 @@ from ..wire.records import (
 )
 
 SHADINGS = ("smooth", "flat", "none")
+MARKERS = ("tick", "dot")
 BINDINGS = MapOf(STR)
 
 
@@ -189,5 +191,97 @@ class StateGraphView(Record, kind="state_graph"):
         _check_bindings(self, self.id, self.bindings)
 
 
-VIEW_KINDS = (MorphologyView, SurfaceView, LinePlotView, StateGraphView)
-View = MorphologyView | SurfaceView | LinePlotView | StateGraphView
+@dataclass(eq=False, slots=True)
+class RasterView(Record, kind="raster"):
+    """Events (spikes) per unit: protocol 1.1 (§8.3.6), sent only to a peer whose hello says minor 1.
+
+    The field is 1-D along ``event_dim``: each entry is one event, its value the
+    unit's index (an integer), its coordinate along ``event_dim`` the event's time.
+    A session appends a tick's events with one ``field_append`` (times ascending,
+    ``max_length`` bounding what is kept), so the window scrolls as a line plot does.
+
+    Args:
+        id: unique among the scene's views.
+        field_id: the event field (values: unit indices; coordinates: times).
+        event_dim: its one dim.
+        unit_count: how many units the y axis spans (0..unit_count-1); absent, from the data.
+        marker: ``"tick"`` (a short vertical bar per event) or ``"dot"``.
+        time_label: the x axis's label.
+        time_unit: the unit of the times (``"ms"``).
+        unit_label: the y axis's label (``"neuron"``).
+        rolling_window: show only events within this width of the last time (time units, above 0).
+        title: the panel's title.
+        bindings: property name -> frontend state key.
+    """
+
+    id: str = req(STR)
+    field_id: str = req(STR)
+    event_dim: str = req(STR)
+    unit_count: int | None = opt(POSITIVE)
+    marker: str = req(STR, default="tick")
+    time_label: str | None = opt(STR)
+    time_unit: str | None = opt(STR)
+    unit_label: str | None = opt(STR)
+    rolling_window: float | None = opt(FLOAT)
+    title: str | None = opt(STR)
+    bindings: dict[str, str] = many(BINDINGS, dict)
+
+    def check(self) -> None:
+        if self.marker not in MARKERS:
+            raise ValueError(f"view {self.id!r}: marker {self.marker!r} is not one of {MARKERS}")
+        if self.rolling_window is not None and not self.rolling_window > 0:
+            raise ValueError(f"view {self.id!r}: rolling_window must be positive")
+        _check_bindings(self, self.id, self.bindings)
+
+
+@dataclass(eq=False, slots=True)
+class ImageView(Record, kind="image"):
+    """A 2-D field drawn as an image through a colour map, with a colour bar: protocol 1.1 (§8.3.7).
+
+    Args:
+        id: unique among the scene's views.
+        field_id: a field with exactly two dims (a sheet of voltages, a spectrogram).
+        x_dim: the dim along the image's width; its coordinates (or 0..n-1) place the columns.
+        y_dim: the dim along its height (rows, from the bottom); differs from ``x_dim``.
+        colormap: a colour map name of §8.13.
+        color_limits: ``(low, high)`` of the colour map; absent, from the field's values (§8.13).
+        x_label: the x axis's label.
+        y_label: the y axis's label.
+        x_unit: the x axis's unit.
+        y_unit: the y axis's unit.
+        value_label: the colour bar's label (``"V"``).
+        value_unit: the colour bar's unit (``"mV"``).
+        title: the panel's title.
+        bindings: property name -> frontend state key.
+    """
+
+    id: str = req(STR)
+    field_id: str = req(STR)
+    x_dim: str = req(STR)
+    y_dim: str = req(STR)
+    colormap: str = req(STR, default="viridis")
+    color_limits: tuple[float, float] | None = opt(RANGE)
+    x_label: str | None = opt(STR)
+    y_label: str | None = opt(STR)
+    x_unit: str | None = opt(STR)
+    y_unit: str | None = opt(STR)
+    value_label: str | None = opt(STR)
+    value_unit: str | None = opt(STR)
+    title: str | None = opt(STR)
+    bindings: dict[str, str] = many(BINDINGS, dict)
+
+    def check(self) -> None:
+        if self.x_dim == self.y_dim:
+            raise ValueError(f"view {self.id!r}: x_dim and y_dim are both {self.x_dim!r}")
+        _check_bindings(self, self.id, self.bindings)
+
+
+VIEW_KINDS = (MorphologyView, SurfaceView, LinePlotView, StateGraphView, RasterView, ImageView)
+View = MorphologyView | SurfaceView | LinePlotView | StateGraphView | RasterView | ImageView
+VIEW_KINDS_1_1 = ("raster", "image")
+"""View variants protocol 1.1 added: never sent to a peer whose hello says minor 0 (§13)."""
+
+
+def views_needing_1_1(views: list[View]) -> list[str]:
+    """The ids of the views a 1.0 peer cannot decode (§13)."""
+    return [view.id for view in views if view.wire_kind in VIEW_KINDS_1_1]

@@ -61,6 +61,7 @@ from .keepalive import keep_alive
 from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, make_host
 from .socket_flow import BoundedSocket, close_and_discard
+from .version_gate import scene_refusal_for_1_0
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
@@ -244,8 +245,12 @@ class RunHub:
         self.frames += 1
         self.sent_any = True
         held = False
+        too_new = scene_refusal_for_1_0(record.scene) if kind == "scene_ready" else None
         for client in self.clients:
             if not client.active:
+                continue
+            if too_new is not None and not client.speaks_1_1:
+                self._refuse_1_0(client, too_new)
                 continue
             data = frame
             if tick is not None and client.tick_offset:
@@ -352,8 +357,19 @@ class RunHub:
             await asyncio.gather(*tasks, return_exceptions=True)
             self._leave(client)
 
+    def _refuse_1_0(self, client: RunClient, reason: str) -> None:
+        """§13: a 1.0 client is never sent a 1.1 view: an ``error`` and close 4001 saying why; the run goes on."""
+        log.warning("%s: %s", client.ws.remote_address, reason)
+        client.active, client.refused = False, True
+        client.outbox.put_own(self.server.codec.encode(Error(message=reason, code=ErrorCode.VERSION_MISMATCH.value)))
+        client.outbox.finish(int(CloseCode.VERSION_MISMATCH), reason)
+
     def _activate(self, client: RunClient) -> None:
         """Between two ticks: the snapshot (when the run has sent updates), then the live ticks, then ``access``."""
+        too_new = None if client.speaks_1_1 else scene_refusal_for_1_0(self.state.scene)
+        if too_new is not None:
+            self._refuse_1_0(client, too_new)
+            return
         if self.sent_any and self.last_tick is not None:
             index = self.last_tick.index
             if not client.speaks_1_1:

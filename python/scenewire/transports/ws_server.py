@@ -40,6 +40,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import logging
 import math
 import secrets
@@ -104,6 +105,7 @@ from .outbox import FrameOutbox
 from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
+from .version_gate import refusal_for_1_0
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
@@ -569,7 +571,8 @@ class BackendServer:
         meter = self.backlog = BacklogMeter(self.budget.total, host.outstanding, ws.transport, sock)
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
-        sender = asyncio.create_task(send_frames(ws, outbox, meter, note))
+        refuse = None if rules.speaks_1_1 else functools.partial(refusal_for_1_0, self.codec)
+        sender = asyncio.create_task(send_frames(ws, outbox, meter, note, refuse))
         watchdog = asyncio.create_task(self._watch_start(starting, initialized, done))
         keeper = asyncio.create_task(self._keep_alive(ws, outbox))
         cancelled = False
@@ -589,6 +592,10 @@ class BackendServer:
                 with contextlib.suppress(ConnectionClosed):
                     await BoundedSocket(ws).send(self.codec.encode(error))
                     await perform(BoundedSocket(ws), rules.close(CloseCode.INTERNAL_ERROR, reason))
+            elif sender.done() and not sender.cancelled() and sender.exception() is None and sender.result():
+                # a 1.0 client and a scene with 1.1 views (§13): say why, close 4001; the session is shut down
+                await self._refuse_old_client(ws, rules, sender.result())
+                give_up = True
             elif sender.done() and not sender.cancelled() and sender.exception() is None:
                 # every frame of a finished session went out: close, saying why
                 await done.wait()
@@ -619,6 +626,14 @@ class BackendServer:
             log.info("%s: backlog high-water %d bytes (budget %d)", ws.remote_address, meter.peak, self.budget.total)
         if cancelled:
             raise asyncio.CancelledError
+
+    async def _refuse_old_client(self, ws: ServerConnection, rules: Rules, reason: str) -> None:
+        """§13: a 1.0 client is never sent a 1.1 view; it gets an ``error`` and close 4001 saying why."""
+        log.warning("%s: %s", ws.remote_address, reason)
+        error = Error(message=reason, code=ErrorCode.VERSION_MISMATCH.value)
+        with contextlib.suppress(ConnectionClosed):
+            await BoundedSocket(ws).send(self.codec.encode(error))
+            await perform(BoundedSocket(ws), rules.close(CloseCode.VERSION_MISMATCH, reason))
 
     async def _watch_start(self, starting: asyncio.Event, initialized: asyncio.Event, done: asyncio.Event) -> str:
         """Why the session did not finish starting in time (§2.7); else wait forever.

@@ -83,8 +83,10 @@ class RolePanel(QWidget):
             self.button.setText("Take control")
             self.button.setToolTip(f"Ask to steer the run ({TAKE_CONTROL_KEYS}); granted at once when nobody steers")
             self.wants = True
-        who = f"{clients} clients are connected to this run, this window included." if clients > 1 else (
-            "No other client is connected to this run."
+        who = (
+            f"{clients} clients are connected to this run, this window included."
+            if clients > 1
+            else ("No other client is connected to this run.")
         )
         run_text = f"\nRun {run}." if run else ""
         self._paint(text)

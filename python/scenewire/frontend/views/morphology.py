@@ -102,7 +102,12 @@ class MorphologyAdapter(ViewAdapter):
         parent.camera = scene.TurntableCamera(up="+y", elevation=0.0, azimuth=90.0, fov=40.0)
         self.colorbar = attach_colorbar(parent)
         self.hover = scene.visuals.Text(
-            "", color="white", font_size=9, anchor_x="left", anchor_y="top", parent=parent  # y-down pixels: above pos
+            "",
+            color="white",
+            font_size=9,
+            anchor_x="left",
+            anchor_y="top",
+            parent=parent,  # y-down pixels: above pos
         )
         canvas = parent.canvas
         canvas.events.mouse_press.connect(self._on_press)
@@ -174,8 +179,13 @@ class MorphologyAdapter(ViewAdapter):
             return
         cmap = self._colormap()
         self.visual = Morphology(
-            geometry.positions, geometry.orientations, geometry.radii, geometry.lengths,
-            colormaps.lut(cmap), colormaps.NAN_COLOR, parent=self.viewbox.scene,
+            geometry.positions,
+            geometry.orientations,
+            geometry.radii,
+            geometry.lengths,
+            colormaps.lut(cmap),
+            colormaps.NAN_COLOR,
+            parent=self.viewbox.scene,
         )
         self.picker = CylinderPicker(geometry.positions, geometry.orientations, geometry.radii, geometry.lengths)
         self._segments_of = {}
@@ -247,9 +257,16 @@ class MorphologyAdapter(ViewAdapter):
         # only the selected segments, a quarter wider and a little longer; a thin one gets a
         # rim of a few pixels, so the selection shows when the whole cell is in view
         self.outline = Morphology(
-            np.asarray(g.positions)[index], np.asarray(g.orientations)[index], 1.25 * radii, lengths + 0.5 * radii,
-            colormaps.lut("grays", 2), colormaps.NAN_COLOR, pad=0.006 * self._cell_radius,
-            outline=True, outline_color=OUTLINE_COLOR, parent=self.viewbox.scene,
+            np.asarray(g.positions)[index],
+            np.asarray(g.orientations)[index],
+            1.25 * radii,
+            lengths + 0.5 * radii,
+            colormaps.lut("grays", 2),
+            colormaps.NAN_COLOR,
+            pad=0.006 * self._cell_radius,
+            outline=True,
+            outline_color=OUTLINE_COLOR,
+            parent=self.viewbox.scene,
         )
         self.outline.set_min_radius(self._min_radius() * OUTLINE_MIN_RADIUS_PX / MIN_RADIUS_PX)
 
@@ -340,4 +357,3 @@ class MorphologyAdapter(ViewAdapter):
         name = getattr(event.key, "name", event.key)
         if name in RESET_KEYS and self.viewbox is not None:
             self.viewbox.camera.reset()
-

@@ -54,7 +54,7 @@ def exaggeration_text(power: int) -> str:
     """What the view's corner says: ``heights 1:1``, ``heights x4``, ``heights x1/4``."""
     if power == 0:
         return "heights 1:1 (PageUp/PageDown to exaggerate)"
-    factor = f"{2 ** power}" if power > 0 else f"1/{2 ** -power}"
+    factor = f"{2**power}" if power > 0 else f"1/{2**-power}"
     return f"heights \u00d7{factor} (PageUp/PageDown; Home: 1:1)"
 
 
@@ -91,8 +91,15 @@ class SurfaceAdapter(ViewAdapter):
         self.viewbox = parent
         parent.camera = scene.TurntableCamera(up="+y", elevation=30.0, azimuth=90.0, fov=40.0)
         self.colorbar = attach_colorbar(parent)
-        self.scale_label = scene.visuals.Text(exaggeration_text(0), color=AXIS_COLOR, font_size=8,
-                                              anchor_x="left", anchor_y="center", pos=(8, 14), parent=parent)
+        self.scale_label = scene.visuals.Text(
+            exaggeration_text(0),
+            color=AXIS_COLOR,
+            font_size=8,
+            anchor_x="left",
+            anchor_y="center",
+            pos=(8, 14),
+            parent=parent,
+        )
         parent.canvas.events.key_press.connect(self._on_key)
         parent.canvas.events.mouse_press.connect(self._on_press)
         parent.canvas.events.mouse_release.connect(self._on_release)
@@ -171,8 +178,9 @@ class SurfaceAdapter(ViewAdapter):
             return
         rows = np.asarray(grid.coords[grid.dims[0]], dtype=np.float64)
         cols = np.asarray(grid.coords[grid.dims[1]], dtype=np.float64)
-        self.visual = Surface(cols, rows, colormaps.lut(self._colormap()), colormaps.NAN_COLOR,
-                              parent=self.viewbox.scene)
+        self.visual = Surface(
+            cols, rows, colormaps.lut(self._colormap()), colormaps.NAN_COLOR, parent=self.viewbox.scene
+        )
         self._refresh()
         low, high = self.visual.height_range
         self._build_axes(cols, rows, low / self.exaggeration, high / self.exaggeration)
@@ -240,8 +248,9 @@ class SurfaceAdapter(ViewAdapter):
         if self.marker is None:
             self.marker = scene.visuals.Markers(parent=self.viewbox.scene)
             self.marker.set_gl_state("translucent", depth_test=False)
-        self.marker.set_data(self.visual.points[point][None, :], size=11, face_color=(0, 0, 0, 0),
-                             edge_color=MARKER_COLOR, edge_width=2)
+        self.marker.set_data(
+            self.visual.points[point][None, :], size=11, face_color=(0, 0, 0, 0), edge_color=MARKER_COLOR, edge_width=2
+        )
         self.marker.visible = True
 
     def click(self, x: float, y: float) -> tuple[int, int] | None:
@@ -278,11 +287,13 @@ class SurfaceAdapter(ViewAdapter):
 
         ``low`` and ``high`` are heights in the field's units, before any exaggeration.
         """
-        self.axes.append(scene.visuals.Line(np.zeros((6, 3)), color=AXIS_COLOR, connect="segments",
-                                            parent=self.viewbox.scene))
+        self.axes.append(
+            scene.visuals.Line(np.zeros((6, 3)), color=AXIS_COLOR, connect="segments", parent=self.viewbox.scene)
+        )
         for _ in range(3):
-            self.axes.append(scene.visuals.Text("", color=AXIS_COLOR, font_size=8, anchor_x="left",
-                                                parent=self.viewbox.scene))
+            self.axes.append(
+                scene.visuals.Text("", color=AXIS_COLOR, font_size=8, anchor_x="left", parent=self.viewbox.scene)
+            )
         self._axis_range = (low, high)
         self._place_axes()
         shown = bool(self.state.view_property(self.view_id, "show_axes"))
@@ -309,8 +320,10 @@ class SurfaceAdapter(ViewAdapter):
         origin = np.array([cols.min(), floor, rows.max()])
         ends = [
             (np.array([cols.max(), floor, rows.max()]), f"{shown(grid.dims[1])} {cols.min():.3g}..{cols.max():.3g}"),
-            (np.array([cols.min(), top, rows.max()]),
-             f"{shown(height_field)}{' (' + shown(unit) + ')' if unit else ''} {low:.3g}..{high:.3g}"),
+            (
+                np.array([cols.min(), top, rows.max()]),
+                f"{shown(height_field)}{' (' + shown(unit) + ')' if unit else ''} {low:.3g}..{high:.3g}",
+            ),
             (np.array([cols.min(), floor, rows.min()]), f"{shown(grid.dims[0])} {rows.min():.3g}..{rows.max():.3g}"),
         ]
         self.axes[0].set_data(np.array([p for end, _ in ends for p in (origin, end)]))

@@ -52,8 +52,9 @@ class ColorBar(Widget):
             np.zeros((LUT_SIZE, 1, 4), np.float32), clim=(0.0, 1.0), interpolation="nearest", parent=self
         )
         self.high, self.low, self.unit = (
-            scene.visuals.Text("", color=LABEL_COLOR, font_size=LABEL_POINTS, anchor_x="left", anchor_y="center",
-                               parent=self)
+            scene.visuals.Text(
+                "", color=LABEL_COLOR, font_size=LABEL_POINTS, anchor_x="left", anchor_y="center", parent=self
+            )
             for _ in range(3)
         )
         self.visible = False

@@ -18,18 +18,26 @@ def unit_capped_cylinder(sides: int = 8) -> tuple[np.ndarray, np.ndarray, np.nda
     lower = ring + np.array([0.0, 0.0, -0.5])
     upper = ring + np.array([0.0, 0.0, 0.5])
     verts = [lower, upper, lower, upper, [[0.0, 0.0, -0.5]], [[0.0, 0.0, 0.5]]]
-    normals = [ring, ring, np.tile([0.0, 0.0, -1.0], (sides, 1)), np.tile([0.0, 0.0, 1.0], (sides, 1)),
-               [[0.0, 0.0, -1.0]], [[0.0, 0.0, 1.0]]]
+    normals = [
+        ring,
+        ring,
+        np.tile([0.0, 0.0, -1.0], (sides, 1)),
+        np.tile([0.0, 0.0, 1.0], (sides, 1)),
+        [[0.0, 0.0, -1.0]],
+        [[0.0, 0.0, 1.0]],
+    ]
     i = np.arange(sides)
     j = (i + 1) % sides
     lo, up, cap_lo, cap_up = 0, sides, 2 * sides, 3 * sides
     centre_lo, centre_up = 4 * sides, 4 * sides + 1
-    faces = np.concatenate([
-        np.stack([lo + i, lo + j, up + j], axis=1),
-        np.stack([lo + i, up + j, up + i], axis=1),
-        np.stack([np.full(sides, centre_lo), cap_lo + j, cap_lo + i], axis=1),
-        np.stack([np.full(sides, centre_up), cap_up + i, cap_up + j], axis=1),
-    ])
+    faces = np.concatenate(
+        [
+            np.stack([lo + i, lo + j, up + j], axis=1),
+            np.stack([lo + i, up + j, up + i], axis=1),
+            np.stack([np.full(sides, centre_lo), cap_lo + j, cap_lo + i], axis=1),
+            np.stack([np.full(sides, centre_up), cap_up + i, cap_up + j], axis=1),
+        ]
+    )
     return (
         np.concatenate(verts).astype(np.float32),
         np.concatenate(normals).astype(np.float32),

@@ -26,7 +26,10 @@ from .cylinder_mesh import unit_box, unit_capped_cylinder
 NO_FIELD_COLOR = (0.8, 0.8, 0.8, 1.0)
 """Segments of a view with no colour field and a geometry without colours (§8.13)."""
 
-_VERTEX = GLSL_VERTEX + GLSL_VERTEX_LOOKUP + """
+_VERTEX = (
+    GLSL_VERTEX
+    + GLSL_VERTEX_LOOKUP
+    + """
 attribute vec3 a_vertex;
 attribute vec3 a_normal;
 attribute vec3 a_position;   // per instance
@@ -60,6 +63,7 @@ void main() {
     gl_Position = $transform(vec4(world, 1.0));
 }
 """
+)
 
 _FRAGMENT = """
 uniform vec4 u_eye;
@@ -86,7 +90,10 @@ void main() {
 """
 
 
-_IMPOSTOR_VERTEX = GLSL_VERTEX + GLSL_VERTEX_LOOKUP + """
+_IMPOSTOR_VERTEX = (
+    GLSL_VERTEX
+    + GLSL_VERTEX_LOOKUP
+    + """
 attribute vec3 a_vertex;     // a corner of the unit box
 attribute vec3 a_position;
 attribute vec3 a_axis_x;
@@ -124,6 +131,7 @@ void main() {
     gl_Position = $transform(vec4(world, 1.0));
 }
 """
+)
 
 _IMPOSTOR_FRAGMENT = """
 uniform vec4 u_eye;
@@ -197,6 +205,7 @@ void main() {
 """
 
 STYLES = ("impostor", "mesh")
+
 
 def default_sides(n_segments: int) -> int:
     """Sides per cylinder: rounder for small cells; fewer vertices where there are many.

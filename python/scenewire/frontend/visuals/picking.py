@@ -95,8 +95,9 @@ def pick_grid_point(origin: np.ndarray, direction: np.ndarray, points: np.ndarra
     rows, cols = p.shape[:2]
     a, b, c, d = p[:-1, :-1], p[:-1, 1:], p[1:, :-1], p[1:, 1:]
     tris = np.concatenate([np.stack([a, b, d], 2).reshape(-1, 3, 3), np.stack([a, d, c], 2).reshape(-1, 3, 3)])
-    corner = np.concatenate([np.stack(np.meshgrid(np.arange(rows - 1), np.arange(cols - 1), indexing="ij"), -1)
-                             .reshape(-1, 2)] * 2)
+    corner = np.concatenate(
+        [np.stack(np.meshgrid(np.arange(rows - 1), np.arange(cols - 1), indexing="ij"), -1).reshape(-1, 2)] * 2
+    )
     ok = np.isfinite(tris).all(axis=(1, 2))
     tris, corner = tris[ok], corner[ok]
     if len(tris) == 0:

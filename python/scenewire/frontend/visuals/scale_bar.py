@@ -86,8 +86,9 @@ class ScaleBar:
     def __init__(self, viewbox: Any) -> None:
         self.viewbox = viewbox
         self.line = _FollowingLine(self.update, color=BAR_COLOR, width=2, parent=viewbox)
-        self.label = scene.visuals.Text("", color=BAR_COLOR, font_size=8, anchor_x="center", anchor_y="top",
-                                        parent=viewbox)
+        self.label = scene.visuals.Text(
+            "", color=BAR_COLOR, font_size=8, anchor_x="center", anchor_y="top", parent=viewbox
+        )
         self.length = 0.0  # scene units (µm) the bar stands for; 0 while hidden
         self.pixels = 0.0  # its drawn length
         self.enabled = False

@@ -20,7 +20,9 @@ from .morphology import eye_position
 
 SHADING_MODES = {"none": 0.0, "flat": 1.0, "smooth": 2.0}
 
-_VERTEX = GLSL_VERTEX + """
+_VERTEX = (
+    GLSL_VERTEX
+    + """
 attribute vec2 a_xz;
 attribute float a_height;
 attribute vec3 a_normal;
@@ -38,8 +40,11 @@ void main() {
     gl_Position = $transform(vec4(p, 1.0));
 }
 """
+)
 
-_FRAGMENT = GLSL_FRAGMENT + """
+_FRAGMENT = (
+    GLSL_FRAGMENT
+    + """
 uniform vec4 u_eye;
 uniform float u_ambient;
 uniform float u_shading;     // 0 none, 1 flat, 2 smooth
@@ -59,6 +64,7 @@ void main() {
     gl_FragColor = vec4(rgba.rgb * shade, rgba.a);
 }
 """
+)
 
 
 def grid_faces(rows: int, cols: int, skip: np.ndarray | None = None) -> np.ndarray:
@@ -77,8 +83,15 @@ def grid_faces(rows: int, cols: int, skip: np.ndarray | None = None) -> np.ndarr
 class SurfaceVisual(Visual):
     """Heights over a grid: columns (``cols``) along +x, rows (``rows``) along +z, height along +y."""
 
-    def __init__(self, cols: np.ndarray, rows: np.ndarray, lut: np.ndarray,
-                 nan_color: tuple[float, float, float, float], shading: str = "smooth", ambient: float = 0.35):
+    def __init__(
+        self,
+        cols: np.ndarray,
+        rows: np.ndarray,
+        lut: np.ndarray,
+        nan_color: tuple[float, float, float, float],
+        shading: str = "smooth",
+        ambient: float = 0.35,
+    ):
         Visual.__init__(self, vcode=_VERTEX, fcode=_FRAGMENT)
         self.x = np.asarray(cols, dtype=np.float64)
         self.z = np.asarray(rows, dtype=np.float64)
