@@ -154,3 +154,42 @@ def test_export_refuses_a_missing_file_and_an_existing_output(tmp_path: Path) ->
     result = run_cli("export", str(tmp_path / "s.mcap"), str(tmp_path / "o.nwb"))
     assert result.returncode != 0 and "--force" in result.stderr
     assert (tmp_path / "o.nwb").read_bytes() == b"mine"
+
+
+def test_a_raster_field_becomes_units_with_every_spike_time(tmp_path: Path) -> None:
+    from scenewire.scene import RasterView
+
+    path = tmp_path / "spikes.mcap"
+    writer = RecordingWriter(path, source="ws://test", server="test/1")
+    spikes = Field(id="spikes", values=np.zeros(0, np.int32), dims=["spike"], coords={"spike": np.zeros(0)})
+    view = RasterView(id="r", field_id="spikes", event_dim="spike", unit_count=6, time_unit="ms")
+    writer.add(encode(SceneReady(scene=Scene(fields=[spikes], views=[view]), tick_end=Tick(index=0, time=0.0))))
+    rng = np.random.default_rng(19)
+    units, times = [], []
+    for tick in range(8):
+        k = int(rng.integers(1, 6))
+        tick_units = rng.integers(0, 5, size=k).astype(np.int32)  # unit 5 never fires
+        tick_times = np.sort(rng.uniform(tick, tick + 1, size=k)) * 10.0
+        append = FieldAppend(field_id="spikes", append_dim="spike", values=tick_units, coord_values=tick_times)
+        append.max_length = 4  # the window keeps 4 events: the export keeps them all
+        append.tick_end = Tick(index=tick + 1, time=(tick + 1) * 10.0)
+        writer.add(encode(append))
+        units.append(tick_units)
+        times.append(tick_times)
+    writer.close()
+    units_all, times_all = np.concatenate(units), np.concatenate(times)
+    assert units_all.size > 4
+    result = run_cli("export", str(path), str(tmp_path / "spikes.nwb"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    with pynwb.NWBHDF5IO(str(tmp_path / "spikes.nwb"), "r") as io:
+        table = io.read().units.to_dataframe()
+        assert list(table["unit_index"]) == list(range(6)) and set(table["scenewire_field"]) == {"spikes"}
+        for unit in range(6):
+            expected = np.sort(times_all[units_all == unit]) / 1000.0  # ms -> s
+            np.testing.assert_allclose(table["spike_times"].iloc[unit], expected)
+    result = run_cli("export", str(path), str(tmp_path / "spikes.npz"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    with np.load(tmp_path / "spikes.npz") as data:
+        np.testing.assert_array_equal(data["spikes"], units_all)
+        np.testing.assert_array_equal(data["spikes.spike"], times_all)
+        assert json.loads(str(data["scenewire.json"]))["arrays"]["spikes"]["kind"] == "events"

@@ -131,11 +131,20 @@ def _nwb_units(nwbfile: Any, seg: Segment) -> None:
     count = getattr(seg.view, "unit_count", None)
     count = int(count) if count else (int(indices.max()) + 1 if indices.size else 0)
     if nwbfile.units is None:
+        from pynwb.misc import Units
+
+        nwbfile.units = Units(
+            name="units",
+            description="spike times of scenewire raster fields, in seconds when the raster gives a time_unit "
+            "(converted from it), else as recorded; see the time_note column",
+        )
         nwbfile.add_unit_column(name="scenewire_field", description="the scenewire event field the unit came from")
         nwbfile.add_unit_column(name="unit_index", description="the unit's index in that field (its raster row)")
-    nwbfile.units.description = f"spike times from scenewire raster fields; {how}"
+        nwbfile.add_unit_column(name="time_note", description="how the spike times were made from the recording")
     for unit in range(count):
-        nwbfile.add_unit(spike_times=np.sort(stamps[indices == unit]), scenewire_field=seg.name, unit_index=unit)
+        nwbfile.add_unit(
+            spike_times=np.sort(stamps[indices == unit]), scenewire_field=seg.name, unit_index=unit, time_note=how
+        )
 
 
 def _nwb_snapshots(nwbfile: Any, snap: Snapshots, tick_unit: str | None) -> None:
