@@ -193,3 +193,29 @@ def test_a_raster_field_becomes_units_with_every_spike_time(tmp_path: Path) -> N
         np.testing.assert_array_equal(data["spikes"], units_all)
         np.testing.assert_array_equal(data["spikes.spike"], times_all)
         assert json.loads(str(data["scenewire.json"]))["arrays"]["spikes"]["kind"] == "events"
+
+
+def test_without_the_export_extra_the_cli_says_which_to_install(tmp_path: Path) -> None:
+    """pynwb and imageio_ffmpeg made unimportable (a module of that name that raises), as where the extra is absent."""
+    import os
+    import subprocess
+
+    from .test_cli import PY
+
+    shadow = tmp_path / "shadow"
+    shadow.mkdir()
+    for name in ("pynwb", "imageio_ffmpeg"):
+        (shadow / f"{name}.py").write_text("raise ImportError('not installed')\n")
+    scripted(tmp_path / "s.mcap")
+    env = {**os.environ, "PYTHONPATH": f"{shadow}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([PY, "-m", "scenewire.cli", *args], capture_output=True, text=True, timeout=WAIT, env=env)
+
+    result = run("export", str(tmp_path / "s.mcap"), str(tmp_path / "s.nwb"))
+    assert result.returncode != 0 and "'export' extra" in result.stderr and "[export]" in result.stderr
+    assert not (tmp_path / "s.nwb").exists()
+    result = run("replay", str(tmp_path / "s.mcap"), "--movie", str(tmp_path / "s.mp4"))
+    assert result.returncode != 0 and "'export' extra" in result.stderr and "imageio-ffmpeg" in result.stderr
+    result = run("export", str(tmp_path / "s.mcap"), str(tmp_path / "s.npz"))  # npz needs only numpy
+    assert result.returncode == 0, result.stderr

@@ -24,7 +24,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -394,9 +394,27 @@ def replay_movie(path: Path, args: argparse.Namespace, total: int) -> int:
             f"scenewire: replay --movie draws with the window, which needs the 'frontend' extra ({exc}): "
             'pip install "./python[export,frontend]"'
         ) from None
+    from .protocol import UPDATES, decode
+    from .recording import open_recording
+    from .wire import ProtocolError
+
     bar = ProgressBar(total)
+    read = [0]
+
+    def updates() -> Iterator[Any]:
+        for frame in open_recording(path).frames():
+            read[0] += 1
+            try:
+                message = decode(frame.data)
+            except ProtocolError:
+                continue  # skipped, as a replay skips it
+            if isinstance(message, UPDATES):
+                yield message
+
     try:
-        result = render_movie(path, out, fps=args.fps, size=args.size, progress=bar.update)
+        result = render_movie(
+            updates(), out, fps=args.fps, size=args.size, progress=lambda frames: bar.update(read[0], frames)
+        )
     finally:
         bar.close()
     if result.frames == 0:

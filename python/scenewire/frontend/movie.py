@@ -15,16 +15,14 @@ binary (the ``export`` extra); no system ffmpeg is needed.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 import numpy as np
 
-from ..protocol import UPDATES, decode
-from ..recording import open_recording, summarize
-from ..wire import ProtocolError
+from ..protocol import SessionUpdate
 
 SETTLE_TRIES = 12
 """Grabs per frame at most, until two in a row agree (a canvas that repaints on Qt's next event)."""
@@ -82,14 +80,18 @@ def _settled(app, widget) -> np.ndarray:
 
 
 def render_movie(
-    path: str | Path,
+    updates: Iterable[SessionUpdate],
     out: str | Path,
     *,
     fps: float = 30.0,
     size: tuple[int, int] = (1200, 800),
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> MovieResult:
-    """Write ``out`` (any container ffmpeg knows by its suffix: .mp4, .mkv, ...): one frame per recorded tick."""
+    """Write ``out`` (any container ffmpeg knows by its suffix: .mp4, .mkv, ...): one frame per tick of ``updates``.
+
+    ``updates`` are a recording's, decoded, in order (the caller reads the file: this layer is below
+    :mod:`scenewire.recording`); ``progress`` gets the count of frames written after each update.
+    """
     import imageio_ffmpeg
     from PyQt6.QtWidgets import QApplication
 
@@ -101,18 +103,10 @@ def render_movie(
     window.resize(*size)
     window.show()
     writer = None
-    frames = done = 0
+    frames = 0
     shape: tuple[int, int] | None = None
     try:
-        recording = open_recording(path)
-        for frame in recording.frames():
-            done += 1
-            try:
-                message = decode(frame.data)
-            except ProtocolError:
-                continue
-            if not isinstance(message, UPDATES):
-                continue
+        for message in updates:
             window.receive([message])
             while window.pending:
                 changes = window.apply_pending(0.0)  # a deadline passed: exactly one whole tick
@@ -130,7 +124,7 @@ def render_movie(
                 writer.send(np.ascontiguousarray(image))
                 frames += 1
             if progress is not None:
-                progress(done, frames)
+                progress(frames)
     finally:
         if writer is not None:
             writer.close()
@@ -149,8 +143,3 @@ def _fit(image: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
     ih, iw = min(h, image.shape[0]), min(w, image.shape[1])
     out[:ih, :iw] = image[:ih, :iw]
     return out
-
-
-def count_frames(path: str | Path) -> int:
-    """Intact frames in the file, for the progress bar's total."""
-    return summarize(path).count
