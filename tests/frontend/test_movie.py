@@ -101,3 +101,18 @@ def test_movie_has_a_frame_per_tick_and_its_first_is_the_replays_first_screensho
     assert difference < 1.0, f"mean absolute difference {difference:.2f} per channel (codec loss is about 0.6)"
     last_difference = np.abs(first.astype(int) - frames[-1].astype(int)).mean()
     assert last_difference > 1.0  # the bound tells the first tick from the last
+
+
+def test_movie_size_and_a_bad_size_or_fps(x_display: str, tmp_path: Path, qapp) -> None:
+    run = tmp_path / "hh.mcap"
+    record(run)
+    movie = tmp_path / "small.mp4"
+    made = cli("replay", str(run), "--movie", str(movie), "--size", "641x481", "--fps", "5")
+    assert made.returncode == 0, made.stdout + made.stderr
+    frames = movie_frames(movie)
+    assert len(frames) == TICKS + 1 and frames[0].shape == (480, 640, 3)  # drawn at that size, odd sides cut to even
+    bad = cli("replay", str(run), "--movie", str(tmp_path / "x.mp4"), "--size", "big")
+    assert bad.returncode != 0 and "WIDTHxHEIGHT" in bad.stderr
+    again = cli("replay", str(run), "--movie", str(movie))
+    assert again.returncode != 0 and "--force" in again.stderr
+    assert cli("replay", str(run), "--movie", str(tmp_path / "y.mp4"), "--fps", "0").returncode != 0
