@@ -24,7 +24,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -75,11 +75,16 @@ examples:
   # on a shared run (serve --shared) record joins as an observer: steer in a window, record beside it
 """
 
+EXPORT_EXAMPLES = """examples:
+  scenewire export run.mcap run.nwb              # NWB (pip install "./python[export]")
+  scenewire export run.mcap run.npz              # plain NumPy: np.load("run.npz")
+"""
 REPLAY_EXAMPLES = """\
 examples:
   scenewire replay run.mcap                      # on 127.0.0.1:8765, at the recorded pace
   scenewire replay run.mcap --speed 4 --port 0   # four times faster, on a free port
   scenewire replay run.mcap --fast --once        # as fast as the client reads, then exit
+  scenewire replay run.mcap --movie run.mp4 --fps 30 --size 1280x720   # a video, a frame per tick
 """
 
 
@@ -322,6 +327,107 @@ def cmd_record(args: argparse.Namespace) -> int:
         return 130  # the recording was finished and saved on the way out
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .recording import RecordingError
+    from .recording.export import ExportError, write_npz, write_nwb
+    from .recording.history import gather
+
+    path, out = Path(args.file), Path(args.out)
+    if not path.is_file():
+        hint = "it is a folder" if path.exists() else "no such file"
+        raise SystemExit(f"scenewire: cannot export {args.file}: {hint} (record one with: scenewire record URL FILE)")
+    if out.exists() and not args.force:
+        raise SystemExit(f"scenewire: {out} exists; --force overwrites it")
+    fmt = args.format or ("npz" if out.suffix.lower() == ".npz" else "nwb")
+    if fmt == "nwb":
+        try:
+            import pynwb  # noqa: F401 - only to say which extra is missing before the recording is read
+        except ImportError:
+            raise SystemExit(
+                "scenewire: export to NWB needs the 'export' extra (pynwb is not installed): "
+                'pip install "./python[export]" from the repository, or use --format npz'
+            ) from None
+    try:
+        history = gather(path)
+    except RecordingError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+    for text in history.damage:
+        say(f"export: warning: {text}; the intact part is exported")
+    try:
+        (write_nwb if fmt == "nwb" else write_npz)(history, out)
+    except ExportError as exc:
+        raise SystemExit(f"scenewire: {exc}") from None
+    kinds = f"{len(history.segments)} time series, {len(history.snapshots)} per-tick series, {len(history.last)} fields"
+    print(f"export: wrote {out} ({fmt}): {kinds}, from {history.frames} frames and {history.ticks} ticks", flush=True)
+    return 0
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT`` in pixels, e.g. ``1280x720``."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT (e.g. 1280x720)") from None
+    if not (64 <= width <= 7680 and 64 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side from 64 to 7680x4320 pixels")
+    return width, height
+
+
+def replay_movie(path: Path, args: argparse.Namespace, total: int) -> int:
+    """``replay --movie``: the window draws each recorded tick offscreen-fast, ffmpeg writes the frames."""
+    out = Path(args.movie)
+    if out.exists() and not args.force:
+        raise SystemExit(f"scenewire: {out} exists; --force overwrites it")
+    if args.fps <= 0:
+        raise SystemExit(f"scenewire: --fps must be above 0, got {args.fps:g}")
+    try:
+        import imageio_ffmpeg  # noqa: F401
+    except ImportError:
+        raise SystemExit(
+            "scenewire: replay --movie needs the 'export' extra (imageio-ffmpeg is not installed): "
+            'pip install "./python[export,frontend]" from the repository'
+        ) from None
+    try:
+        from .frontend.movie import ProgressBar, render_movie
+    except ImportError as exc:
+        raise SystemExit(
+            f"scenewire: replay --movie draws with the window, which needs the 'frontend' extra ({exc}): "
+            'pip install "./python[export,frontend]"'
+        ) from None
+    from .protocol import UPDATES, decode
+    from .recording import open_recording
+    from .wire import ProtocolError
+
+    bar = ProgressBar(total)
+    read = [0]
+
+    def updates() -> Iterator[Any]:
+        for frame in open_recording(path).frames():
+            read[0] += 1
+            try:
+                message = decode(frame.data)
+            except ProtocolError:
+                continue  # skipped, as a replay skips it
+            if isinstance(message, UPDATES):
+                yield message
+
+    try:
+        result = render_movie(
+            updates(), out, fps=args.fps, size=args.size, progress=lambda frames: bar.update(read[0], frames)
+        )
+    finally:
+        bar.close()
+    if result.frames == 0:
+        raise SystemExit(f"scenewire: {path} holds no tick to draw; no movie written")
+    seconds = result.frames / args.fps
+    print(
+        f"replay: wrote {out}: {result.frames} frames ({result.width}x{result.height}, {args.fps:g} fps, "
+        f"{seconds:.1f} s), one per recorded tick",
+        flush=True,
+    )
+    return 0
+
+
 def cmd_replay(args: argparse.Namespace) -> int:
     from .protocol.connection import without_token
     from .recording import RecordingError, ReplaySession, summarize
@@ -348,6 +454,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     )
     for text in summary.damage:
         say(f"replay: warning: {text}; the intact part plays")
+    if args.movie is not None:
+        return replay_movie(path, args, summary.count)
     pace = "as fast as the client reads" if args.fast else f"at {args.speed:g} x the recorded pace"
     print(f"replay: each client gets the recording from the start, {pace}", flush=True)
     source = functools.partial(ReplaySession, str(path.resolve()), speed=args.speed, fast=args.fast)
@@ -633,7 +741,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--once", action="store_true", help="exit after the first client (default: replay to one client after another)"
     )
     replay.add_argument("-v", "--verbose", action="store_true", help="log connections")
+    replay.add_argument(
+        "--movie",
+        metavar="FILE",
+        default=None,
+        help="instead of serving, draw each recorded tick in the window (offscreen under Xvfb works) and write "
+        "a video, e.g. run.mp4 (the 'export' extra)",
+    )
+    replay.add_argument("--fps", type=float, default=30.0, help="with --movie: ticks per second of video (default 30)")
+    replay.add_argument(
+        "--size", type=parse_size, default=(1200, 800), metavar="WxH", help="with --movie: the window's size (1200x800)"
+    )
+    replay.add_argument("--force", action="store_true", help="with --movie: overwrite FILE if it exists")
     replay.set_defaults(run=cmd_replay)
+
+    export = sub.add_parser(
+        "export",
+        help="write a recording's fields to NWB (pynwb) or plain NumPy (.npz)",
+        description="Read a recording, apply its updates tick by tick, and write every field's history: "
+        "traces as time series with every appended value and their units, raster events as spike times, "
+        "small fields per tick, every field's last value, the scene's metadata (docs/recording.md, Export). "
+        "Needs the 'export' extra for NWB.",
+        epilog=EXPORT_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("file", help="a recording made by scenewire record")
+    export.add_argument("out", help="the file to write, e.g. run.nwb or run.npz")
+    export.add_argument(
+        "--format", choices=("nwb", "npz"), default=None, help="nwb or npz (default: from OUT's suffix, else nwb)"
+    )
+    export.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    export.set_defaults(run=cmd_export)
 
     # The peer's options belong to scenewire.conformance_peer (see `scenewire peer -h`); main() passes them on.
     peer = sub.add_parser(
