@@ -29,8 +29,10 @@ of its own: a ``run_control`` never reaches ``handle()``; a paused loop calls
 no ``advance()`` but still handles every other command (and sends what they
 emit, as ticks); ``step`` N runs N ``advance()`` calls, then the run waits
 again; ``speed`` spaces ``advance()`` calls at least ``1 / ticks_per_s`` s
-apart. After each ``run_control``, the end of a step, and every stop or resume
-once run control was used, the loop sends ``run_state`` outside every tick.
+apart. The loop sends ``run_state``, outside every tick, before the updates
+of the tick in which a ``run_control`` took effect (every tick after it runs
+under it), and after the tick that ends a step, stops the run or resumes it
+by another command (these once run control was used).
 """
 
 from __future__ import annotations
@@ -213,7 +215,7 @@ class RunMode:
     send ``run_state`` (1.1), so a 1.0 client, which cannot send one, never gets one.
     """
 
-    __slots__ = ("last_advance", "pending", "state", "steps_left", "ticks_per_s", "told")
+    __slots__ = ("ahead", "last_advance", "pending", "state", "steps_left", "ticks_per_s", "told")
 
     def __init__(self) -> None:
         self.state = RUNNING
@@ -221,8 +223,10 @@ class RunMode:
         self.ticks_per_s: float | None = None
         self.last_advance: float | None = None
         self.told = False
+        self.ahead: list[RunState] = []
+        """``run_state`` messages to send before this tick's updates: one per ``run_control`` (the tick runs under it)."""
         self.pending: list[RunState] = []
-        """``run_state`` messages to send after this tick: one per ``run_control``, one per step's end."""
+        """``run_state`` messages to send after this tick's updates: a step's end, a stop, a resume by a command."""
 
     @property
     def advancing(self) -> bool:
@@ -240,7 +244,7 @@ class RunMode:
         else:  # speed: the state stays as it is
             self.ticks_per_s = command.ticks_per_s
         self.told = True
-        self._tell()
+        self.ahead.append(RunState(state=self.state, ticks_per_s=self.ticks_per_s))
         return stopped and self.advancing
 
     def wait_s(self) -> float:
@@ -301,6 +305,9 @@ def _tick_until_end(session: Session, channel: _TickingChannel) -> LoopEnd:
             else:
                 mode.advanced()
         updates.extend(_drain(session))
+        if mode.ahead:
+            channel.send_outside(mode.ahead)
+            mode.ahead = []
         channel.send(_checked(updates))
         if mode.pending:
             channel.send_outside(mode.pending)
