@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from scenewire.protocol import Access, Error, RunControl, RunState, SetControl, StopSession
+from scenewire.protocol import Access, Error, RunControl, RunState, SetControl, StopSession, make_hello
 from scenewire.protocol.connection import ConnectionStateError
 from scenewire.transports.ws_client import SceneClient, ServerClosed
 from scenewire.transports.ws_server import BackendServer
@@ -197,11 +197,62 @@ def test_run_control_needs_a_1_1_server_and_a_valid_action() -> None:
 
     async def main() -> None:
         async with BackendServer(CountingSession, "127.0.0.1", 0, isolation="thread") as srv:
-            from scenewire.protocol import make_hello
-
             client = await SceneClient.connect(srv.url, hello=make_hello("client", "test/1", minor=0))
             with pytest.raises(ConnectionStateError, match="run_control"):
                 await client.pause()
             await client.close()
+
+    asyncio.run(main())
+
+
+def test_stopped_and_paused_differ_and_a_command_resumes_only_a_stopped_run() -> None:
+    async def main() -> None:
+        async with server() as srv:
+            c = await Client.connect(srv.url)
+            await c.until(lambda: len(c.ticks) > 2, "ticks")
+            await c.client.speed(1000.0)  # run control used: stops and resumes are told from now on
+            await c.until(lambda: len(c.states) >= 1, "run_state")
+            await c.client.send(SetControl(control_id="gain", value=-1.0))
+            await c.until(lambda: len(c.states) >= 2, "the stop")
+            assert c.states[1].state == "stopped" and c.states[1].ticks_per_s == 1000.0
+            assert any("the run stopped" in e.message for e in c.errors)
+            await c.client.pause()  # a stopped run can be paused
+            await c.paused(3)
+            held = session().t
+            await c.client.send(SetControl(control_id="gain", value=1.0))  # a command: no resume of a pause
+            await c.until(lambda: c.gain_seen == 1.0, "the gain")
+            assert len(c.states) == 3 and session().t == held
+            await c.client.resume()
+            await c.until(lambda: session().t > held + 3, "ticks after resume")
+            assert c.states[3].state == "running"
+            assert contiguous(c.ticks)
+            await c.client.send(StopSession())
+            await c.task
+
+    asyncio.run(main())
+
+
+def test_a_1_0_client_never_gets_a_run_state_even_of_a_paused_run() -> None:
+    async def main() -> None:
+        async with server() as srv:
+            ctl = await Client.connect(srv.url)
+            await ctl.until(lambda: len(ctl.ticks) > 2, "ticks")
+            await ctl.client.pause()
+            await ctl.paused(1)
+            held = session().t
+            await ctl.client.request_control(False)  # the slot is free for a 1.0 client
+            await ctl.until(lambda: ctl.client.access == "observe", "control given up")
+            old = await SceneClient.connect(srv.url, hello=make_hello("client", "old/1", minor=0))
+            assert old.access is None
+            await old.send(SetControl(control_id="gain", value=4.0))
+            while True:  # a run_state would raise here: a 1.0 client decodes it as unknown_kind
+                message = await asyncio.wait_for(old.receive(), WAIT)
+                assert not isinstance(message, RunState)
+                updates = getattr(message, "updates", None)
+                if isinstance(updates, dict) and updates.get("gain_seen") == 4.0:
+                    break
+            assert session().t == held  # the run stays paused: its state is the run's, not the controller's
+            await old.send(StopSession())
+            await ctl.task
 
     asyncio.run(main())

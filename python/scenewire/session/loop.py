@@ -224,7 +224,7 @@ class RunMode:
         self.last_advance: float | None = None
         self.told = False
         self.ahead: list[RunState] = []
-        """``run_state`` messages to send before this tick's updates: one per ``run_control`` (the tick runs under it)."""
+        """``run_state`` messages to send before this tick's updates: one per ``run_control``, which it runs under."""
         self.pending: list[RunState] = []
         """``run_state`` messages to send after this tick's updates: a step's end, a stop, a resume by a command."""
 
