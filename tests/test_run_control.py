@@ -256,3 +256,14 @@ def test_a_1_0_client_never_gets_a_run_state_even_of_a_paused_run() -> None:
             await ctl.task
 
     asyncio.run(main())
+
+
+def test_a_scene_state_and_a_tick_gate_let_run_state_pass_without_a_note() -> None:
+    from scenewire.state import SceneState, TickGate
+
+    state = SceneState()
+    changes = state.apply(RunState(state="paused", ticks_per_s=5.0))
+    assert not changes.errors and state.scene is None
+    gate = TickGate()
+    message = RunState(state="paused")
+    assert gate.release_ticks([message]) == [[message]]  # never held for a tick a paused run does not close
