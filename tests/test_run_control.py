@@ -267,3 +267,27 @@ def test_a_scene_state_and_a_tick_gate_let_run_state_pass_without_a_note() -> No
     gate = TickGate()
     message = RunState(state="paused")
     assert gate.release_ticks([message]) == [[message]]  # never held for a tick a paused run does not close
+
+
+def test_probe_pauses_and_steps_and_prints_each_run_state() -> None:
+    from scenewire.cli import build_parser
+    from scenewire.transports.probe import probe
+
+    args = build_parser().parse_args(["probe", "ws://x", "--pause", "--step", "3", "--speed", "0"])
+    assert [(c.action, c.steps, c.ticks_per_s) for c in args.run_control] == [
+        ("pause", None, None),
+        ("step", 3, None),
+        ("speed", None, None),
+    ]
+    lines: list[str] = []
+    args = build_parser().parse_args(["probe", "ws://x", "--pause", "--step", "3", "--resume"])
+
+    async def main() -> int:
+        async with server() as srv:  # resumed at the end, so the run reaches the probe's count
+            return await probe(srv.url, commands=args.run_control, stop=True, out=lines.append, count=40)
+
+    assert asyncio.run(main()) == 0
+    states = [line for line in lines if line.startswith("run_state")]
+    assert len(states) >= 3, lines  # pause, step, resume (and the step's end, if the resume came later)
+    assert "state='paused'" in states[0] and "state='running'" in states[-1]
+    assert any(line.startswith("> run_control") and "step" in line for line in lines)
