@@ -31,6 +31,7 @@ import numpy as np
 from scenewire.protocol import (
     REGISTRY,
     ROLE_MESSAGES,
+    RUN_MESSAGES,
     Access,
     ControlRequest,
     EntityClicked,
@@ -43,6 +44,8 @@ from scenewire.protocol import (
     LayoutReplace,
     PanelPatch,
     Reset,
+    RunControl,
+    RunState,
     ScenePatch,
     SceneReady,
     SetControl,
@@ -81,7 +84,9 @@ from scenewire.wire.ndarray import DTYPES, EXT_NDARRAY, header, payload
 
 VERSION = "1.0"
 VERSION_1_1 = "1.1"
-KINDS_1_1 = frozenset(cls.wire_kind for cls in ROLE_MESSAGES)  # their vectors are 1.1's (conformance/1.1/)
+KINDS_1_1 = frozenset(
+    cls.wire_kind for cls in (*ROLE_MESSAGES, *RUN_MESSAGES)
+)  # their vectors are 1.1's (conformance/1.1/)
 HERE = Path(__file__).resolve().parent
 
 
@@ -1247,6 +1252,27 @@ def valid_vectors_1_1() -> list[Valid]:
             code="not_controller",
         ),
     )
+    add("run_control_pause", "pause the run (§6.8)", RunControl(action="pause"))
+    add("run_control_resume", "let the run advance again (§6.8)", RunControl(action="resume"))
+    add("run_control_step", "step one tick, steps absent (§6.8)", RunControl(action="step"))
+    add("run_control_step_10", "step ten ticks, then wait paused (§6.8)", RunControl(action="step", steps=10))
+    add("run_control_speed", "at most 25 ticks per second (§6.8)", RunControl(action="speed", ticks_per_s=25.0))
+    add("run_control_speed_unlimited", "speed without ticks_per_s lifts the limit (§6.8)", RunControl(action="speed"))
+    out.append(
+        Valid(
+            "run_control_speed_int",
+            "ticks_per_s given as an integer decodes as a float (§4.1, §6.8)",
+            packb({"action": "speed", "kind": "run_control", "ticks_per_s": 30}),
+            encode(RunControl(action="speed", ticks_per_s=30.0)),
+        )
+    )
+    add(
+        "run_state_paused",
+        "a paused run limited to 25 ticks per second (§7.15)",
+        RunState(state="paused", ticks_per_s=25.0),
+    )
+    add("run_state_running", "a running run without a limit (§7.15)", RunState(state="running"))
+    add("run_state_stopped", "advance() raised: the run stopped (§2.4, §7.15)", RunState(state="stopped"))
     return out
 
 
@@ -1328,6 +1354,81 @@ def invalid_vectors_1_1() -> list[Invalid]:
     bad("access_no_waiting", "missing_field", "waiting is required (§7.14)", packb(missing))
     for name, error, description, data in invalid_views_1_1():
         bad(name, error, description, data)
+    rc = {"kind": "run_control"}
+    bad("run_control_no_action", "missing_field", "action is required (§6.8)", packb(rc))
+    bad("run_control_rewind", "invalid_value", "action is one of four (§6.8)", packb(rc | {"action": "rewind"}))
+    bad(
+        "run_control_action_case", "invalid_value", "actions are case-sensitive (§6.8)", packb(rc | {"action": "Pause"})
+    )
+    bad(
+        "run_control_steps_zero",
+        "invalid_value",
+        "steps is at least 1 (§6.8)",
+        packb(rc | {"action": "step", "steps": 0}),
+    )
+    bad(
+        "run_control_steps_over",
+        "invalid_value",
+        "steps is at most 1 000 000 (§6.8)",
+        packb(rc | {"action": "step", "steps": 1_000_001}),
+    )
+    bad(
+        "run_control_steps_float",
+        "wrong_type",
+        "steps is an integer (§6.8)",
+        packb(rc | {"action": "step", "steps": 2.0}),
+    )
+    bad(
+        "run_control_steps_with_pause",
+        "invalid_value",
+        "steps goes with step only (§6.8)",
+        packb(rc | {"action": "pause", "steps": 3}),
+    )
+    bad(
+        "run_control_rate_with_resume",
+        "invalid_value",
+        "ticks_per_s goes with speed only (§6.8)",
+        packb(rc | {"action": "resume", "ticks_per_s": 10.0}),
+    )
+    bad(
+        "run_control_rate_zero",
+        "invalid_value",
+        "ticks_per_s is above 0 (§6.8)",
+        packb(rc | {"action": "speed", "ticks_per_s": 0.0}),
+    )
+    bad(
+        "run_control_rate_negative",
+        "invalid_value",
+        "ticks_per_s is above 0 (§6.8)",
+        packb(rc | {"action": "speed", "ticks_per_s": -5.0}),
+    )
+    bad(
+        "run_control_rate_nan",
+        "invalid_value",
+        "ticks_per_s NaN is not above 0 (§6.8)",
+        packb(rc | {"action": "speed", "ticks_per_s": math.nan}),
+    )
+    bad(
+        "run_control_rate_string",
+        "wrong_type",
+        "ticks_per_s is a float (§6.8)",
+        packb(rc | {"action": "speed", "ticks_per_s": "fast"}),
+    )
+    rs = {"kind": "run_state"}
+    bad("run_state_no_state", "missing_field", "state is required (§7.15)", packb(rs))
+    bad(
+        "run_state_unknown",
+        "invalid_value",
+        "state is running, paused or stopped (§7.15)",
+        packb(rs | {"state": "idle"}),
+    )
+    bad("run_state_int", "wrong_type", "state is a string (§7.15)", packb(rs | {"state": 1}))
+    bad(
+        "run_state_rate_zero",
+        "invalid_value",
+        "ticks_per_s is above 0 (§7.15)",
+        packb(rs | {"state": "running", "ticks_per_s": 0.0}),
+    )
     return out
 
 

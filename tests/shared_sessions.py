@@ -76,3 +76,21 @@ class SharedSession(BufferedSession):
         if mark:
             with open(mark, "a", encoding="utf-8") as out:
                 out.write(f"shutdown at t={self.t}\n")
+
+
+class CountingSession(SharedSession):
+    """A :class:`SharedSession` a test can reach (thread isolation): ``t`` counts its ``advance()`` calls.
+
+    A negative ``gain`` makes ``advance()`` raise.
+    """
+
+    instances: ClassVar[list[CountingSession]] = []
+
+    def __init__(self) -> None:
+        super().__init__()
+        CountingSession.instances.append(self)
+
+    def advance(self) -> None:
+        if self.gain < 0:  # how a test makes advance() raise: the run stops (§2.4)
+            raise RuntimeError("negative gain")
+        super().advance()

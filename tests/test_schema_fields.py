@@ -389,6 +389,7 @@ def full_scene() -> Scene:
 def sample_messages() -> list[R.Record]:
     from scenewire.protocol.commands import EntityClicked, KeyPressed, Reset, StopSession
     from scenewire.protocol.roles import Access, ControlRequest
+    from scenewire.protocol.run_control import RunControl, RunState
 
     return [
         make_hello("client", "scenewire-python/0.1.0"),
@@ -422,6 +423,9 @@ def sample_messages() -> list[R.Record]:
         ControlRequest(want=True),
         Access(access="observe", waiting=True, clients=3),
         Access(access="control", waiting=False, clients=1),
+        RunControl(action="step", steps=10),
+        RunControl(action="speed", ticks_per_s=25.0),
+        RunState(state="paused", ticks_per_s=25.0),
     ]
 
 

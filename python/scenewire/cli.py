@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .protocol import InvokeAction, SessionCommand, SetControl
+from .protocol import InvokeAction, RunControl, SessionCommand, SetControl
 
 MAIN_EXAMPLES = """\
 examples:
@@ -284,8 +284,9 @@ def cmd_probe(args: argparse.Namespace) -> int:
     from .transports.probe import probe
 
     url = server_url(args.url)
-    commands: list[SessionCommand] = list(args.set)
+    commands: list[SessionCommand | RunControl] = list(args.set)
     commands += [InvokeAction(action_id=a) for a in args.action]
+    commands += args.run_control
     try:
         return asyncio.run(
             probe(
@@ -525,6 +526,14 @@ def cmd_view(args: argparse.Namespace) -> int:
     return code
 
 
+def _speed(text: str) -> RunControl:
+    """``--speed``'s value: ticks per second, 0 for no limit."""
+    rate = float(text)
+    if not rate >= 0:
+        raise argparse.ArgumentTypeError(f"--speed takes ticks per second, 0 or more (0: no limit), not {text!r}")
+    return RunControl(action="speed", ticks_per_s=rate or None)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scenewire",
@@ -656,6 +665,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     probe.add_argument("--action", action="append", default=[], metavar="ID", help="send invoke_action; repeatable")
     probe.add_argument("--stop", action="store_true", help="end with stop_session and wait for the server to close")
+    run = probe.add_argument_group("run control (a 1.1 server; sent after the first scene, in the order given)")
+    run.add_argument(
+        "--pause", dest="run_control", action="append_const", const=RunControl(action="pause"), default=[],
+        help="pause the run: no advance() until --resume or --step",
+    )  # fmt: skip
+    run.add_argument(
+        "--step", dest="run_control", action="append", type=lambda n: RunControl(action="step", steps=int(n)),
+        metavar="N", help="advance N ticks, then wait paused",
+    )  # fmt: skip
+    run.add_argument(
+        "--speed", dest="run_control", action="append", type=_speed, metavar="TICKS_PER_S",
+        help="advance at most this many ticks a second (0: no limit)",
+    )  # fmt: skip
+    run.add_argument(
+        "--resume", dest="run_control", action="append_const", const=RunControl(action="resume"),
+        help="let a paused run advance again",
+    )  # fmt: skip
     probe.add_argument(
         "--token", default=None, help="the server's token, if the URL lacks it (default: $SCENEWIRE_TOKEN)"
     )

@@ -29,6 +29,9 @@ namespace Scenewire.Client
     /// 1.1 (spec 2.5): --observe asks to observe (default: control); the role the server gives is
     /// printed ("role: observe, 2 clients, run 5f0c..."), and again whenever an access message
     /// changes it. --take-control sends control_request {want: true} once connected to a 1.1 server.
+    /// 1.1 run control (spec 6.8): --run-pause, --run-resume, --run-step N, --run-speed X send a
+    /// run_control each, in order, after the first scene_ready; every run_state is printed ("run: paused,
+    /// at most 25 ticks/s"); --stop-on-run-states K sends stop_session after the K-th run_state.
     /// --reconnect [--reconnect-attempts N]: after a close that is not 1000 and not a refusal
     /// (4000-4003), or a lost connection, connect again (backoff 0.25 s doubling to 5 s, N attempts,
     /// default 10), asking for the role it had, and print whether it came back to the same run
@@ -192,7 +195,7 @@ namespace Scenewire.Client
         {
             string url = null;
             var commands = new List<Message>();
-            int? stopAfter = null, count = null, pauseAfter = null;
+            int? stopAfter = null, count = null, pauseAfter = null, stopOnRunStates = null;
             SceneState state = null;
             bool stateTree = false;
             string token = null;
@@ -234,6 +237,11 @@ namespace Scenewire.Client
                     case "--inbox-bytes": inboxBytes = Math.Max(1, Int(Next(args, ref i), "--inbox-bytes")); break;
                     case "--observe": access = Hello.Observe; break;
                     case "--take-control": takeControl = true; break;
+                    case "--run-pause": commands.Add(new RunControl { Action = RunControl.Pause }); break;
+                    case "--run-resume": commands.Add(new RunControl { Action = RunControl.Resume }); break;
+                    case "--run-step": commands.Add(new RunControl { Action = RunControl.Step, Steps = Int(Next(args, ref i), "--run-step") }); break;
+                    case "--run-speed": commands.Add(new RunControl { Action = RunControl.Speed, TicksPerS = double.Parse(Next(args, ref i), System.Globalization.CultureInfo.InvariantCulture) }); break;
+                    case "--stop-on-run-states": stopOnRunStates = Int(Next(args, ref i), "--stop-on-run-states"); break;
                     case "--reconnect": reconnect = true; break;
                     case "--reconnect-attempts": reconnectAttempts = Math.Max(1, Int(Next(args, ref i), "--reconnect-attempts")); break;
                     case "-h":
@@ -315,7 +323,7 @@ namespace Scenewire.Client
                 }
                 lastRun = client.Run;
                 var outcome = new Outcome();
-                received = await Session(client, outcome, received, stopAfter, count, pauseAfter, pause, state, stateTree, deadline, takeControl, pending);
+                received = await Session(client, outcome, received, stopAfter, count, pauseAfter, pause, state, stateTree, deadline, takeControl, pending, stopOnRunStates);
                 pending = new List<Message>(); // sent once, on the first connection whose scene has them
                 takeControl = false;
                 if (client.Access != null) access = client.Access; // the role it had: a controller asks for control again
@@ -326,8 +334,9 @@ namespace Scenewire.Client
         }
 
         static async Task<int> Session(SceneClient client, Outcome outcome, int received, int? stopAfter, int? count, int? pauseAfter, double pause,
-            SceneState state, bool stateTree, DateTime deadline, bool takeControl, List<Message> pending)
+            SceneState state, bool stateTree, DateTime deadline, bool takeControl, List<Message> pending, int? stopOnRunStates = null)
         {
+            int runStates = 0;
             using (client)
             {
                 var hello = client.ServerHello;
@@ -388,6 +397,13 @@ namespace Scenewire.Client
                         Say(Describe.Message(message));
                         var role = message as AccessMessage;
                         if (role != null) Say(RoleLine(role.Access, role.Waiting, (long)role.Clients, null));
+                        var run = message as RunStateMessage;
+                        if (run != null)
+                        {
+                            runStates++;
+                            Say("run: " + run.State + (run.TicksPerS.HasValue ? ", at most " + run.TicksPerS.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ticks/s" : ""));
+                            if (stopOnRunStates.HasValue && runStates >= stopOnRunStates.Value && !stopSent) stopAfter = received;
+                        }
                         if (state != null)
                             foreach (var note in state.Apply(message).Errors)
                                 if (note is ApplyNote) Say("not applied: " + note);

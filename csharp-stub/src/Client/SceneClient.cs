@@ -87,6 +87,14 @@ namespace Scenewire.Client
         /// the properties or takes the message from the queue instead.
         /// </summary>
         public event Action<AccessMessage> AccessChanged;
+
+        volatile RunStateMessage runState;
+
+        /// <summary>1.1 (spec 7.15): the run's last run_state (running, paused or stopped, and the speed limit); null before one came.</summary>
+        public RunStateMessage RunState { get { return runState; } }
+
+        /// <summary>Raised on the receive loop for every run_state message (it also comes out of <see cref="ReceiveAsync"/>).</summary>
+        public event Action<RunStateMessage> RunStateChanged;
         public WebSocketState State { get { return ws.State; } }
 
         SceneClient(ClientWebSocket ws, Limits limits, InboxLimits inboxLimits)
@@ -281,6 +289,18 @@ namespace Scenewire.Client
                 inbox.Report(new ProtocolException(ErrorCodes.UnexpectedMessage, "the server's hello says minor " + ServerHello.Minor + ", yet it sent an access message; dropped"));
                 return;
             }
+            else if (message is RunStateMessage)
+            {
+                if (!ServerHello.Speaks11)
+                {
+                    message.Release();
+                    inbox.Report(new ProtocolException(ErrorCodes.UnexpectedMessage, "the server's hello says minor " + ServerHello.Minor + ", yet it sent a run_state message; dropped"));
+                    return;
+                }
+                runState = (RunStateMessage)message;
+                var told = RunStateChanged;
+                if (told != null) told(runState);
+            }
             else if (!(message is Update))
             {
                 // §2.4: a command or a second hello from the server is dropped and reported, never applied
@@ -413,6 +433,31 @@ namespace Scenewire.Client
                 throw new InvalidOperationException("the server's hello says minor " + (ServerHello == null ? 0 : ServerHello.Minor) + ": it has no roles, and every client controls");
             return SendAsync(new ControlRequest { Want = want }, cancel);
         }
+
+        /// <summary>
+        /// 1.1 (spec 6.8): send a run_control; the server answers every client with a run_state. Throws
+        /// <see cref="InvalidOperationException"/> when the server's hello says minor 0 (it has no run
+        /// control, spec 13). On a shared run only the controller's is carried out; an observer's is
+        /// answered with an error not_controller.
+        /// </summary>
+        public Task RunControlAsync(RunControl command, CancellationToken cancel)
+        {
+            if (ServerHello == null || !ServerHello.Speaks11)
+                throw new InvalidOperationException("the server's hello says minor " + (ServerHello == null ? 0 : ServerHello.Minor) + ": run_control is 1.1's, and it has no run control");
+            return SendAsync(command, cancel);
+        }
+
+        /// <summary>Pause the run: no advance until <see cref="ResumeAsync"/> or <see cref="StepAsync"/> (spec 6.8).</summary>
+        public Task PauseAsync(CancellationToken cancel) { return RunControlAsync(new RunControl { Action = RunControl.Pause }, cancel); }
+
+        /// <summary>Let a paused or stopped run advance again (spec 6.8).</summary>
+        public Task ResumeAsync(CancellationToken cancel) { return RunControlAsync(new RunControl { Action = RunControl.Resume }, cancel); }
+
+        /// <summary>Advance <paramref name="steps"/> ticks, then wait paused (spec 6.8).</summary>
+        public Task StepAsync(long steps, CancellationToken cancel) { return RunControlAsync(new RunControl { Action = RunControl.Step, Steps = steps }, cancel); }
+
+        /// <summary>At most <paramref name="ticksPerS"/> ticks a second; null lifts the limit (spec 6.8).</summary>
+        public Task SpeedAsync(double? ticksPerS, CancellationToken cancel) { return RunControlAsync(new RunControl { Action = RunControl.Speed, TicksPerS = ticksPerS }, cancel); }
 
         /// <summary>
         /// Close from our side (1000 by default) and wait for the server's close frame. Safe from any

@@ -66,7 +66,18 @@ from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest, QSslConfiguration
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
 
 from .. import __version__
-from ..protocol import CONTROL, OBSERVE, SUBPROTOCOL, Access, Error, SessionCommand, SessionUpdate, Status, StopSession
+from ..protocol import (
+    CONTROL,
+    OBSERVE,
+    SUBPROTOCOL,
+    Access,
+    Error,
+    RunState,
+    SessionCommand,
+    SessionUpdate,
+    Status,
+    StopSession,
+)
 from ..protocol.close import CloseCode
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, Send, with_token
 from ..protocol.limits import HELLO_TIMEOUT_S, MAX_FRAME_BYTES
@@ -629,6 +640,9 @@ class _Link(QObject):
             run = self.access.run if self.access is not None else None
             self.access = AccessState(message.access, message.waiting, message.clients, run)
             self.shared_seen |= message.clients > 1 or message.access == OBSERVE
+            self.inbox.put(message)
+            return
+        if isinstance(message, RunState):  # the server's own too (§7.15): a paused run closes no tick to hold it
             self.inbox.put(message)
             return
         why = self._open_tick.add(message, self._frame_bytes)

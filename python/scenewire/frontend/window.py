@@ -44,6 +44,8 @@ from ..protocol import (
     Error,
     InvokeAction,
     KeyPressed,
+    RunControl,
+    RunState,
     SceneReady,
     SessionCommand,
     SessionUpdate,
@@ -139,6 +141,7 @@ class VispyFrontendWindow(QMainWindow):
         self._quiet_hint: str | None = None  # the hint shown for it, until the next update
         self.access: AccessState | None = None  # the role on a shared run (1.1); None: every command goes
         self.run: str | None = None  # the run the last 1.1 hello named
+        self.run_state: RunState | None = None  # the run's last run_state (1.1, §7.15); None: running, no limit
         self.join_note: str | None = None  # what the last reconnection found: back in the same run, or a new one
         self._rejoined: tuple[str, Any] | None = None  # (run, the last tick before the drop) until a tick comes
         self._shared_seen = False  # another client joined, or this one observed: the role is worth showing
@@ -223,6 +226,7 @@ class VispyFrontendWindow(QMainWindow):
         messages, ``not_controller`` errors) is the window's, never the scene state's.
         """
         if connection != self._connection:
+            self.show_run_state(None)  # a new connection's run says its own
             self.drop_open_tick("a new connection began")
             self._connection = connection
             self.gate = TickGate()
@@ -240,6 +244,8 @@ class VispyFrontendWindow(QMainWindow):
             elif isinstance(update, Access):
                 run = self.access.run if self.access is not None else self.run
                 self.set_access(AccessState(update.access, update.waiting, update.clients, run))
+            elif isinstance(update, RunState):  # the server's own, outside every tick (§7.15)
+                self.show_run_state(update)
             elif isinstance(update, Error) and update.code == ErrorCode.NOT_CONTROLLER.value:
                 self.note(
                     f"Not sent: this window observes ({shown(update.message)}). "
@@ -549,8 +555,38 @@ class VispyFrontendWindow(QMainWindow):
             super().keyPressEvent(event)
         elif name in self.claimed_keys:  # the window is not the active one, so its QShortcuts slept
             self.invoke_action(self.claimed_keys[name])
+        elif name in RUN_KEYS and self.has_run_control:
+            self.toggle_pause() if name == PAUSE_KEY else self.step_run()
         else:
             self.send(KeyPressed(key=name))
+
+    # -- run control (1.1, §6.8) -----------------------------------------------------
+
+    @property
+    def has_run_control(self) -> bool:
+        """The server's hello says minor 1 (it gave a role): Space and '.' pause and step its run.
+
+        With a 1.0 server, and for keys a session's action claims, they go to the session as before.
+        """
+        return self.access is not None
+
+    def toggle_pause(self) -> None:
+        """Space: pause a running (or stopped) run, resume a paused one; the server answers with run_state."""
+        paused = self.run_state is not None and self.run_state.state == "paused"
+        self.send(RunControl(action="resume" if paused else "pause"))
+
+    def step_run(self, steps: int = 1) -> None:
+        """'.': advance ``steps`` ticks, then wait paused."""
+        self.send(RunControl(action="step", steps=steps))
+
+    def set_speed(self, ticks_per_s: float | None) -> None:
+        """At most ``ticks_per_s`` ticks a second (``None``: no limit)."""
+        self.send(RunControl(action="speed", ticks_per_s=ticks_per_s))
+
+    def show_run_state(self, state: RunState | None) -> None:
+        """Keep the run's state and show it in the status bar ("paused", "stopped", the speed limit)."""
+        self.run_state = state
+        self.status.show_run(state)
 
     def control_changed(self, control_id: str, value: Any) -> None:
         """A person moved a control: hold the value, and send it when the control goes to the session."""
@@ -569,7 +605,7 @@ class VispyFrontendWindow(QMainWindow):
         if action is not None:
             self.send(InvokeAction(action_id=action_id, payload=dict(action.payload)))
 
-    def send(self, command: SessionCommand) -> None:
+    def send(self, command: SessionCommand | RunControl) -> None:
         """To the interaction target (if any) and the session (if connected); an observer's stays here."""
         if self.read_only:
             self.note(
@@ -706,6 +742,12 @@ class Diagnostics:
         return " · ".join(parts)
 
 
+PAUSE_KEY = "Space"
+STEP_KEY = "."
+RUN_KEYS = (PAUSE_KEY, STEP_KEY)
+"""Keys the window keeps for run control on a 1.1 server (§6.8), unless a session's action claims one."""
+
+
 def short_run(run: str | None) -> str:
     """A run id as a person compares it: its first 8 hex digits."""
     return f"{run[:8]}…" if run else "?"
@@ -716,7 +758,7 @@ def _tick_text(tick: Any) -> str:
     return f"t = {time:.6g}" if time is not None else f"tick {tick.index}"
 
 
-def _command_text(command: SessionCommand) -> str:
+def _command_text(command: SessionCommand | RunControl) -> str:
     if isinstance(command, KeyPressed):
         return f"key {command.key!r}"
     if isinstance(command, InvokeAction):

@@ -35,6 +35,7 @@ from .hello import (
     speaks_1_1,
 )
 from .roles import ROLE_MESSAGES, Access, ControlRequest
+from .run_control import RUN_MESSAGES, RunControl, RunState
 from .updates import (
     UPDATES,
     Error,
@@ -50,7 +51,7 @@ from .updates import (
     Tick,
 )
 
-REGISTRY = Registry((Hello, *COMMANDS, *UPDATES, *ROLE_MESSAGES))
+REGISTRY = Registry((Hello, *COMMANDS, *UPDATES, *ROLE_MESSAGES, *RUN_MESSAGES))
 CODEC: Codec = MsgpackCodec(REGISTRY)
 
 
@@ -79,6 +80,7 @@ __all__ = [
     "PROTOCOL",
     "REGISTRY",
     "ROLE_MESSAGES",
+    "RUN_MESSAGES",
     "SUBPROTOCOL",
     "UPDATES",
     "Access",
@@ -95,6 +97,8 @@ __all__ = [
     "LayoutReplace",
     "PanelPatch",
     "Reset",
+    "RunControl",
+    "RunState",
     "SceneReady",
     "ScenePatch",
     "SessionCommand",

@@ -104,6 +104,7 @@ from .commands import COMMANDS, SessionCommand
 from .hello import CONTROL, MAJOR, MINOR, SUBPROTOCOL, Hello, check_peer_hello, make_hello, speaks_1_1
 from .limits import HELLO_TIMEOUT_S, MAX_ERROR_TEXT_BYTES, MAX_FAULTS_IN_A_ROW, MAX_FRAME_BYTES
 from .roles import ROLE_MESSAGES, Access, ControlRequest
+from .run_control import RUN_MESSAGES, RunControl
 from .updates import UPDATES, Error
 
 TEXT_FRAME_REASON = "text frame: scenewire messages are MessagePack in binary frames"
@@ -202,6 +203,8 @@ class Frame(Enum):
     UPDATE = "an update"
     CONTROL_REQUEST = "a control_request (1.1, client to server)"
     ACCESS = "an access message (1.1, server to client)"
+    RUN_CONTROL = "a run_control (1.1, client to server)"
+    RUN_STATE = "a run_state (1.1, server to client)"
 
 
 class Rule(Enum):
@@ -232,6 +235,8 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.UPDATE: Rule.REFUSE_FIRST,
         Frame.CONTROL_REQUEST: Rule.REFUSE_FIRST,
         Frame.ACCESS: Rule.REFUSE_FIRST,
+        Frame.RUN_CONTROL: Rule.REFUSE_FIRST,
+        Frame.RUN_STATE: Rule.REFUSE_FIRST,
     },
     (S, RECEIVED): dict.fromkeys(Frame, Rule.MISUSE),
     (S, OPEN): {
@@ -243,6 +248,8 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.UPDATE: Rule.UNEXPECTED,
         Frame.CONTROL_REQUEST: Rule.DELIVER_1_1,  # §6.7: the server's, never the session's
         Frame.ACCESS: Rule.UNEXPECTED,
+        Frame.RUN_CONTROL: Rule.DELIVER_1_1,  # §6.8: a command (controller only), for the session loop
+        Frame.RUN_STATE: Rule.UNEXPECTED,
     },
     (C, AWAITING): {
         Frame.TEXT: Rule.REFUSE_TEXT,
@@ -253,6 +260,8 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.UPDATE: Rule.REFUSE_FIRST,
         Frame.CONTROL_REQUEST: Rule.REFUSE_FIRST,
         Frame.ACCESS: Rule.REFUSE_FIRST,
+        Frame.RUN_CONTROL: Rule.REFUSE_FIRST,
+        Frame.RUN_STATE: Rule.REFUSE_FIRST,
     },
     (C, OPEN): {
         Frame.TEXT: Rule.REFUSE_TEXT,
@@ -263,14 +272,17 @@ RULES: dict[tuple[Side, Phase], dict[Frame, Rule]] = {
         Frame.UPDATE: Rule.DELIVER,
         Frame.CONTROL_REQUEST: Rule.UNEXPECTED,
         Frame.ACCESS: Rule.DELIVER_1_1,  # §7.14: outside every tick, for the application, not the scene state
+        Frame.RUN_CONTROL: Rule.UNEXPECTED,
+        Frame.RUN_STATE: Rule.DELIVER_1_1,  # §7.15: outside every tick, like access
     },
     (S, CLOSED): dict.fromkeys(Frame, Rule.IGNORE),
     (C, CLOSED): dict.fromkeys(Frame, Rule.IGNORE),
 }
 """Per side and phase, what each kind of incoming frame does: the whole of §2.1-§2.4 in one table.
 
-A side whose own hello says minor 0 never classifies a frame as ``CONTROL_REQUEST`` or
-``ACCESS``: it decodes them as a 1.0 peer does, ``unknown_kind`` (§13), an ``UNDECODABLE``.
+A side whose own hello says minor 0 never classifies a frame as ``CONTROL_REQUEST``,
+``ACCESS``, ``RUN_CONTROL`` or ``RUN_STATE``: it decodes them as a 1.0 peer does,
+``unknown_kind`` (§13), an ``UNDECODABLE``.
 """
 
 
@@ -374,10 +386,12 @@ class Connection:
             return Frame.ERROR, message, None
         if isinstance(message, UPDATES):
             return Frame.UPDATE, message, None
-        if isinstance(message, ROLE_MESSAGES):
+        if isinstance(message, (*ROLE_MESSAGES, *RUN_MESSAGES)):
             if self.minor < 1:  # a 1.0 peer knows no such kind (§13)
                 kind = message.wire_kind
                 return Frame.UNDECODABLE, None, ProtocolError(ErrorCode.UNKNOWN_KIND, f"unknown kind {kind!r}")
+            if isinstance(message, RUN_MESSAGES):
+                return (Frame.RUN_CONTROL if isinstance(message, RunControl) else Frame.RUN_STATE), message, None
             return (Frame.CONTROL_REQUEST if isinstance(message, ControlRequest) else Frame.ACCESS), message, None
         raise AssertionError(f"the registry holds a {type(message).__name__}, which no rule knows")
 
@@ -618,10 +632,16 @@ class ClientConnection(Connection):
         self._hello_sent = True
         return self.codec.encode(self.hello)
 
-    def send(self, command: SessionCommand) -> bytes:
-        """The frame of one command; only once the server's hello has come (§2.3 step 3)."""
+    def send(self, command: SessionCommand | RunControl) -> bytes:
+        """The frame of one command, once the server's hello has come (§2.3 step 3); ``run_control``: 1.1 only."""
         if self.phase is not Phase.OPEN:
             raise ConnectionStateError(f"commands go after the server's hello; the connection is {self.phase.value}")
+        if isinstance(command, RunControl):
+            if not self.speaks_1_1:  # §13: a 1.0 server knows no run control
+                raise ConnectionStateError(
+                    f"the server's hello says minor {self.peer_minor}: run_control is 1.1's, and it has no run control"
+                )
+            return self.codec.encode(command)
         if not isinstance(command, COMMANDS):
             raise ConnectionStateError(f"a client sends commands, not {type(command).__name__}")
         return self.codec.encode(command)

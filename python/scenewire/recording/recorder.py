@@ -25,7 +25,7 @@ from pathlib import Path
 
 from websockets.exceptions import ConnectionClosed
 
-from ..protocol import OBSERVE, Access
+from ..protocol import OBSERVE, Access, RunState
 from ..protocol.connection import token_of, without_token
 from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
 from ..protocol.text import shown
@@ -117,11 +117,14 @@ async def record(
 
 
 def _is_access(client: SceneClient, data: bytes) -> bool:
-    """Whether a frame is the server's ``access`` message (1.1): about this connection, not the run."""
+    """Whether a frame is the server's ``access`` or ``run_state`` message (1.1): not the run's scene.
+
+    A replay has a pause of its own; the live run's pauses show as the time between frames.
+    """
     if client.access is None or len(data) > SMALL_FRAME:
         return False
     try:
-        return isinstance(client.codec.decode(data), Access)
+        return isinstance(client.codec.decode(data), (Access, RunState))
     except Exception:  # kept as it came: the replay reports what does not decode
         return False
 

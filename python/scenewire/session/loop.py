@@ -23,6 +23,16 @@ does not repeat its error every tick, and says so: the error's message starts
 command resumes the run (then a ``status`` says it runs again). A session
 that cannot be built or initialized is reported the same way and ends the
 loop. ``shutdown()`` runs however the loop ends.
+
+Run control (§6.8, 1.1) lives here too, so every session has it without code
+of its own: a ``run_control`` never reaches ``handle()``; a paused loop calls
+no ``advance()`` but still handles every other command (and sends what they
+emit, as ticks); ``step`` N runs N ``advance()`` calls, then the run waits
+again; ``speed`` spaces ``advance()`` calls at least ``1 / ticks_per_s`` s
+apart. The loop sends ``run_state``, outside every tick, before the updates
+of the tick in which a ``run_control`` took effect (every tick after it runs
+under it), and after the tick that ends a step, stops the run or resumes it
+by another command (these once run control was used).
 """
 
 from __future__ import annotations
@@ -30,11 +40,13 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
+import time
 from enum import Enum
 
 from ..protocol import UPDATES, Error, SceneReady, SessionCommand, SessionUpdate, Status, StopSession, Tick
 from ..protocol.close import cut_text
 from ..protocol.limits import MAX_ERROR_TEXT_BYTES, MAX_SESSION_ERROR_TEXT_BYTES
+from ..protocol.run_control import PAUSE, PAUSED, RESUME, RUNNING, STEP, STOPPED, RunControl, RunState
 from ..protocol.text import bounded_traceback, exception_text, shown
 from ..scene import Scene
 from ..wire import ErrorCode
@@ -116,6 +128,10 @@ class _TickingChannel:
         if hook is not None:
             hook()
 
+    def send_outside(self, messages: list[RunState]) -> None:
+        """Messages outside every tick (§7.12 rule 2): no ``tick_end``, no tick counted."""
+        self.channel.send(messages)  # type: ignore[arg-type]
+
     def send(self, updates: list[SessionUpdate]) -> None:
         if self.awaiting_scene:
             updates = self._tell_no_scene(updates)
@@ -186,18 +202,91 @@ def run_session(source: SessionSource, channel: Channel) -> LoopEnd:
             _shut_down(session, ticking)
 
 
-def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
+#: how long a paused or stopped loop waits for a command before it looks again (a command wakes it at once)
+IDLE_WAIT_S = 0.5
+
+
+class RunMode:
+    """What run control (§6.8) holds between ticks: running, paused or stopped, steps to take, the speed limit.
+
+    A stopped run (§2.4, ``advance()`` raised) and a paused one differ: any
+    command lets a stopped run go on; only ``run_control`` resumes a paused one.
+    ``told`` turns true with the first ``run_control``: only then does the loop
+    send ``run_state`` (1.1), so a 1.0 client, which cannot send one, never gets one.
+    """
+
+    __slots__ = ("ahead", "last_advance", "pending", "state", "steps_left", "ticks_per_s", "told")
+
+    def __init__(self) -> None:
+        self.state = RUNNING
+        self.steps_left = 0
+        self.ticks_per_s: float | None = None
+        self.last_advance: float | None = None
+        self.told = False
+        self.ahead: list[RunState] = []
+        """``run_state`` messages to send before this tick's updates: one per ``run_control``, which it runs under."""
+        self.pending: list[RunState] = []
+        """``run_state`` messages to send after this tick's updates: a step's end, a stop, a resume by a command."""
+
+    @property
+    def advancing(self) -> bool:
+        return self.state == RUNNING or self.steps_left > 0
+
+    def control(self, command: RunControl) -> bool:
+        """Apply one ``run_control``; ``True`` when it lets a stopped run go on."""
+        stopped = self.state == STOPPED
+        if command.action == PAUSE:
+            self.state, self.steps_left = PAUSED, 0
+        elif command.action == RESUME:
+            self.state, self.steps_left = RUNNING, 0
+        elif command.action == STEP:
+            self.state, self.steps_left = PAUSED, command.steps or 1
+        else:  # speed: the state stays as it is
+            self.ticks_per_s = command.ticks_per_s
+        self.told = True
+        self.ahead.append(RunState(state=self.state, ticks_per_s=self.ticks_per_s))
+        return stopped and self.advancing
+
+    def wait_s(self) -> float:
+        """Seconds until the speed limit lets the next ``advance()`` run (0: now)."""
+        if self.ticks_per_s is None or self.last_advance is None:
+            return 0.0
+        return max(0.0, self.last_advance + 1.0 / self.ticks_per_s - time.monotonic())
+
+    def advanced(self) -> None:
+        if self.steps_left > 0:
+            self.steps_left -= 1
+            if self.steps_left == 0:  # a step's end is told: the run waits again
+                self._tell()
+
+    def stopped(self) -> None:
+        self.state, self.steps_left = STOPPED, 0
+        self._tell()
+
+    def resumed(self) -> None:
+        self.state = RUNNING
+        self._tell()
+
+    def _tell(self) -> None:
+        if self.told:
+            self.pending.append(RunState(state=self.state, ticks_per_s=self.ticks_per_s))
+
+
+def _tick_until_end(session: Session, channel: _TickingChannel) -> LoopEnd:
     timeout = 0.0
-    advancing = True
+    mode = RunMode()
     while True:
         commands = channel.receive(timeout)
         updates: list[SessionUpdate] = []
         stop = False
-        if commands and not advancing:
-            if not any(isinstance(command, StopSession) for command in commands):
-                updates.append(run_resumed())
-            advancing = True
         for command in commands:
+            if isinstance(command, RunControl):  # the loop's own (§6.8): never the session's handle()
+                if mode.control(command):
+                    updates.append(run_resumed())
+                continue
+            if mode.state == STOPPED and not isinstance(command, StopSession):
+                updates.append(run_resumed())
+                mode.resumed()
             try:
                 session.handle(command)
             except Exception as exc:  # what it emitted before raising goes first
@@ -205,18 +294,32 @@ def _tick_until_end(session: Session, channel: Channel) -> LoopEnd:
             if isinstance(command, StopSession):
                 stop = True
                 break
-        if not stop and advancing:
+        if not stop and mode.advancing and mode.wait_s() == 0.0:
             try:
                 if _is_live(session):
+                    mode.last_advance = time.monotonic()
                     session.advance()
             except Exception as exc:
                 updates.extend([*_drain(session), *run_stopped(exc)])
-                advancing = False
+                mode.stopped()
+            else:
+                mode.advanced()
         updates.extend(_drain(session))
+        if mode.ahead:
+            channel.send_outside(mode.ahead)
+            mode.ahead = []
         channel.send(_checked(updates))
+        if mode.pending:
+            channel.send_outside(mode.pending)
+            mode.pending = []
         if stop:
             return LoopEnd.STOPPED
-        timeout = _idle_sleep(session, channel)
+        if mode.advancing:
+            timeout = max(_idle_sleep(session, channel), mode.wait_s())
+        elif mode.state == PAUSED:
+            timeout = IDLE_WAIT_S
+        else:
+            timeout = _idle_sleep(session, channel)
 
 
 def _is_live(session: Session) -> bool:

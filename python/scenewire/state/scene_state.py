@@ -221,6 +221,7 @@ class SceneState:
             "status": self._status,
             "error": self._error,
             "access": self._server_own,
+            "run_state": self._server_own,
         }
 
     # ---- reading -------------------------------------------------------
@@ -326,7 +327,7 @@ class SceneState:
         return changes
 
     def _server_own(self, update: Record, changes: Changes) -> None:
-        """1.1's ``access`` (§7.14) is the server's message about the connection, not the scene: no change, no note."""
+        """1.1's ``access`` (§7.14) and ``run_state`` (§7.15) are the server's, not the scene's: no change or note."""
 
     def apply_all(self, updates: Iterable[Record]) -> Changes:
         """Apply in order; the merged changes."""
@@ -683,7 +684,7 @@ class TickGate:
 
     __slots__ = ("_held", "_ticked", "last_tick")
 
-    PASSING = frozenset({"error", "status", "access"})  # untagged, these are shown as they arrive (access: §7.14)
+    PASSING = frozenset({"error", "status", "access", "run_state"})  # untagged, shown as they arrive (§7.14, §7.15)
 
     def __init__(self) -> None:
         self._held: list[Any] = []

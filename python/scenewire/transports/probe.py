@@ -20,8 +20,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 
-from ..protocol import SessionCommand, StopSession
+from ..protocol import RunControl, SessionCommand, StopSession
 from ..protocol.close import OK_CLOSE_CODES
+from ..protocol.connection import ConnectionStateError
 from ..protocol.limits import MAX_SHOWN_TEXT_BYTES
 from ..protocol.text import shown
 from ..wire import ErrorCode, ProtocolError
@@ -37,7 +38,7 @@ async def probe(
     *,
     count: int | None = None,
     seconds: float | None = None,
-    commands: Sequence[SessionCommand] = (),
+    commands: Sequence[SessionCommand | RunControl] = (),
     stop: bool = False,
     token: str | None = None,
     observe: bool = False,
@@ -85,7 +86,10 @@ async def probe(
             if pending and message.wire_kind == "scene_ready":
                 for command in pending:
                     out(f"> {describe(command)}")
-                    await client.send(command)
+                    try:
+                        await client.send(command)
+                    except ConnectionStateError as exc:  # run_control to a 1.0 server (§13)
+                        out(f"not sent: {exc}")
                 pending = []
         if not stop:
             await client.close()

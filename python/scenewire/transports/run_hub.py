@@ -124,6 +124,8 @@ class RunHub:
         self._linger: asyncio.Task[None] | None = None
         self._ending = False
         self._placeholder_cache: dict[tuple[int, float | None], bytes] = {}
+        self.run_state: bytes | None = None
+        """The last ``run_state`` frame (§7.15), for clients that join later; ``None`` before run control was used."""
 
     # -- the run -------------------------------------------------------------
 
@@ -234,6 +236,10 @@ class RunHub:
             log.error("run %s: a frame of the session does not decode (%s); not applied", self.run_id, exc)
         else:
             kind = record.wire_kind
+            if kind == "run_state":  # §7.15: outside every tick, never applied; 1.1 clients only
+                self._run_state(frame)
+                release()
+                return
             tick = getattr(record, "tick_end", None)
             changes = self.state.apply(record)
             if kind in ("field_replace", "field_append"):
@@ -271,6 +277,13 @@ class RunHub:
                     self._activate(client)
         else:
             self.in_tick = True
+
+    def _run_state(self, frame: bytes) -> None:
+        """Tell every active 1.1 client the run's state, and keep it for those who join later (§7.15)."""
+        self.run_state = frame
+        for client in self.clients:
+            if client.active and client.speaks_1_1 and not client.outbox.put(Entry(frame, "run_state", own=True)):
+                self._fell_behind(client)
 
     def _placeholder(self, tick: Any) -> bytes:
         """An empty ``state_patch`` closing ``tick``: what a merged-away frame that closed a tick leaves."""
@@ -384,6 +397,8 @@ class RunHub:
                 return
             for update, frame in zip(made.updates, made.frames, strict=True):
                 client.outbox.put(Entry(frame, update.wire_kind, tick_end=update.tick_end))
+        if self.run_state is not None and client.speaks_1_1:  # §7.15: a late joiner learns paused and speed
+            client.outbox.put(Entry(self.run_state, "run_state", own=True))
         client.active = True
         self._tell(client)
 

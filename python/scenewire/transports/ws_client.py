@@ -31,7 +31,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from .. import __version__
-from ..protocol import REGISTRY, SUBPROTOCOL, Access, Error, Hello, SessionCommand
+from ..protocol import REGISTRY, SUBPROTOCOL, Access, Error, Hello, RunControl, RunState, SessionCommand
 from ..protocol.close import close_reason
 from ..protocol.connection import ClientConnection, Close, Dropped, Ended, Handshake, Received, with_token
 from ..protocol.limits import (
@@ -42,6 +42,7 @@ from ..protocol.limits import (
     PING_INTERVAL_S,
     PING_TIMEOUT_S,
 )
+from ..protocol.run_control import PAUSE, RESUME, SPEED, STEP
 from ..wire import ErrorCode, ProtocolError, ScenewireError
 from ..wire.codec import MsgpackCodec
 from ..wire.limits import Limits
@@ -104,6 +105,8 @@ class SceneClient:
         assert rules.peer_hello is not None, "SceneClient.connect() makes these"
         self.server_hello: Hello = rules.peer_hello
         self.codec = rules.codec
+        self.run_state: RunState | None = None
+        """The run's last ``run_state`` (1.1, §7.15): running, paused or stopped, and the speed limit."""
         self.access: str | None = rules.access
         """This client's role (1.1): the server hello's, then each ``access`` message's; ``None`` from a 1.0 server,
         where every client controls."""
@@ -239,8 +242,26 @@ class SceneClient:
             delay = min(delay * 2, max_delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    async def send(self, command: SessionCommand) -> None:
+    async def send(self, command: SessionCommand | RunControl) -> None:
         await self.ws.send(self.rules.send(command))
+
+    # -- run control (§6.8, 1.1): the answer is a run_state message, to every client -------------------------
+
+    async def pause(self) -> None:
+        """Pause the run: no ``advance()`` until :meth:`resume` or :meth:`step`; commands and pings go on."""
+        await self.send(RunControl(action=PAUSE))
+
+    async def resume(self) -> None:
+        """Let a paused (or stopped) run advance again."""
+        await self.send(RunControl(action=RESUME))
+
+    async def step(self, steps: int = 1) -> None:
+        """Advance ``steps`` ticks, then wait paused."""
+        await self.send(RunControl(action=STEP, steps=steps))
+
+    async def speed(self, ticks_per_s: float | None) -> None:
+        """Advance at most ``ticks_per_s`` ticks a second (``None``: no limit)."""
+        await self.send(RunControl(action=SPEED, ticks_per_s=ticks_per_s))
 
     async def receive(self, timeout: float | None = None) -> Record:
         """The next update.
@@ -258,6 +279,8 @@ class SceneClient:
                 if isinstance(event, Received):
                     if isinstance(event.message, Access):
                         self._note_access(event.message)
+                    elif isinstance(event.message, RunState):
+                        self.run_state = event.message
                     return event.message
                 if isinstance(event, Dropped):
                     raise event.error

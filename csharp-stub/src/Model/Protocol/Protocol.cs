@@ -34,6 +34,8 @@ namespace Scenewire.Model
             { "error", ErrorMessage.FromTree },
             { "control_request", ControlRequest.FromTree },
             { "access", AccessMessage.FromTree },
+            { "run_control", RunControl.FromTree },
+            { "run_state", RunStateMessage.FromTree },
         };
 
         public static IEnumerable<string> KnownKinds { get { return Kinds.Keys; } }

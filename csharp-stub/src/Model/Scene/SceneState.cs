@@ -203,6 +203,7 @@ namespace Scenewire.Model
                 else if (update is Status) { changes.Status = (Status)update; Status = Untick((Status)update); }
                 else if (update is ErrorMessage) { changes.Errors.Add(update); LastError = Untick((ErrorMessage)update); }
                 else if (update is AccessMessage) { } // 1.1: the server's message about the connection (spec 7.14), no note
+                else if (update is RunStateMessage) { } // 1.1: the run's state (spec 7.15), outside every tick, no note
                 else Note(changes, ApplyNote.DoesNotFit, update.Kind, null, "'" + update.Kind + "' is not an update kind");
             }
             catch (RefusedException refused)

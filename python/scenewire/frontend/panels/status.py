@@ -23,6 +23,10 @@ CLOCK_TEMPLATE = "t = -0.00000e-00"
 ERROR_STYLE = "QWidget#error { background: #fde2e1; border: 1px solid #c62828; border-radius: 3px; }"
 
 
+RUN_TEMPLATE = "  stopped · ≤ 1000.5 ticks/s"
+"""The widest run state the status bar makes room for (§7.15)."""
+
+
 class StatusPanel(QStatusBar):
     """``show_status(update)`` and ``show_error(message)``; the right corner takes diagnostics."""
 
@@ -64,6 +68,15 @@ class StatusPanel(QStatusBar):
         self.errors: list[str] = []  # the last MAX_ERRORS_KEPT errors since the last dismissal, oldest first
         self.error_count = 0  # every error since the last dismissal
 
+        self.run = QLabel("")
+        self.run.setObjectName("run")
+        self.run.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.run.setVisible(False)  # until a run_state says more than "running, no limit"
+        self.run.setContentsMargins(8, 0, 0, 0)
+        self.run.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.run.setMinimumWidth(self.run.fontMetrics().horizontalAdvance(RUN_TEMPLATE))  # no cut-off, no jitter
+        self.addPermanentWidget(self.run)
+
         self.clock = QLabel("")
         self.clock.setObjectName("clock")
         self.clock.setStyleSheet("color: #333;")
@@ -87,6 +100,18 @@ class StatusPanel(QStatusBar):
         self._clear.stop()
         if update.timeout_ms:
             self._clear.start(int(update.timeout_ms))
+
+    def show_run(self, state: Any) -> None:
+        """The run's ``run_state`` (1.1, §7.15): "paused", "stopped", the speed limit; hidden while it runs freely."""
+        if state is None or (state.state == "running" and state.ticks_per_s is None):
+            self.run.setVisible(False)
+            return
+        parts = [] if state.state == "running" else [state.state]
+        if state.ticks_per_s is not None and state.ticks_per_s != float("inf"):
+            parts.append(f"≤ {state.ticks_per_s:g} ticks/s")
+        self.run.setText(" · ".join(parts))
+        self.run.setToolTip("Space: pause or resume · '.': step one tick")
+        self.run.setVisible(True)
 
     def show_tick(self, tick: Any) -> None:
         """The ``tick_end`` of the last tick drawn: its simulation time (or its number, with no clock)."""
