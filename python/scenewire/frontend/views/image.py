@@ -11,7 +11,7 @@ shows the map with ticks between its limits and the value's label and unit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,9 +21,6 @@ from ...scene import colormaps
 from .line_plot import axis_text
 from .plot2d import TEXT, PlotAdapter, make_plot
 from .registry import register
-
-if TYPE_CHECKING:
-    from ...state import Changes
 
 
 def extent(coord: np.ndarray | None, n: int) -> tuple[float, float]:
@@ -87,13 +84,6 @@ class ImageAdapter(PlotAdapter):
         self.colorbar.axis.enableAutoSIPrefix(False)
         self.widget.addItem(self.colorbar, row=0, col=1)
         self.configure()
-        self.refresh()
-
-    def apply(self, changes: Changes) -> None:
-        if self.closed or self.plot is None or not self.exists() or not self.inputs_changed(changes):
-            return
-        if changes.scene or self.view_id in changes.views or changes.state_keys:
-            self.configure()
         self.refresh()
 
     def configure(self) -> None:

@@ -80,6 +80,22 @@ class PlotAdapter(ViewAdapter):
     def inputs_changed(self, changes: Any) -> bool:
         return self.touched(changes) or bool(changes.state_keys & set(self.view.bindings.values()))
 
+    def apply(self, changes: Any) -> None:
+        """Labels again when the view or a bound key changed, then the data: the same for every plot view."""
+        if self.closed or self.plot is None or not self.exists() or not self.inputs_changed(changes):
+            return
+        if changes.scene or self.view_id in changes.views or changes.state_keys:
+            self.configure()
+        self.refresh()
+
+    def configure(self) -> None:
+        """Axis labels, units and title from the (binding-resolved) view properties."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Draw the field's present values."""
+        raise NotImplementedError
+
     def show_message(self, text: str | None) -> None:
         """A problem with the view's data (or a bound it hit), written in the plot instead of raised."""
         assert self.plot is not None

@@ -11,7 +11,7 @@ newest; §11.1): past that, the plot says how many it left out.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,9 +20,6 @@ from PyQt6.QtCore import QRectF
 from .line_plot import axis_text
 from .plot2d import TEXT, PlotAdapter, make_plot
 from .registry import register
-
-if TYPE_CHECKING:
-    from ...state import Changes
 
 DENSE_FROM = 20_000
 """From this many shown events on, ticks are drawn as a pixel image (see :func:`density_image`)."""
@@ -101,13 +98,6 @@ class RasterAdapter(PlotAdapter):
         self.plot.addItem(self.dots)
         self.plot.addItem(self.density)
         self.configure()
-        self.refresh()
-
-    def apply(self, changes: Changes) -> None:
-        if self.closed or self.plot is None or not self.exists() or not self.inputs_changed(changes):
-            return
-        if changes.scene or self.view_id in changes.views or changes.state_keys:
-            self.configure()
         self.refresh()
 
     def configure(self) -> None:
