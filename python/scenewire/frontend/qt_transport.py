@@ -61,7 +61,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PyQt6 import sip
-from PyQt6.QtCore import QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
+from PyQt6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, QUrl, pyqtSignal, pyqtSlot
 from PyQt6.QtNetwork import QAbstractSocket, QNetworkRequest, QSslConfiguration
 from PyQt6.QtWebSockets import QWebSocket, QWebSocketHandshakeOptions, QWebSocketProtocol
 
@@ -239,6 +239,7 @@ class WebSocketTransport:
             access=self.access_asked,
         )
         _load_tls_backend()
+        _finish_pending_deletes()
         self._thread = QThread()
         self._thread.setObjectName(f"scenewire-ws {self.url}")
         self._link = _Link(settings, self._inbox, self._early)
@@ -740,6 +741,21 @@ def _load_tls_backend() -> None:
     ever: ``scenewire view`` froze at start-up about once in eight runs.
     """
     QSslConfiguration.defaultConfiguration()
+
+
+def _finish_pending_deletes() -> None:
+    """Destroy, here on the GUI thread, the objects already waiting for ``deleteLater`` (a closed window's).
+
+    The socket's thread makes its ``QWebSocket`` and connects its signals holding
+    the GIL; a Qt signal-slot lock is taken for each. Destroying a widget's
+    animation takes such a lock too and then waits for the GIL (PyQt's
+    ``disconnectNotify``), so a deferred delete run by the GUI thread while the
+    socket's thread starts could leave both waiting for ever (seen once, a window
+    opened right after another closed). Running those deletes before the thread
+    starts takes that moment away.
+    """
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _keep_until_finished(thread: QThread, link: _Link) -> None:
