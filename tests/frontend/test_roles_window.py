@@ -284,6 +284,8 @@ def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: st
             assert win.status.error_text == ""
             release.set()
             qtbot.waitUntil(lambda: win.join_note is not None, timeout=WAIT_MS)
+            # the access message (clients: 2) is applied after the hello that set the note
+            qtbot.waitUntil(lambda: win.role.tag.text() == "Controlling · 2 viewers", timeout=WAIT_MS)
             assert win.join_note == expected
             assert win.status.message.text() == expected
             assert win.run == second_run and win.role.tag.text() == "Controlling · 2 viewers"

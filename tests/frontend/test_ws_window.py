@@ -195,6 +195,9 @@ def test_a_field_append_changes_the_line_plots_pixels(qtbot, server) -> None:
     try:
         qtbot.waitUntil(lambda: "plots" in win.frames, timeout=WAIT_MS)
         plot = win.frames["plots"].body.hosts["plot"]
+        qtbot.waitUntil(lambda: "controls" in win.frames, timeout=WAIT_MS)
+        settled(qtbot, lambda: grab(win))
+        plot.setFixedSize(plot.size())  # a late layout pass (the controls' labels) must not resize the grabs
         before = settled(qtbot, lambda: grab(plot))
         QTest.keyClick(win, Qt.Key.Key_A)  # the session appends 50 samples to both series
         qtbot.waitUntil(lambda: win.state.field("v").values.shape == (2, 50), timeout=WAIT_MS)
