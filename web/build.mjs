@@ -1,0 +1,21 @@
+// Bundles the viewer (src/main.ts -> dist/app.js, beside index.html) and the Node tests
+// (test/*.test.ts -> dist-test/*.test.mjs; Node 20 runs no TypeScript itself).
+import { build } from "esbuild";
+import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
+
+const tests = process.argv.includes("--tests");
+if (tests) {
+  await rm("dist-test", { recursive: true, force: true });
+  const entries = (await readdir("test")).filter((f) => f.endsWith(".test.ts")).map((f) => `test/${f}`);
+  await build({
+    entryPoints: entries, outdir: "dist-test", outExtension: { ".js": ".mjs" }, bundle: true,
+    platform: "node", format: "esm", target: "node20", sourcemap: "inline", logLevel: "warning",
+  });
+} else {
+  await mkdir("dist", { recursive: true });
+  await build({
+    entryPoints: ["src/main.ts"], outfile: "dist/app.js", bundle: true, format: "esm", target: "es2022",
+    minify: true, sourcemap: false, legalComments: "none", logLevel: "warning",
+  });
+  await copyFile("src/index.html", "dist/index.html");
+}
