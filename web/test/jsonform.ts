@@ -2,7 +2,7 @@
 // value and a vector's `decoded` compare exactly (1 and 1.0 differ; key order does not matter).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { WireFloat, isInt } from "../src/wire/float";
+import { WireFloat, float, isInt } from "../src/wire/float";
 import { isNdArray, ndarrayBytes } from "../src/wire/ndarray";
 
 export const CONFORMANCE = new URL("../../conformance/", import.meta.url);
@@ -94,3 +94,23 @@ export function canonParsed(j: J): string {
 
 export const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
 export const unhex = (s: string) => new Uint8Array(Buffer.from(s, "hex"));
+
+/** A parsed JSON-form value as the decoder would give it (for set_frontend_state steps). */
+export function fromJson(j: J): unknown {
+  if (j === null || typeof j === "boolean" || typeof j === "string") return j;
+  if (Array.isArray(j)) return j.map(fromJson);
+  if ("num" in j) {
+    if (/[.eE]/.test(j.num)) return float(Number(j.num));
+    const b = BigInt(j.num);
+    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+  }
+  const e = j.obj;
+  if (e.length === 1) {
+    const [k, x] = e[0]!;
+    if (k === "$float") return float(x === "nan" ? NaN : x === "inf" ? Infinity : -Infinity);
+    if (k === "$bin") return new Uint8Array(Buffer.from(x as string, "base64"));
+    if (k === "$map") return Object.fromEntries((x as { obj: [string, J][] }).obj.map(([k2, x2]) => [k2, fromJson(x2)]));
+    if (k === "$ndarray") throw new Error("an $ndarray in a local state change");
+  }
+  return Object.fromEntries(e.map(([k2, x2]) => [k2, fromJson(x2)]));
+}
