@@ -4,6 +4,10 @@ import { build } from "esbuild";
 import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
 
 const tests = process.argv.includes("--tests");
+// --outdir DIR: where the viewer goes (default dist/; `npm run bundle` writes the copy that travels
+// in the Python package, python/scenewire/web_bundle/, which a test compares with a fresh build)
+const at = process.argv.indexOf("--outdir");
+const outdir = at >= 0 ? process.argv[at + 1] : "dist";
 if (tests) {
   await rm("dist-test", { recursive: true, force: true });
   const entries = (await readdir("test")).filter((f) => f.endsWith(".test.ts")).map((f) => `test/${f}`);
@@ -12,10 +16,10 @@ if (tests) {
     platform: "node", format: "esm", target: "node20", sourcemap: "inline", logLevel: "warning",
   });
 } else {
-  await mkdir("dist", { recursive: true });
+  await mkdir(outdir, { recursive: true });
   await build({
-    entryPoints: ["src/main.ts"], outfile: "dist/app.js", bundle: true, format: "esm", target: "es2022",
+    entryPoints: ["src/main.ts"], outfile: `${outdir}/app.js`, bundle: true, format: "esm", target: "es2022",
     minify: true, sourcemap: false, legalComments: "none", logLevel: "warning",
   });
-  await copyFile("src/index.html", "dist/index.html");
+  await copyFile("src/index.html", `${outdir}/index.html`);
 }

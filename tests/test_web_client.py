@@ -1,0 +1,207 @@
+"""The browser client (web/, issue 20): its Node suite, the bundle the server ships, the page
+served on the server's own port, and the page in real Chromium against ``scenewire serve``."""
+
+from __future__ import annotations
+
+import asyncio
+import filecmp
+import http.client
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
+
+from scenewire.demos.neuron_demo import BranchedNeuronSession
+from scenewire.protocol import SUBPROTOCOL, decode, encode, make_hello
+from scenewire.transports.web_page import BUNDLE_DIR, WebBundle
+from scenewire.transports.ws_server import BackendServer
+
+from .web_harness import WEB, finish_e2e, missing_tools, run_e2e, served, start_e2e
+
+NPM_TIMEOUT = 600
+
+
+def need_node() -> None:
+    why = missing_tools()
+    if why:
+        pytest.fail(f"the browser client's tests need Node and Chromium: {why}")
+
+
+def test_node_suite_passes_every_message_and_state_vector() -> None:
+    """`npm test` in web/: the TypeScript codec, scene state and connection under node --test."""
+    need_node()
+    done = subprocess.run(["npm", "test"], cwd=WEB, capture_output=True, text=True, timeout=NPM_TIMEOUT)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    passed = int(re.search(r"^# pass (\d+)", done.stdout, re.M).group(1))  # type: ignore[union-attr]
+    assert re.search(r"^# fail 0$", done.stdout, re.M) and passed >= 400, done.stdout[-2000:]
+
+
+def test_the_bundle_in_the_package_is_what_web_builds_today() -> None:
+    need_node()
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["node", "build.mjs", "--outdir", tmp], cwd=WEB, check=True, timeout=NPM_TIMEOUT)
+        built = sorted(p.name for p in Path(tmp).iterdir())
+        assert built == sorted(p.name for p in BUNDLE_DIR.iterdir()), "run: cd web && npm run bundle"
+        _, mismatch, errors = filecmp.cmpfiles(tmp, BUNDLE_DIR, built, shallow=False)
+        assert not mismatch and not errors, f"{mismatch} differ from a fresh build: cd web && npm run bundle"
+
+
+# ---- the page on the server's port (no Node needed) ----
+
+
+def get(port: int, path: str, host: str | None = None, origin: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {"Host": host or f"127.0.0.1:{port}"}
+    if origin:
+        headers["Origin"] = origin
+    conn.putrequest("GET", path, skip_host=True, skip_accept_encoding=True)
+    for k, v in headers.items():
+        conn.putheader(k, v)
+    conn.endheaders()
+    answer = conn.getresponse()
+    return answer.status, {k.lower(): v for k, v in answer.getheaders()}, answer.read()
+
+
+async def with_server(check, **options) -> None:
+    server = BackendServer(BranchedNeuronSession, port=0, isolation="thread", **options)
+    await server.start()
+    try:
+        await check(server)
+    finally:
+        await server.close()
+
+
+def test_a_plain_get_answers_the_viewer_with_its_types_and_a_content_security_policy() -> None:
+    async def check(server: BackendServer) -> None:
+        status, headers, body = await asyncio.to_thread(get, server.port, "/")
+        assert status == 200 and body == (BUNDLE_DIR / "index.html").read_bytes()
+        assert headers["content-type"] == "text/html; charset=utf-8"
+        csp = headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "script-src 'self'" in csp and f"ws://127.0.0.1:{server.port}" in csp
+        assert headers["x-content-type-options"] == "nosniff"
+        status, headers, body = await asyncio.to_thread(get, server.port, "/app.js?v=1")
+        assert status == 200 and headers["content-type"] == "text/javascript; charset=utf-8"
+        assert body == (BUNDLE_DIR / "app.js").read_bytes()
+
+    asyncio.run(with_server(check))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/..%2fweb_page.py",
+        "/web_bundle/app.js",
+        "/app.js/..",
+        "//etc/passwd",
+        "/.",
+        "/nothing.html",
+        "/index.html%00.js",
+        "/../transports/web_page.py",
+    ],
+)
+def test_only_the_bundles_own_files_are_served(path: str) -> None:
+    async def check(server: BackendServer) -> None:
+        status, headers, body = await asyncio.to_thread(get, server.port, path)
+        assert status == 404 and headers["content-type"].startswith("text/plain"), (path, status, body[:100])
+        assert b"root:" not in body and b"import" not in body
+
+    asyncio.run(with_server(check))
+
+
+def test_a_rebinding_host_and_a_foreign_origin_are_refused_for_the_page_too() -> None:
+    async def check(server: BackendServer) -> None:
+        assert (await asyncio.to_thread(get, server.port, "/", "evil.example:80"))[0] == 403
+        assert (await asyncio.to_thread(get, server.port, "/", None, "http://evil.example"))[0] == 403
+
+    asyncio.run(with_server(check))
+
+
+def test_the_pages_own_origin_may_open_the_websocket_every_other_origin_is_refused() -> None:
+    """§2.9: the origin of the page this server served (http:// and the Host asked for) is allowed."""
+
+    async def check(server: BackendServer) -> None:
+        url = f"ws://127.0.0.1:{server.port}/"
+        async with connect(url, subprotocols=[SUBPROTOCOL], origin=f"http://127.0.0.1:{server.port}") as ws:
+            await ws.send(encode(make_hello("client", "test")))
+            assert decode(await ws.recv()).role == "server"
+        for other in (
+            f"http://127.0.0.1:{server.port + 1}",
+            "https://evil.example",
+            "null",
+            f"http://localhost:{server.port}",
+        ):
+            with pytest.raises(InvalidStatus) as refused:
+                async with connect(url, subprotocols=[SUBPROTOCOL], origin=other):  # type: ignore[arg-type]
+                    pass
+            assert refused.value.response.status_code == 403, other
+
+    asyncio.run(with_server(check))
+
+
+def test_a_server_without_a_bundle_says_how_to_build_one(tmp_path: Path) -> None:
+    bundle = WebBundle(tmp_path)
+    assert not bundle.available
+
+    async def check(server: BackendServer) -> None:
+        server.web = bundle
+        status, _, body = await asyncio.to_thread(get, server.port, "/")
+        assert status == 404 and b"npm run bundle" in body
+        # and the origin of a page it does not serve is no longer allowed
+        with pytest.raises(InvalidStatus):
+            async with connect(f"ws://127.0.0.1:{server.port}/", origin=f"http://127.0.0.1:{server.port}"):  # type: ignore[arg-type]
+                pass
+
+    asyncio.run(with_server(check))
+
+
+# ---- the page in real Chromium ----
+
+
+def test_chromium_shows_the_branched_neuron_served_by_scenewire_serve() -> None:
+    need_node()
+    with served("scenewire.demos.neuron_demo:BranchedNeuronSession") as server:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/", server.page_url), server.page_url
+        seen = run_e2e("viewer_check.mjs", server.page_url, "live")
+    assert "error" not in seen, seen
+    fields = seen["later"]["fields"]
+    assert set(fields) == set(seen["sceneFields"]) == {"v", "v_trace"}, seen
+    assert len(fields["v"]) == 1 and fields["v"][0] > 100, fields  # one voltage per segment
+    assert seen["later"]["tick"]["index"] > seen["first"]["tick"]["index"], seen
+    assert seen["later"]["views"] == ["cell_view", "trace_view"], seen
+    assert "connected to scenewire-python" in seen["status"], seen["status"]
+    assert seen["problems"] == [], seen["problems"]
+
+
+def test_chromium_shows_why_a_wrong_token_was_refused_and_no_token_reaches_the_log() -> None:
+    need_node()
+    secret, wrong = "s3cret-token-of-the-test", "wrong-token-of-the-test"
+    with served("scenewire.demos.neuron_demo:BranchedNeuronSession", "--token", secret) as server:
+        assert server.page_url.endswith(f"/#token={secret}"), server.page_url
+        seen = run_e2e("viewer_check.mjs", server.page_url.replace(secret, wrong), "closed")
+        good = run_e2e("viewer_check.mjs", server.page_url, "live")
+        output = server.output
+    assert seen["summary"]["close"]["code"] == 4003, seen
+    assert "refused: the token is missing or wrong" in seen["status"] and "4003" in seen["status"], seen["status"]
+    assert "error" not in good and good["later"]["fields"], good
+    assert wrong not in output
+    printed = [line for line in output.splitlines() if secret in line]
+    assert all(line.startswith(("connect with: ", "open in a browser: ")) for line in printed), printed
+
+
+def test_chromium_shows_that_the_server_died() -> None:
+    need_node()
+    with (
+        served("scenewire.demos.neuron_demo:BranchedNeuronSession") as server,
+        start_e2e("viewer_check.mjs", server.page_url, "dies") as (node, first),
+    ):
+        assert first == {"ready": True}, first
+        server.kill()
+        seen = finish_e2e(node)
+    assert seen["summary"]["close"]["code"] == 1006, seen
+    assert "the connection was lost" in seen["status"] and "(1006)" in seen["status"], seen["status"]
