@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import filecmp
 import http.client
+import json
 import re
 import subprocess
 import tempfile
@@ -15,6 +16,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
+from scenewire.conformance_peer import run_peer
 from scenewire.demos.neuron_demo import BranchedNeuronSession
 from scenewire.protocol import SUBPROTOCOL, decode, encode, make_hello
 from scenewire.transports.web_page import BUNDLE_DIR, WebBundle
@@ -48,6 +50,62 @@ def test_the_bundle_in_the_package_is_what_web_builds_today() -> None:
         assert built == sorted(p.name for p in BUNDLE_DIR.iterdir()), "run: cd web && npm run bundle"
         _, mismatch, errors = filecmp.cmpfiles(tmp, BUNDLE_DIR, built, shallow=False)
         assert not mismatch and not errors, f"{mismatch} differ from a fresh build: cd web && npm run bundle"
+
+
+# ---- the client's connection against the conformance peer (spec §15.5) ----
+
+
+@pytest.fixture(scope="module")
+def exchange_client() -> Path:
+    need_node()
+    subprocess.run(["node", "build.mjs", "--tests"], cwd=WEB, check=True, timeout=NPM_TIMEOUT)
+    return WEB / "dist-test" / "tools" / "exchange_client.mjs"
+
+
+@pytest.mark.parametrize(
+    ("scenario", "access", "close"),
+    [
+        ("client_session", None, 1000),
+        ("client_unexpected_messages", None, 1000),
+        ("client_version_mismatch", None, 4001),
+        ("client_1_1_observer", "observe", 1000),
+        ("client_1_1_against_1_0_server", "observe", 1000),
+    ],
+)
+def test_the_web_client_passes_the_client_exchanges(
+    exchange_client: Path, scenario: str, access: str | None, close: int
+) -> None:
+    """The TypeScript connection and state, in Node over a real WebSocket, against ``scenewire peer``."""
+
+    async def play() -> tuple[object, bytes, bytes]:
+        port: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        peer = asyncio.create_task(run_peer(scenario, port=0, timeout=30, on_ready=port.set_result))
+        url = f"ws://127.0.0.1:{await port}"
+        node = await asyncio.create_subprocess_exec(
+            "node",
+            "--experimental-websocket",
+            "--no-warnings",
+            str(exchange_client),
+            url,
+            *([access] if access else []),
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(node.communicate(), 60)
+        return await asyncio.wait_for(peer, 30), out, err
+
+    verdict, out, err = asyncio.run(play())
+    assert verdict.passed, verdict.summary()  # type: ignore[attr-defined]
+    seen = json.loads(out.decode().strip().splitlines()[-1])
+    assert seen["close"]["code"] == close, (seen, err.decode()[-2000:])
+    if scenario == "client_unexpected_messages":
+        assert [r["code"] for r in seen["reports"]] == ["unexpected_message", "unexpected_message"], seen
+    if scenario == "client_1_1_observer":
+        assert seen["sent"] == ["control_request", "set_control", "stop_session"], seen
+        assert seen["access"]["access"] == "control" and not seen["access"]["waiting"], seen
+        assert seen["tick"]["index"] == 44, seen  # the run's ticks: the snapshot closed 41 (§7.12 rule 6)
+    if scenario == "client_1_1_against_1_0_server":
+        assert "control_request" not in seen["sent"] and seen["access"] is None, seen
 
 
 # ---- the page on the server's port (no Node needed) ----

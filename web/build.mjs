@@ -15,6 +15,12 @@ if (tests) {
     entryPoints: entries, outdir: "dist-test", outExtension: { ".js": ".mjs" }, bundle: true,
     platform: "node", format: "esm", target: "node20", sourcemap: "inline", logLevel: "warning",
   });
+  // scripts the Python tests run against live peers (test/tools/*.ts -> dist-test/tools/*.mjs)
+  const tools = (await readdir("test/tools")).filter((f) => f.endsWith(".ts")).map((f) => `test/tools/${f}`);
+  await build({
+    entryPoints: tools, outdir: "dist-test/tools", outExtension: { ".js": ".mjs" }, bundle: true,
+    platform: "node", format: "esm", target: "node20", logLevel: "warning",
+  });
 } else {
   await mkdir(outdir, { recursive: true });
   await build({
