@@ -8,7 +8,13 @@ const tests = process.argv.includes("--tests");
 // in the Python package, python/scenewire/web_bundle/, which a test compares with a fresh build)
 const at = process.argv.indexOf("--outdir");
 const outdir = at >= 0 ? process.argv[at + 1] : "dist";
-if (tests) {
+if (process.argv.includes("--bench")) {
+  // bench/*.ts -> dist-bench/*.mjs (Node) and dist-bench/*.js (a script for a browser page)
+  const benches = (await readdir("bench")).filter((f) => f.endsWith(".ts")).map((f) => `bench/${f}`);
+  const common = { entryPoints: benches, outdir: "dist-bench", bundle: true, logLevel: "warning", minify: true };
+  await build({ ...common, platform: "node", format: "esm", target: "node20", outExtension: { ".js": ".mjs" } });
+  await build({ ...common, platform: "browser", format: "iife", target: "es2022" });
+} else if (tests) {
   await rm("dist-test", { recursive: true, force: true });
   const entries = (await readdir("test")).filter((f) => f.endsWith(".test.ts")).map((f) => `test/${f}`);
   await build({

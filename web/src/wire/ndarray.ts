@@ -57,11 +57,7 @@ export function decodeNdArray(p: Uint8Array): NdArray {
   if (dtype === "float16") data = widenFloat16(bytes, n);
   else if (!LITTLE && itemSize > 1) data = swapped(bytes, ctor, itemSize, n);
   else if ((bytes.byteOffset % itemSize) === 0) data = new ctor(bytes.buffer as ArrayBuffer, bytes.byteOffset, n);
-  else {
-    const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
-    data = new ctor(copy.buffer, 0, n);
-  }
+  else data = new ctor(bytes.slice().buffer, 0, n); // unaligned in the frame: one copy
   return new WireNdArray(dtype, shape, data);
 }
 
