@@ -172,6 +172,20 @@ def test_only_the_bundles_own_files_are_served(path: str) -> None:
     asyncio.run(with_server(check))
 
 
+def test_methods_other_than_get_are_refused() -> None:
+    async def check(server: BackendServer) -> None:
+        def ask(method: str) -> int:
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+            conn.request(method, "/")
+            return conn.getresponse().status
+
+        for method in ("POST", "HEAD", "PUT", "DELETE"):
+            assert await asyncio.to_thread(ask, method) == 405, method
+        assert (await asyncio.to_thread(get, server.port, "/"))[0] == 200  # and the server goes on serving
+
+    asyncio.run(with_server(check))
+
+
 def test_a_rebinding_host_and_a_foreign_origin_are_refused_for_the_page_too() -> None:
     async def check(server: BackendServer) -> None:
         assert (await asyncio.to_thread(get, server.port, "/", "evil.example:80"))[0] == 403

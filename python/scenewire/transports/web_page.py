@@ -81,6 +81,8 @@ class WebBundle:
     def response(self, request: Request) -> Response:
         """The answer to a plain GET: a file of the bundle, or 404."""
         host = request.headers.get("Host", "")
+        if request.method != "GET":
+            return _plain(HTTPStatus.METHOD_NOT_ALLOWED, "scenewire: only GET is served\n", host)
         path = urlsplit(request.path).path
         name = "index.html" if path == "/" else path[1:]
         found = self.files.get(name)

@@ -15,7 +15,7 @@ export function mountApp(root: HTMLElement, state: SceneReader, connection: AppC
     else {
       const n = state.scene ? state.scene.views.length : 0;
       text = `connected to ${s.serverImplementation ?? "?"}; ${n} views`;
-      if (s.tick) text += `; tick ${s.tick.index}${s.tick.time !== undefined ? `, t = ${s.tick.time}` : ""}`;
+      if (s.tick) text += `; tick ${s.tick.index}${s.tick.time !== undefined ? `, t = ${Number(s.tick.time.toPrecision(6))}` : ""}`;
     }
     line.textContent = cut(text, 2000); // plain text, never markup (§7.9)
   };
