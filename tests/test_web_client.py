@@ -277,3 +277,20 @@ def test_chromium_shows_that_the_server_died() -> None:
         seen = finish_e2e(node)
     assert seen["summary"]["close"]["code"] == 1006, seen
     assert "the connection was lost" in seen["status"] and "(1006)" in seen["status"], seen["status"]
+
+
+def test_chromium_pages_share_a_run_pass_control_and_see_a_pause() -> None:
+    """Protocol 1.1 in the browser: roles (§2.5, §7.14) and run control (§6.8, §7.15) on --shared."""
+    need_node()
+    with served("scenewire.demos.neuron_demo:BranchedNeuronSession", "--shared") as server:
+        seen = run_e2e("shared_run.mjs", server.page_url)
+    assert "error" not in seen, seen
+    assert seen["first"]["access"] == {"access": "control", "waiting": False, "clients": 1}, seen["first"]
+    assert seen["observer"]["access"] == {"access": "observe", "waiting": False, "clients": 2}, seen["observer"]
+    assert seen["observer"]["run"] == seen["first"]["run"] and re.fullmatch(r"[0-9a-f]{32}", seen["first"]["run"])
+    assert seen["observer"]["tick"]["index"] > 0, seen["observer"]  # it joined the run's count (§7.12 rule 6)
+    assert seen["waiting"]["access"]["waiting"] is True
+    assert seen["paused"]["runState"] == {"state": "paused"}
+    assert seen["took"]["access"] == {"access": "control", "waiting": False, "clients": 2}
+    assert seen["gave"]["access"]["access"] == "observe"
+    assert seen["problems"] == []
