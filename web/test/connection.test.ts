@@ -5,7 +5,7 @@ import { ClientConnection, type ConnectionEvent } from "../src/connection/connec
 import { TickGate } from "../src/state/ticks";
 import { decodeMessage, encodeMessage, type Message } from "../src/protocol/messages";
 import { mayReconnect } from "../src/connection/close_codes";
-import { withoutToken } from "../src/connection/browser";
+import { sendable, withoutToken } from "../src/connection/browser";
 import { socketUrl } from "../src/main_url";
 import { float } from "../src/wire/float";
 import { readBytes } from "./jsonform";
@@ -121,4 +121,8 @@ test("reconnects only after closes that allow it; the token is never shown", () 
   assert.equal(socketUrl(new URL("http://127.0.0.1:8765/#token=a%2Bb")), "ws://127.0.0.1:8765/?token=a%2Bb");
   assert.equal(socketUrl(new URL("https://example.org/?token=t")), "wss://example.org/?token=t");
   assert.equal(socketUrl(new URL("http://localhost:8765/")), "ws://localhost:8765/");
+});
+
+test("a page closes with the codes the WebSocket API lets it send (spec §12.4)", () => {
+  assert.deepEqual([1000, 1002, 1003, 1009, 1011, 4001, 4002].map(sendable), [1000, 1000, 1000, 1000, 1000, 4001, 4002]);
 });

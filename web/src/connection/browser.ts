@@ -117,7 +117,7 @@ export class BrowserConnection implements AppConnection {
             const ws = this.ws;
             this.ws = null;
             this.clearHelloTimer();
-            try { ws.close(ev.code, utf8Cut(ev.reason, 123)); } catch { ws.close(); }
+            ws.close(sendable(ev.code), utf8Cut(sendable(ev.code) === ev.code ? ev.reason : `${closeMeaning(ev.code)}: ${ev.reason}`, 123));
           }
           this.ended(ev);
           break;
@@ -165,6 +165,11 @@ export class BrowserConnection implements AppConnection {
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     if (this.ws) this.handle([this.conn.leave()]);
   }
+}
+
+/** A page may close with 1000 or 3000-4999 only (spec §12.4): 1002, 1003, 1009, 1011 become 1000. */
+export function sendable(code: number): number {
+  return code === 1000 || (code >= 3000 && code <= 4999) ? code : 1000;
 }
 
 /** A close reason cut to `max` bytes of UTF-8 on a character boundary (§2.2). */
