@@ -6,6 +6,8 @@ import type { AppConnection, Changes, ConnectionStatus } from "../state/types";
 import { SceneState, emptyChanges, mergeChanges } from "../state/scene_state";
 import { type Access, ClientConnection, type CloseEventOut, type ConnectionEvent, HELLO_TIMEOUT_MS, SUBPROTOCOL } from "./connection";
 import { closeMeaning, mayReconnect } from "./close_codes";
+import { heldValueWire } from "../protocol/elements";
+import { isNumber } from "../wire/float";
 
 type WS = WebSocket;
 type WSCtor = new (url: string, protocols?: string | string[]) => WS;
@@ -142,6 +144,11 @@ export class BrowserConnection implements AppConnection {
   send = (command: Record<string, unknown>): void => {
     if (!this.ws || this.conn.phase !== "open") throw new Error(`not connected: ${String(command.kind)} not sent`);
     if (command.kind === "control_request") this.access = command.want ? "control" : "observe";
+    if (command.kind === "set_control" && isNumber(command.value)) {
+      // §7.10: a float for a non-integer scalar, even when the number is whole (1.0, not 1)
+      const control = this.state.scene?.controls.find((c: Record<string, any>) => c.id === command.control_id);
+      if (control?.spec.kind === "scalar") command = { ...command, value: heldValueWire(control.spec, command.value) };
+    }
     this.ws.send(this.conn.send(command) as Uint8Array<ArrayBuffer>);
   };
 
