@@ -186,7 +186,7 @@ export function fits(spec: Record<string, any>, value: unknown): boolean {
 export function heldValue(spec: Record<string, any>, value: unknown): unknown {
   if (spec.kind !== "scalar") return value;
   const x = asNumber(value)!;
-  if (spec.integer) return typeof value === "bigint" ? value : Number.isSafeInteger(x) ? x : BigInt(x);
+  if (spec.integer) return typeof value === "bigint" ? value : Number.isSafeInteger(x) ? x : Number.isInteger(x) ? BigInt(x) : x;
   return x;
 }
 
