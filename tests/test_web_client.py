@@ -294,3 +294,14 @@ def test_chromium_pages_share_a_run_pass_control_and_see_a_pause() -> None:
     assert seen["took"]["access"] == {"access": "control", "waiting": False, "clients": 2}
     assert seen["gave"]["access"]["access"] == "observe"
     assert seen["problems"] == []
+
+
+def test_the_harness_reads_back_the_pixels_chromium_drew() -> None:
+    need_node()
+    seen = run_e2e("harness_check.mjs")
+    assert seen == {
+        "size": [40, 20],
+        "left": [200, 10, 30, 255],
+        "right": [0, 0, 255, 255],
+        "clip": [10, [0, 0, 255, 255]],
+    }
