@@ -1,7 +1,7 @@
 // Converting values to a field's dtype (spec §7.11): one rule for every language, so that every
 // receiver holds the same bytes. A value the rule refuses makes the whole update not fit (null).
 import type { NdArray, TypedArray } from "./types";
-import { DTYPES, makeNdArray, numberToFloat16 } from "../wire/ndarray";
+import { makeNdArray, numberToFloat16 } from "../wire/ndarray";
 
 const INT_RANGE: Record<string, [bigint, bigint]> = {
   int8: [-128n, 127n], uint8: [0n, 255n], int16: [-32768n, 32767n], uint16: [0n, 65535n],
@@ -63,8 +63,6 @@ export function implicitCoords(start: number, end: number, dtype: string): Typed
   const n = Math.max(0, end - start);
   const src = new Float64Array(n);
   for (let i = 0; i < n; i++) src[i] = start + i;
-  if (FLOAT.has(dtype)) return convertData(src, "float64", dtype);
   return convertData(src, "float64", dtype);
 }
 
-export { DTYPES };

@@ -5,7 +5,7 @@ import type { Changes, FieldState, Growth, NdArray, SceneReader } from "./types"
 import { ProtocolError } from "../wire/errors";
 import { encode, sortedKeys } from "../wire/msgpack";
 import { makeNdArray, sizeOf } from "../wire/ndarray";
-import { decodeAs, decodeRecord, isMap } from "../protocol/records";
+import { decodeAs, decodeRecord } from "../protocol/records";
 import { CONTROL, VIEW, heldValue, missingPanelRefs, missingViewRefs } from "../protocol/elements";
 import { convertArray, convertData, implicitCoords } from "./convert";
 import { defaultLayout } from "./layout";
@@ -99,6 +99,7 @@ export class SceneState implements SceneReader {
     return fs;
   }
 
+  /** Whether the scene has the field (views check before `field`, which throws for an unknown id). */
   hasField(id: string): boolean { return this.fields.has(id); }
 
   view(id: string): Record<string, any> {
@@ -232,7 +233,6 @@ export class SceneState implements SceneReader {
     const keep = msg.max_length !== undefined ? Math.min(nNew, Number(msg.max_length)) : nNew;
     const start = nNew - keep;
     const oldCoord: NdArray | undefined = f.coords[msg.append_dim];
-    let coordData;
     const coordDtype = oldCoord ? oldCoord.dtype : cv.dtype;
     const newCoordPart = oldCoord ? convertData(cv.data, cv.dtype, oldCoord.dtype) : cv.data;
     if (!newCoordPart) refuse(`field ${f.id}: coord_values do not convert to ${coordDtype}`);
@@ -245,7 +245,7 @@ export class SceneState implements SceneReader {
       if (!oldCoordPart) refuse(`field ${f.id}: the implicit coordinates 0..${nOld - 1} do not fit ${coordDtype}`);
     }
     const newKept = keep - oldKept;
-    coordData = makeNdArray(coordDtype, [keep]);
+    const coordData = makeNdArray(coordDtype, [keep]);
     coordData.data.set(oldCoordPart as never, 0);
     coordData.data.set(newCoordPart.subarray(k - newKept) as never, oldKept);
     // values: per outer index, the kept old rows then the kept new rows (C order)
@@ -421,4 +421,3 @@ export class SceneState implements SceneReader {
 
 class UnknownId extends Error {}
 
-export { isMap };
