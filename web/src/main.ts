@@ -12,6 +12,15 @@ if (root) {
   const observe = new URLSearchParams(location.search).get("access") === "observe";
   const connection = new BrowserConnection(state, { url: socketUrl(location), access: observe ? "observe" : undefined });
   mountApp(root, state, connection);
+  // milliseconds from navigation start until a scene with fields was applied (bench/page_load.mjs)
+  let firstSceneMs: number | null = null;
+  let helloMs: number | null = null;
+  connection.onStatus((st) => {
+    if (helloMs === null && st.phase === "open") helloMs = performance.now();
+  });
+  connection.onChanges(() => {
+    if (firstSceneMs === null && state.scene && state.scene.fields.length > 0) firstSceneMs = performance.now();
+  });
   // What tests and a curious person read from the console (no token in it).
   (window as unknown as Record<string, unknown>).__scenewire = {
     state,
@@ -29,6 +38,8 @@ if (root) {
       fields: state.scene ? Object.fromEntries(state.scene.fields.map((f: Record<string, any>) => [f.id, f.values.shape])) : null,
       views: state.scene ? state.scene.views.map((v: Record<string, any>) => v.id) : null,
       status: state.status?.message ?? null,
+      firstSceneMs,
+      helloMs,
       error: state.error?.message ?? null,
     }),
     wire: () => stateToWire(state),
