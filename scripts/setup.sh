@@ -78,3 +78,14 @@ if [ ! -f "$ROOT/.cache/node/node_modules/ws/package.json" ] && command -v npm >
   npm install --no-audit --no-fund --silent --prefix "$ROOT/.cache/node" ws@8 >/dev/null \
     || fail "npm could not install ws@8 into .cache/node (tests/test_foreign_clients.py needs it)"
 fi
+
+# The browser client (web/): its npm packages as web/package-lock.json pins them (esbuild and
+# TypeScript to build, playwright-core to drive Chromium in tests/test_web_client.py, three.js and
+# uPlot for the views), again only when the lockfile changed.
+if command -v npm >/dev/null 2>&1; then
+  stamp="$ROOT/web/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/web/package-lock.json" -nt "$stamp" ]; then
+    (cd "$ROOT/web" && npm ci --no-audit --no-fund --silent >/dev/null) \
+      || fail "npm ci in web/ failed (tests/test_web_client.py needs web/node_modules)"
+  fi
+fi

@@ -23,6 +23,8 @@ def citing_files() -> list[Path]:
     files += sorted((ROOT / "spec" / "schema").rglob("*.json"))
     files += sorted((ROOT / "python" / "scenewire").rglob("*.py"))
     files += sorted((ROOT / "csharp-stub" / "src").rglob("*.cs"))
+    files += sorted((ROOT / "web" / "src").rglob("*.ts")) + sorted((ROOT / "web" / "test").rglob("*.ts"))
+    files += [*sorted((ROOT / "web" / "e2e").rglob("*.mjs")), ROOT / "web" / "README.md"]
     return [f for f in files if f.exists()]
 
 

@@ -214,6 +214,8 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
             where = f"one shared run in {where}, up to {server.max_clients} clients, linger {server.linger:g} s"
         print(f"scenewire: serving {name} on {bound} (session in {where}{token})", flush=True)
         print(f"connect with: scenewire probe {server.url}", flush=True)
+        if server.web.available:
+            print(f"open in a browser: {server.page_url}", flush=True)
 
     options: dict[str, Any] = {
         "token": getattr(args, "token", None) or os.environ.get("SCENEWIRE_TOKEN") or None,

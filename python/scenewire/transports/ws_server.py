@@ -51,6 +51,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
@@ -106,6 +107,7 @@ from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
 from .version_gate import refusal_for_1_0
+from .web_page import WebBundle, is_upgrade, page_origin
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
@@ -193,6 +195,8 @@ class BackendServer:
             require_token = not loopback  # §2.9: a token is required beyond loopback unless waived
         self.token = token or (secrets.token_urlsafe(TOKEN_BYTES) if require_token else None)
         self.allowed_origins = tuple(allowed_origins)
+        self.web = WebBundle()
+        """The browser viewer this server answers a plain GET with (web_page.py)."""
         self.allowed_hosts = (host, *allowed_hosts)
         self.pickle = isinstance(self.codec, PickleCodec)
         if self.pickle and not loopback and not unsafe_pickle:
@@ -251,24 +255,35 @@ class BackendServer:
         return with_token(connect_url(self.host, self.port), self.token)
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        """Before the upgrade: refuse a browser's page and a rebinding name with HTTP 403 (§2.9)."""
+        """Before the upgrade: refuse a browser's page and a rebinding name with HTTP 403 (§2.9).
+
+        A plain GET (no ``Upgrade: websocket``) gets the viewer page from the bundle (web_page.py),
+        after the same checks; the page's own origin may then open the WebSocket.
+        """
         hosts, origins = request.headers.get_all("Host"), request.headers.get_all("Origin")
         origin = origins[0] if origins else None
+        own = (page_origin(hosts[0]),) if len(hosts) == 1 and self.web.available else ()
         if len(hosts) > 1 or len(origins) > 1:
             why: str | None = "a repeated Host or Origin header"
         else:
             why = refuse_request(
                 hosts[0] if hosts else None,
                 origin,
-                allowed_origins=self.allowed_origins,
+                allowed_origins=(*self.allowed_origins, *own),
                 allowed_hosts=self.allowed_hosts,
             )
         if why is None and origin is not None and self.pickle and not self.unsafe_pickle:
             why = "the pickle codec is never offered to a browser"
         if why is None:
-            return None
+            return None if is_upgrade(request) else self.web.response(request)
         log.warning("%s refused before the upgrade: %s", connection.remote_address, shown(why, 300))
         return connection.respond(HTTPStatus.FORBIDDEN, f"scenewire: {why}\n")
+
+    @property
+    def page_url(self) -> str:
+        """The viewer's address for a browser on this machine; the token in its fragment, never sent in a GET."""
+        page = "http" + connect_url(self.host, self.port).removeprefix("ws") + "/"
+        return f"{page}#token={quote(self.token, safe='')}" if self.token else page
 
     async def start(self) -> None:
         if not is_loopback(self.host):

@@ -75,3 +75,62 @@ export interface ViewAdapter {
 }
 
 export type ViewFactory = (viewId: string, state: SceneReader, send: Send) => ViewAdapter;
+
+// ---- Added by web-core (issue 20) -------------------------------------------------------------
+// Free-form values (metadata, attrs, params, payload, frontend state, set_control.value) keep the
+// MessagePack type they came with: an integer is a number (a bigint past 2^53), a float with a
+// whole value (1.0) is a WireFloat (src/wire/float.ts, a Number object: arithmetic and toFixed
+// work, `typeof` says "object"; read numbers through asNumber()), any other float a number.
+// Record fields of wire type float, resolved view properties and scalar control values are plain
+// numbers. Changes after a scene_ready: `scene` is true and the id sets are empty: rebuild all.
+
+/** An entry of Changes.errors: an `error` message applied, or an apply note (§7.10). */
+export interface Report {
+  source: "error" | "note";
+  /** the error's code (null when it has none) or the note's code */
+  code: string | null;
+  message: string;
+  /** notes: the update kind and target id they are about */
+  update?: string;
+  target?: string | null;
+}
+
+/** How the viewer's connection stands, for the status bar and the error display. */
+export interface ConnectionStatus {
+  /** connecting: socket opening or hello sent; open: the server's hello arrived; closed: ended */
+  phase: "connecting" | "open" | "closed";
+  /** the URL the page connects to, without its token (§2.9: never shown or logged) */
+  url: string;
+  serverImplementation: string | null;
+  serverMinor: number | null;
+  /** 1.1: the run's id (§2.5), and whether a reconnect found the same run */
+  run: string | null;
+  sameRun: boolean | null;
+  /** 1.1: this client's role (§7.14) */
+  access: { access: "control" | "observe"; waiting: boolean; clients: number } | null;
+  /** 1.1: the run's state and speed limit (§7.15) */
+  runState: { state: "running" | "paused" | "stopped"; ticks_per_s?: number } | null;
+  /** the last tick applied (§7.12): index and model time in the session's unit */
+  tick: { index: number; time?: number } | null;
+  /** set once closed: code, reason as the server gave it, and what the code means (§12.4) */
+  close: { code: number; reason: string; meaning: string } | null;
+  /** frames the client dropped or refused (decode faults, unexpected messages), newest last */
+  reports: Array<{ code: string; message: string }>;
+  /** a reconnect is scheduled (after a close that allows one, §2.5 "Reconnecting") */
+  reconnecting: boolean;
+}
+
+/** What mountApp receives beside the state: commands out, and what changed in. */
+export interface AppConnection {
+  readonly status: ConnectionStatus;
+  /** sends a command (§6) or control_request/run_control (1.1, only when status.serverMinor >= 1) */
+  send: Send;
+  /** called after each batch of updates is applied (one tick, §7.12): redraw what changed */
+  onChanges(listener: (changes: Changes) => void): () => void;
+  /** called whenever `status` changes */
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+  /** a local change of frontend state (a click that selects, a surface pick, §7.7) */
+  setFrontendState(key: string, value: unknown): void;
+  /** closes with 1000 (§2.7) */
+  leave(): void;
+}
