@@ -49,13 +49,30 @@ def page_origin(host_header: str) -> str:
     return f"http://{host_header}"
 
 
-def content_security_policy(host_header: str) -> str:
-    """The page may run its own script and connect to this server; nothing else."""
+#: who may show the viewer in a frame besides the page itself: a notebook or a tool on this machine
+#: (scenewire.jupyter); a page elsewhere could frame a viewer on loopback to trick clicks into it
+LOOPBACK_FRAMERS = ("http://localhost:*", "http://127.0.0.1:*")  # CSP has no IPv6 literals
+
+
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.\-\[\]:]+$")
+
+
+def frame_sources(origins: tuple[str, ...]) -> tuple[str, ...]:
+    """The allowed origins that are plain ``scheme://host[:port]`` (a CSP source each); others are left out."""
+    return tuple(origin for origin in origins if _ORIGIN.match(origin))
+
+
+def content_security_policy(host_header: str, framers: tuple[str, ...] = LOOPBACK_FRAMERS) -> str:
+    """The page may run its own script and connect to this server; nothing else.
+
+    ``framers``: the origins (besides the page's own) that may show it in a frame.
+    """
+    ancestors = " ".join(("'self'", *framers))
     sockets = f" ws://{host_header} wss://{host_header}" if _HOST.match(host_header) else ""
     return (
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
         f"font-src 'self'; connect-src 'self'{sockets}; worker-src 'self' blob:; base-uri 'none'; "
-        "form-action 'none'; frame-ancestors 'self'"
+        f"form-action 'none'; frame-ancestors {ancestors}"
     )
 
 
@@ -65,6 +82,8 @@ class WebBundle:
 
     folder: Path = BUNDLE_DIR
     files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    framers: tuple[str, ...] = LOOPBACK_FRAMERS
+    """origins that may frame the viewer: loopback pages, and the origins a server was told to allow"""
 
     def __post_init__(self) -> None:
         if not self.folder.is_dir():
@@ -82,26 +101,26 @@ class WebBundle:
         """The answer to a plain GET: a file of the bundle, or 404."""
         host = request.headers.get("Host", "")
         if request.method != "GET":
-            return _plain(HTTPStatus.METHOD_NOT_ALLOWED, "scenewire: only GET is served\n", host)
+            return _plain(HTTPStatus.METHOD_NOT_ALLOWED, "scenewire: only GET is served\n", host, self.framers)
         path = urlsplit(request.path).path
         name = "index.html" if path == "/" else path[1:]
         found = self.files.get(name)
         if found is None:
             why = "not found" if self.available else "no viewer bundle in this install (cd web && npm run bundle)"
-            return _plain(HTTPStatus.NOT_FOUND, f"scenewire: {why}\n", host)
+            return _plain(HTTPStatus.NOT_FOUND, f"scenewire: {why}\n", host, self.framers)
         body, kind = found
-        return _answer(HTTPStatus.OK, body, kind, host)
+        return _answer(HTTPStatus.OK, body, kind, host, self.framers)
 
 
-def _plain(status: HTTPStatus, text: str, host: str) -> Response:
-    return _answer(status, text.encode(), "text/plain; charset=utf-8", host)
+def _plain(status: HTTPStatus, text: str, host: str, framers: tuple[str, ...]) -> Response:
+    return _answer(status, text.encode(), "text/plain; charset=utf-8", host, framers)
 
 
-def _answer(status: HTTPStatus, body: bytes, kind: str, host: str) -> Response:
+def _answer(status: HTTPStatus, body: bytes, kind: str, host: str, framers: tuple[str, ...]) -> Response:
     headers = Headers()
     headers["Content-Type"] = kind
     headers["Content-Length"] = str(len(body))
-    headers["Content-Security-Policy"] = content_security_policy(host)
+    headers["Content-Security-Policy"] = content_security_policy(host, framers)
     headers["X-Content-Type-Options"] = "nosniff"
     headers["Referrer-Policy"] = "no-referrer"
     headers["Cache-Control"] = "no-cache"

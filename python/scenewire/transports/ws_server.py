@@ -107,7 +107,7 @@ from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
 from .version_gate import refusal_for_1_0
-from .web_page import WebBundle, is_upgrade, page_origin
+from .web_page import LOOPBACK_FRAMERS, WebBundle, frame_sources, is_upgrade, page_origin
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
@@ -195,7 +195,7 @@ class BackendServer:
             require_token = not loopback  # §2.9: a token is required beyond loopback unless waived
         self.token = token or (secrets.token_urlsafe(TOKEN_BYTES) if require_token else None)
         self.allowed_origins = tuple(allowed_origins)
-        self.web = WebBundle()
+        self.web = WebBundle(framers=(*LOOPBACK_FRAMERS, *frame_sources(self.allowed_origins)))
         """The browser viewer this server answers a plain GET with (web_page.py)."""
         self.allowed_hosts = (host, *allowed_hosts)
         self.pickle = isinstance(self.codec, PickleCodec)
