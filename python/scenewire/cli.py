@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -272,6 +273,52 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
     return 0
 
 
+def view_in_browser(args: argparse.Namespace) -> int:
+    """``view --browser``: the served viewer in the person's browser, or (``--screenshot``) a headless PNG of it."""
+    from pathlib import Path
+
+    from .browser_view import BrowserShot, open_in_browser, page_url, screenshot
+    from .transports.addresses import looks_like_address
+
+    run = None
+    if "://" in args.target or looks_like_address(args.target):
+        try:
+            url = page_url(server_url(args.target), args.token or os.environ.get("SCENEWIRE_TOKEN") or None)
+        except ValueError as exc:
+            raise SystemExit(f"scenewire: {exc}") from None
+        if args.observe:
+            url = url.replace("/#", "/?access=observe#", 1) if "/#" in url else url + "?access=observe"
+    else:
+        from .background import serve_in_background
+
+        run = serve_in_background(check_session_source(args.target, load_source(args.target)))
+        url = run.url
+    try:
+        if args.screenshot is not None:
+            shot = BrowserShot(Path(args.screenshot), args.after_updates, args.after_seconds or 3.0)
+            try:
+                screenshot(url, shot)
+            except (RuntimeError, FileNotFoundError) as exc:
+                raise SystemExit(f"scenewire: {exc}") from None
+            print(f"scenewire: wrote {shot.path}", flush=True)
+            return 0
+        print(f"open in a browser: {url}", flush=True)
+        if not open_in_browser(url):
+            print("scenewire: no browser found here; open the address above in one", flush=True)
+        if run is None:
+            return 0
+        print("scenewire: serving the run for the browser; Ctrl-C ends it", flush=True)
+        try:
+            while run.running:
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            return 130
+        return 0
+    finally:
+        if run is not None:
+            run.stop()
+
+
 def server_url(text: str) -> str:
     """The ``ws://`` URL of ``probe``/``record``/``view`` (``127.0.0.1:8765`` gets its scheme); one line if none."""
     from .transports.addresses import client_url
@@ -488,6 +535,8 @@ def cmd_view(args: argparse.Namespace) -> int:
     """Open the window on a server (``ws://...``) or on a session run beside it (``module:Class``)."""
     from pathlib import Path
 
+    if args.browser:
+        return view_in_browser(args)
     try:
         from .frontend.app import AppSpec, DiagnosticsSpec, ScreenshotSpec, run_app
         from .frontend.qt_transport import WebSocketTransport
@@ -724,6 +773,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--diagnostics",
         action="store_true",
         help="show updates/s, MB/s, the longest apply of each second, backlog and dropped frames",
+    )
+    view.add_argument(
+        "--browser",
+        action="store_true",
+        help="the served viewer in your browser instead of the window (a module:Class is served here for it); "
+        "with --screenshot, headless Chromium writes the PNG (the browser extra)",
     )
     view.add_argument("--screenshot", metavar="FILE", default=None, help="write the window as a PNG, then exit")
     view.add_argument("--after-updates", type=int, default=None, metavar="N", help="screenshot after N updates")

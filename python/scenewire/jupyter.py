@@ -21,16 +21,13 @@ cells, tabs or the Qt window (``scenewire view URL``) may watch the same run.
 
 from __future__ import annotations
 
-import asyncio
 import html
-import threading
 from dataclasses import dataclass
 from typing import Any
 
-from .transports.ws_server import BackendServer
+from .background import ServedRun
 
 DEFAULT_HEIGHT = 640
-START_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -59,87 +56,19 @@ def show(url: str, height: int = DEFAULT_HEIGHT) -> Viewer:
     return Viewer(url, height)
 
 
-class ServedRun:
-    """A shared run the kernel serves on a thread of its own; displays as its viewer.
+class NotebookRun(ServedRun):
+    """A run the kernel serves (:func:`serve`); a cell that shows it shows its viewer."""
 
-    ``stop()`` ends the run (the session's ``shutdown()`` runs) and frees the port; so does the
-    kernel's exit, since the thread is a daemon.
-    """
-
-    def __init__(self, source: Any, *, host: str, port: int, height: int, **options: Any) -> None:
+    def __init__(self, source: Any, *, height: int, **options: Any) -> None:
         self.height = height
-        self._ready = threading.Event()
-        self._failure: BaseException | None = None
-        self._server: BackendServer | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._stop: asyncio.Event | None = None
-        self._thread = threading.Thread(
-            target=self._main, args=(source, host, port, options), name="scenewire-jupyter", daemon=True
-        )
-        self._thread.start()
-        if not self._ready.wait(START_TIMEOUT_S):
-            raise TimeoutError(f"the server did not start within {START_TIMEOUT_S:g} s")
-        if self._failure is not None:
-            raise self._failure
-
-    def _main(self, source: Any, host: str, port: int, options: dict[str, Any]) -> None:
-        try:
-            asyncio.run(self._serve(source, host, port, options))
-        except BaseException as exc:  # reported to the caller if the start failed; else the run just ended
-            if not self._ready.is_set():
-                self._failure = exc
-        finally:
-            self._ready.set()
-
-    async def _serve(self, source: Any, host: str, port: int, options: dict[str, Any]) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._stop = asyncio.Event()
-        async with BackendServer(source, host, port, **options) as server:
-            self._server = server
-            self._ready.set()
-            finished = asyncio.ensure_future(server.finished())
-            stopped = asyncio.ensure_future(self._stop.wait())
-            await asyncio.wait({finished, stopped}, return_when=asyncio.FIRST_COMPLETED)
-            for task in (finished, stopped):
-                task.cancel()
-
-    @property
-    def server(self) -> BackendServer:
-        assert self._server is not None
-        return self._server
-
-    @property
-    def url(self) -> str:
-        """The page to open (the token, if one is required, in its fragment)."""
-        return self.server.page_url
-
-    @property
-    def ws_url(self) -> str:
-        """What ``scenewire view`` or ``probe`` connects to."""
-        return self.server.url
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
+        super().__init__(source, **options)
 
     def viewer(self, height: int | None = None) -> Viewer:
         """Another view of the same run (a second cell)."""
         return Viewer(self.url, self.height if height is None else height)
 
-    def stop(self, timeout: float = 30.0) -> None:
-        """End the run: clients get 1001, the session's ``shutdown()`` runs, the port is freed."""
-        if self._loop is not None and self._stop is not None and self._thread.is_alive():
-            self._loop.call_soon_threadsafe(self._stop.set)
-        self._thread.join(timeout)
-        if self._thread.is_alive():
-            raise TimeoutError(f"the run did not end within {timeout:g} s (an advance() that never returns?)")
-
     def _repr_html_(self) -> str:
         return self.viewer()._repr_html_()
-
-    def __repr__(self) -> str:
-        state = "running" if self.running else "ended"
-        return f"scenewire run ({state}) at {self.url}" if self._server is not None else "scenewire run (not started)"
 
 
 def serve(
@@ -150,11 +79,11 @@ def serve(
     height: int = DEFAULT_HEIGHT,
     linger: float = float("inf"),
     **options: Any,
-) -> ServedRun:
+) -> NotebookRun:
     """Serve ``session`` (a Session class, a factory, or ``"module:Class"``) from this kernel as a shared run.
 
     The run starts at once and keeps running with no viewer (``linger``, default: until
-    :meth:`ServedRun.stop`); ``port=0`` picks a free port. Other options go to
+    :meth:`NotebookRun.stop`); ``port=0`` picks a free port. Other options go to
     :class:`~scenewire.transports.ws_server.BackendServer` (``token``, ``allowed_origins``, ...).
     """
     if isinstance(session, str):
@@ -162,10 +91,10 @@ def serve(
 
         session = check_session_source(session, load_source(session))
     options.setdefault("isolation", "thread")
-    return ServedRun(
+    return NotebookRun(
         session, host=host, port=port, height=height, shared=True, start_now=True, linger=linger,
         serve_forever=True, **options,
     )
 
 
-__all__ = ["ServedRun", "Viewer", "serve", "show"]
+__all__ = ["NotebookRun", "Viewer", "serve", "show"]
