@@ -196,7 +196,6 @@ class History:
                     self.clear()
                     return
                 # the newest keyframe is the only one: start the next stretch now, then drop this one
-                ticks, size = self._since_keyframe
                 self._keyframe_at_last()
                 continue
             old = self.keyframes.popleft()
@@ -264,7 +263,7 @@ class History:
             state, at, epoch = SceneState(), keyframe.number, keyframe.epoch
             for update in keyframe.updates:
                 state.apply(private(update))
-        wanted = [s for s in self._steps_between(at, number)]
+        wanted = self._steps_between(at, number)
         for step, unit in zip(wanted, self.store.load([s.handle for s in wanted]), strict=True):
             for update in unit:
                 state.apply(update)
