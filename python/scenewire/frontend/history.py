@@ -36,7 +36,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from ..protocol import FieldAppend, FieldReplace, SceneReady, StatePatch
-from ..state import SceneState
+from ..state import Changes, SceneState
 from ..wire.records import as_received
 
 MIB = 1024 * 1024
@@ -101,6 +101,8 @@ class Rebuilt:
     state: SceneState
     number: int
     epoch: int
+    changes: Changes = field(default_factory=Changes)  # what the steps applied last changed (going on from a state)
+    tick: Any = None  # the step's tick_end
 
 
 class History:
@@ -264,11 +266,13 @@ class History:
             for update in keyframe.updates:
                 state.apply(private(update))
         wanted = self._steps_between(at, number)
+        changes = Changes()
         for step, unit in zip(wanted, self.store.load([s.handle for s in wanted]), strict=True):
             for update in unit:
-                state.apply(update)
+                changes.merge(state.apply(update))
             epoch = step.epoch
-        return Rebuilt(state, number, epoch)
+        step = self.step(number)
+        return Rebuilt(state, number, epoch, changes, step.tick if step is not None else None)
 
     def _steps_between(self, after: int, upto: int) -> list[Step]:
         if upto <= after:
