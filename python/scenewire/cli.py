@@ -505,11 +505,13 @@ def cmd_view(args: argparse.Namespace) -> int:
             )
         except ValueError as exc:
             raise SystemExit(f"scenewire: {exc}") from None
-        spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics)
+        spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics, history_mib=args.history_budget)
     else:
         if args.observe:
             raise SystemExit("scenewire: --observe watches a server's shared run (ws://HOST:PORT), not a module")
-        spec = AppSpec(session=load_source(args.target), title=args.title, diagnostics=diagnostics)
+        spec = AppSpec(
+            session=load_source(args.target), title=args.title, diagnostics=diagnostics, history_mib=args.history_budget
+        )
     screenshot = None
     if args.screenshot is not None:
         if args.after_updates is None and args.after_seconds is None:
@@ -524,6 +526,17 @@ def cmd_view(args: argparse.Namespace) -> int:
     if screenshot is not None and code == 0:
         print(f"scenewire: wrote {screenshot.path}", flush=True)
     return code
+
+
+def history_budget(text: str) -> float:
+    """``--history-budget``'s value: MiB, 0 or more."""
+    try:
+        mib = float(text)
+    except ValueError:
+        mib = -1.0
+    if not 0 <= mib < float("inf"):
+        raise argparse.ArgumentTypeError(f"--history-budget takes MiB, 0 or more (0: no timeline), not {text!r}")
+    return mib
 
 
 def _speed(text: str) -> RunControl:
@@ -722,6 +735,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--diagnostics",
         action="store_true",
         help="show updates/s, MB/s, the longest apply of each second, backlog and dropped frames",
+    )
+    view.add_argument(
+        "--history-budget",
+        type=history_budget,
+        default=512.0,
+        metavar="MiB",
+        help="memory for the timeline's history, the oldest ticks dropped first (default 512; 0: no timeline)",
     )
     view.add_argument("--screenshot", metavar="FILE", default=None, help="write the window as a PNG, then exit")
     view.add_argument("--after-updates", type=int, default=None, metavar="N", help="screenshot after N updates")
