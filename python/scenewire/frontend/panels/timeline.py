@@ -73,7 +73,7 @@ class TimelinePanel(QWidget):
         self.banner.setObjectName("history")
         self.banner.setStyleSheet(SCRUB_STYLE)
         self.banner.setVisible(False)
-        window.status.insertPermanentWidget(0, self.banner)
+        window.status.insertWidget(1, self.banner)  # after the role, before the status line
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_wanted)
