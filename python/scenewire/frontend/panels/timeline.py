@@ -14,7 +14,7 @@ over a keyframe, rebuilds from the nearest keyframe.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
@@ -22,8 +22,18 @@ from PyQt6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 from ...state import Changes, SceneState
 from ..history import MIB, History, Rebuilt
 
-if TYPE_CHECKING:
-    from ..window import VispyFrontendWindow
+
+class TimelineHost(Protocol):
+    """What the timeline needs of the window (frontend/window.py), named here so the two do not import each other."""
+
+    frames: dict[str, Any]  # panel id -> PanelFrame, whose body draws a state
+    state: SceneState  # the live state
+    shown: SceneState  # the state the panels draw
+    status: Any  # the StatusPanel
+    last_tick: Any
+
+    def render(self, changes: Changes) -> None: ...
+
 
 LIVE_KEY = "End"
 SCRUB_STYLE = "color: #1a4f8a; font-weight: bold;"
@@ -40,7 +50,7 @@ def tick_text(tick: Any) -> str:
 class TimelinePanel(QWidget):
     """A slider over the steps the history holds, the time at the handle, and a Live button."""
 
-    def __init__(self, window: VispyFrontendWindow, history: History) -> None:
+    def __init__(self, window: TimelineHost, history: History) -> None:
         super().__init__(window)
         self.setObjectName("timeline")
         self.window_ = window
@@ -194,7 +204,7 @@ class TimelinePanel(QWidget):
             self._say_scrubbing()
 
 
-def point_panels(window: VispyFrontendWindow, state: SceneState) -> None:
+def point_panels(window: TimelineHost, state: SceneState) -> None:
     """Every panel and view adapter reads ``state`` from now on."""
     for frame in window.frames.values():
         body: Any = frame.body
