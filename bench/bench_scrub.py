@@ -19,8 +19,11 @@ Rows, in one run, on the window as it is at the end:
 - a drag forward by one tick (goes on from the state shown);
 - Live again (the present drawn whole).
 
-Each is wall time from the call to the painted window (Qt's events processed),
-median and worst of ``--seeks``. Then the memory: the history's count (array
+Each is wall time from the call to the painted window, median (and worst) of
+``--seeks``, split into *state* (the ``SceneState``: rebuilt from a keyframe, or
+a tick applied), *render* (the window handing the changes to the views, which
+recolour 100 000 segments and redraw the traces) and *paint* (Qt's events until
+the window is painted; on a machine without a GPU, Mesa's software GL). Then the memory: the history's count (array
 ``nbytes``) against its budget, how many ticks and seconds of the run it holds,
 and the process's resident memory before and after the run. Each shown tick is
 checked: the voltage drawn is the one that tick sent.
@@ -135,11 +138,32 @@ def run(segments: int, minutes: float, rate: float, budget_mib: float, seeks: in
     fill_s = time.perf_counter() - fill_started
     history = window.history
 
-    def timed(call: Any) -> float:
+    phases = {"state": 0.0, "render": 0.0}  # time inside History.rebuild / apply_pending, and window.render
+
+    def clocked(name: str, call: Any) -> Any:
+        def inner(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                phases[name] += time.perf_counter() - started
+
+        return inner
+
+    history.rebuild = clocked("state", history.rebuild)  # type: ignore[method-assign]
+    window.apply_pending = clocked("state", window.apply_pending)  # type: ignore[method-assign]
+    window.render = clocked("render", window.render)  # type: ignore[method-assign]
+
+    def timed(call: Any) -> tuple[float, float, float, float]:
+        """(total, state, render, paint) in ms: the call, then Qt's events until the window is painted."""
+        phases["state"] = phases["render"] = 0.0
         started = time.perf_counter()
         call()
+        painted = time.perf_counter()
         paint()
-        return (time.perf_counter() - started) * 1000
+        total = time.perf_counter() - started
+        state, render = phases["state"], phases["render"]
+        return total * 1000, state * 1000, render * 1000, (time.perf_counter() - painted) * 1000
 
     def live_tick(k: int) -> None:
         window.receive(tick(k))
@@ -150,7 +174,11 @@ def run(segments: int, minutes: float, rate: float, budget_mib: float, seeks: in
         index = history.step(number).tick.index
         return bool(np.array_equal(window.shown.field("v").values, voltage(base, index)))
 
-    rows: dict[str, list[float]] = {"live tick (baseline)": [], "jump to a past tick": [], "drag forward 1 tick": []}
+    rows: dict[str, list[tuple[float, float, float, float]]] = {
+        "live tick (baseline)": [],
+        "jump to a past tick": [],
+        "drag forward 1 tick": [],
+    }
     rows["back to Live"] = []
     wrong = 0
     k = ticks
@@ -188,17 +216,19 @@ def run(segments: int, minutes: float, rate: float, budget_mib: float, seeks: in
 
 def report(result: dict[str, Any], args: argparse.Namespace) -> None:
     rows = result["rows"]
-    base = statistics.median(rows["live tick (baseline)"])
+    base = statistics.median(t[0] for t in rows["live tick (baseline)"])
     print(
         f"{args.segments} segments, 8 traces, {result['ticks']} ticks ({args.minutes:g} min at {args.rate:g} ticks/s, "
         f"fed in {result['fill_s']:.0f} s), budget {args.budget:g} MiB"
     )
     print()
-    print("| row | median ms | worst ms | x baseline |")
-    print("|---|---:|---:|---:|")
+    print("| row | state ms | render ms | paint ms | total ms (worst) | total x baseline |")
+    print("|---|---:|---:|---:|---:|---:|")
     for name, times in rows.items():
-        med = statistics.median(times)
-        print(f"| {name} | {med:.1f} | {max(times):.1f} | {med / base:.2f}x |")
+        total, state, render, paint = (statistics.median(t[i] for t in times) for i in range(4))
+        worst = max(t[0] for t in times)
+        cells = f"{state:.1f} | {render:.1f} | {paint:.1f} | {total:.1f} ({worst:.1f}) | {total / base:.2f}x"
+        print(f"| {name} | {cells} |")
     mib = 1024 * 1024
     held_s = result["held"] / result["rate"]
     print()
