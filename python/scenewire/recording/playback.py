@@ -29,7 +29,7 @@ from mcap.reader import SeekingReader
 
 from ..protocol import UPDATES, Error, KeyPressed, RunState, Status, decode
 from ..wire import ProtocolError
-from .chunks import MAX_CHUNK_BYTES
+from .chunks import MAX_CHUNK_BYTES, MAX_RECORD_BYTES
 from .container import TOPIC, Frame, Recording, open_recording
 
 log = logging.getLogger("scenewire.recording")
@@ -160,7 +160,7 @@ class FileStore:
         """Whether the file has an index to seek with, whose chunks are within what a recording may hold."""
         try:
             with open(path, "rb") as stream:
-                summary = SeekingReader(stream).get_summary()
+                summary = SeekingReader(stream, record_size_limit=MAX_RECORD_BYTES).get_summary()
         except Exception:  # cut short, damaged, not MCAP: no seeking; the history keeps ticks in memory
             return False
         if summary is None or not summary.chunk_indexes:
@@ -183,7 +183,7 @@ class FileStore:
         """The frames at ``places`` (log time, sequence), read through the index: only the chunks that hold them."""
         if self._reader is None:
             self._file = open(self.path, "rb")  # noqa: SIM115 - closed in close()
-            self._reader = SeekingReader(self._file)
+            self._reader = SeekingReader(self._file, record_size_limit=MAX_RECORD_BYTES)
         wanted = {seq for _t, seq in places}
         start, end = min(t for t, _s in places), max(t for t, _s in places)
         found: dict[int, bytes] = {}
