@@ -165,10 +165,13 @@ def run(segments: int, minutes: float, rate: float, budget_mib: float, seeks: in
         state, render = phases["state"], phases["render"]
         return total * 1000, state * 1000, render * 1000, (time.perf_counter() - painted) * 1000
 
+    peaks = [peak]
+
     def live_tick(k: int) -> None:
         window.receive(tick(k))
         window.render(window.apply_pending(0.0))
         window.timeline.refresh()
+        peaks.append(history.nbytes)
 
     def shows(number: int) -> bool:
         index = history.step(number).tick.index
@@ -203,7 +206,7 @@ def run(segments: int, minutes: float, rate: float, budget_mib: float, seeks: in
         "fill_s": fill_s,
         "budget": int(budget_mib * MIB),
         "nbytes": history.nbytes,
-        "peak": peak,
+        "peak": max(peaks),
         "held": (history.last or 0) - (history.first or 0) + 1 if history.first is not None else 0,
         "first": history.first,
         "dropped": history.dropped,
