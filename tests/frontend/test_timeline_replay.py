@@ -100,3 +100,29 @@ def test_replay_of_a_file_without_index_keeps_ticks_in_memory(qtbot: Any, tmp_pa
         assert np.any([key != -1 for step in win.history.steps for key in step.owned])  # arrays in memory
     finally:
         win.shutdown()
+
+
+def test_an_index_that_claims_chunks_too_large_is_not_used_to_seek(tmp_path: Path) -> None:
+    """A chunk index saying a chunk inflates past what a recording may hold: the file plays, its ticks in memory."""
+    import struct
+
+    from scenewire.recording.chunks import MAX_CHUNK_BYTES
+
+    path = tmp_path / "big-index.mcap"
+    record(path, 30)
+    data = bytearray(path.read_bytes())
+    assert RecordingTransport(path).store is not None  # as written, the index is fine
+    # the footer (opcode 0x02, 8-byte length, summary_start, ...) sits before the 8 magic bytes at the end
+    footer = len(data) - 8 - (1 + 8 + 8 + 8 + 4)
+    assert data[footer] == 0x02
+    at = struct.unpack_from("<Q", data, footer + 9)[0]
+    patched = 0
+    while at < footer:
+        opcode, length = struct.unpack_from("<BQ", data, at)
+        if opcode == 0x08:  # a chunk index: its last field is the chunk's uncompressed size
+            struct.pack_into("<Q", data, at + 9 + length - 8, MAX_CHUNK_BYTES + 1)
+            patched += 1
+        at += 9 + length
+    assert patched > 0
+    path.write_bytes(bytes(data))
+    assert RecordingTransport(path).store is None
