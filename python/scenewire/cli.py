@@ -85,6 +85,7 @@ examples:
   scenewire replay run.mcap                      # on 127.0.0.1:8765, at the recorded pace
   scenewire replay run.mcap --speed 4 --port 0   # four times faster, on a free port
   scenewire replay run.mcap --fast --once        # as fast as the client reads, then exit
+  scenewire replay run.mcap --window             # the window plays the file; drag its timeline to seek
   scenewire replay run.mcap --movie run.mp4 --fps 30 --size 1280x720   # a video, a frame per tick
 """
 
@@ -478,6 +479,27 @@ def replay_movie(path: Path, args: argparse.Namespace, total: int) -> int:
     return 0
 
 
+def replay_window(path: Path, args: argparse.Namespace) -> int:
+    """``replay --window``: the window plays the file itself; its timeline seeks through the file's index."""
+    try:
+        from .frontend.app import AppSpec, run_app
+    except ImportError as exc:
+        raise SystemExit(f"scenewire: replay --window needs the 'frontend' extra ({exc})") from None
+    from .recording.playback import RecordingTransport
+
+    transport = RecordingTransport(path, speed=args.speed, fast=args.fast)
+    if args.history_budget == 0:
+        transport.store = None
+    elif transport.store is None:
+        say(f"replay: {path.name} has no usable index (cut short?): the timeline keeps played ticks in memory")
+    title = f"{path.name} (replay)"
+    spec = AppSpec(transport=transport, title=title, history_mib=args.history_budget, history_store=transport.store)
+    try:
+        return run_app(spec)
+    except KeyboardInterrupt:
+        return 130
+
+
 def cmd_replay(args: argparse.Namespace) -> int:
     from .protocol.connection import without_token
     from .recording import RecordingError, ReplaySession, summarize
@@ -506,6 +528,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
         say(f"replay: warning: {text}; the intact part plays")
     if args.movie is not None:
         return replay_movie(path, args, summary.count)
+    if args.window:
+        return replay_window(path, args)
     pace = "as fast as the client reads" if args.fast else f"at {args.speed:g} x the recorded pace"
     print(f"replay: each client gets the recording from the start, {pace}", flush=True)
     source = functools.partial(ReplaySession, str(path.resolve()), speed=args.speed, fast=args.fast)
@@ -556,11 +580,13 @@ def cmd_view(args: argparse.Namespace) -> int:
             )
         except ValueError as exc:
             raise SystemExit(f"scenewire: {exc}") from None
-        spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics)
+        spec = AppSpec(transport=transport, title=args.title, diagnostics=diagnostics, history_mib=args.history_budget)
     else:
         if args.observe:
             raise SystemExit("scenewire: --observe watches a server's shared run (ws://HOST:PORT), not a module")
-        spec = AppSpec(session=load_source(args.target), title=args.title, diagnostics=diagnostics)
+        spec = AppSpec(
+            session=load_source(args.target), title=args.title, diagnostics=diagnostics, history_mib=args.history_budget
+        )
     screenshot = None
     if args.screenshot is not None:
         if args.after_updates is None and args.after_seconds is None:
@@ -575,6 +601,17 @@ def cmd_view(args: argparse.Namespace) -> int:
     if screenshot is not None and code == 0:
         print(f"scenewire: wrote {screenshot.path}", flush=True)
     return code
+
+
+def history_budget(text: str) -> float:
+    """``--history-budget``'s value: MiB, 0 or more."""
+    try:
+        mib = float(text)
+    except ValueError:
+        mib = -1.0
+    if not 0 <= mib < float("inf"):
+        raise argparse.ArgumentTypeError(f"--history-budget takes MiB, 0 or more (0: no timeline), not {text!r}")
+    return mib
 
 
 def _speed(text: str) -> RunControl:
@@ -780,6 +817,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the served viewer in your browser instead of the window (a module:Class is served here for it); "
         "with --screenshot, headless Chromium writes the PNG (the browser extra)",
     )
+    view.add_argument(
+        "--history-budget",
+        type=history_budget,
+        default=512.0,
+        metavar="MiB",
+        help="memory for the timeline's history, the oldest ticks dropped first (default 512; 0: no timeline)",
+    )
     view.add_argument("--screenshot", metavar="FILE", default=None, help="write the window as a PNG, then exit")
     view.add_argument("--after-updates", type=int, default=None, metavar="N", help="screenshot after N updates")
     view.add_argument(
@@ -830,6 +874,18 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="instead of serving, draw each recorded tick in the window (offscreen under Xvfb works) and write "
         "a video, e.g. run.mp4 (the 'export' extra)",
+    )
+    replay.add_argument(
+        "--window",
+        action="store_true",
+        help="open the window on the file itself (no server): Space pauses, the timeline seeks through the file",
+    )
+    replay.add_argument(
+        "--history-budget",
+        type=history_budget,
+        default=512.0,
+        metavar="MiB",
+        help="with --window: memory for the timeline's keyframes (default 512; 0: no timeline)",
     )
     replay.add_argument("--fps", type=float, default=30.0, help="with --movie: ticks per second of video (default 30)")
     replay.add_argument(

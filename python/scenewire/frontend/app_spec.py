@@ -20,6 +20,7 @@ from typing import Any
 from ..protocol import SessionCommand
 from ..scene import Scene
 from ..transports.base import Transport
+from .history import DEFAULT_BUDGET_MIB
 
 
 @dataclass(slots=True)
@@ -56,6 +57,8 @@ class AppSpec:
     interaction_target: Callable[[SessionCommand], None] | None = None  # sees every command the window sends
     title: str | None = None  # overrides the layout's title
     diagnostics: DiagnosticsSpec | None = None
+    history_mib: float = DEFAULT_BUDGET_MIB  # the timeline's memory budget (frontend/history.py); 0: no history
+    history_store: Any = None  # where the history keeps ticks (a recording's file); None: in memory
 
     def __post_init__(self) -> None:
         if self.session is not None and self.transport is not None:
@@ -69,6 +72,8 @@ class AppSpec:
                 f"AppSpec.transport must have start(), poll_updates(), send_command() and stop(); "
                 f"got {type(self.transport).__name__}"
             )
+        if not self.history_mib >= 0:
+            raise ValueError(f"AppSpec.history_mib is 0 (no history) or more MiB, got {self.history_mib!r}")
         if self.interaction_target is not None and not callable(self.interaction_target):
             raise TypeError("AppSpec.interaction_target must be callable with a command")
 

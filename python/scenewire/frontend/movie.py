@@ -99,7 +99,7 @@ def render_movie(
     from .window import VispyFrontendWindow
 
     app = QApplication.instance() or QApplication(["scenewire"])
-    window = VispyFrontendWindow(AppSpec(title=None))
+    window = VispyFrontendWindow(AppSpec(title=None, history_mib=0))  # a movie never looks back: no history
     window.resize(*size)
     window.show()
     writer = None

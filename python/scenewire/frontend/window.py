@@ -58,10 +58,12 @@ from ..state import Changes, SceneState, TickGate
 from ..wire.errors import ErrorCode
 from ..wire.records import values_equal
 from .app_spec import AppSpec, ScreenshotSpec
+from .history import MIB, History
 from .keys import key_name, key_sequences
 from .panels.controls import ControlsPanel, too_many_controls
 from .panels.role import READ_ONLY_TIP, TAKE_CONTROL_KEYS, RolePanel
 from .panels.status import StatusPanel
+from .panels.timeline import LIVE_KEY, TimelinePanel
 from .panels.views import ViewPanel
 from .qt_transport import AccessState, Joined, Lost
 from .text import count_text, shown
@@ -120,7 +122,9 @@ class VispyFrontendWindow(QMainWindow):
     def __init__(self, spec: AppSpec, *, screenshot: ScreenshotSpec | None = None) -> None:
         super().__init__()
         self.spec = spec
-        self.state = SceneState()
+        self.state = SceneState()  # the live state: what the run has sent
+        self.shown = self.state  # what the panels draw: the live state, or a past one from the timeline
+        self.history = History(int(spec.history_mib * MIB), store=spec.history_store)
         self.transport = spec.make_transport()
         self.frames: dict[str, PanelFrame] = {}
         self.shortcuts: list[QShortcut] = []
@@ -156,10 +160,17 @@ class VispyFrontendWindow(QMainWindow):
         self.status.diagnostics.setVisible(spec.diagnostics is not None and spec.diagnostics.show_rates)
         central = QWidget(self)
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.grid = QGridLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        views = QWidget(central)
+        column.addWidget(views, 1)
+        self.timeline = TimelinePanel(self, self.history)  # hidden until the history holds two ticks
+        column.addWidget(self.timeline)
+        self.grid = QGridLayout(views)
         self.grid.setContentsMargins(6, 6, 6, 6)
         self.grid.setSpacing(6)
-        self.waiting = QLabel("", central)
+        self.waiting = QLabel("", views)
         self.waiting.setObjectName("waiting")
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setStyleSheet("QLabel#waiting { color: #555; font-size: 15px; }")
@@ -205,8 +216,12 @@ class VispyFrontendWindow(QMainWindow):
                 self.timer.stop()
         shown_tick = self.last_tick
         changes = self.apply_pending(started + APPLY_BUDGET_S)
-        if changes:
+        if changes and self.timeline.scrubbing:  # the views show the past: only the status bar hears the run
+            self.render(Changes(status=changes.status, errors=changes.errors))
+            self.timeline.live_tick()
+        elif changes:
             self.render(changes)
+        self.timeline.refresh()
         if self.last_tick is not shown_tick:
             self.status.show_tick(self.last_tick)
         # closed is read before the backlog: what the connection sent before it closed is never left behind
@@ -336,12 +351,14 @@ class VispyFrontendWindow(QMainWindow):
         total = Changes()
         while self.pending:
             unit = self.pending.popleft()
+            kept = self.history.before(unit)
             for update in unit:
                 try:
                     total.merge(self.state.apply(update))
                 except Exception as exc:  # SceneState refuses bad updates itself; this is a bug
                     log.exception("applying %s failed", getattr(update, "wire_kind", update))
                     total.errors.append(_LocalError(f"could not apply {getattr(update, 'wire_kind', '?')}: {exc}"))
+            self.history.after(kept, self.state)
             self.updates_applied += len(unit)
             self._note_quiet(unit)
             tick = getattr(unit[-1], "tick_end", None)
@@ -393,7 +410,7 @@ class VispyFrontendWindow(QMainWindow):
 
     def signature(self, panel: Panel) -> list[Any]:
         """What a panel shows, copied: it is rebuilt when this differs."""
-        scene = self.state.scene
+        scene = self.shown.scene
         parts: list[Any] = [copy.deepcopy(panel)]
         if scene is None:
             return parts
@@ -417,7 +434,7 @@ class VispyFrontendWindow(QMainWindow):
 
         Only the first :data:`MAX_PANELS` panels of the layout are built (§11.1); the window says so.
         """
-        layout_panels = self.state.layout.panels
+        layout_panels = self.shown.layout.panels
         panels = {p.id: p for p in layout_panels[:MAX_PANELS]}
         over = len(layout_panels) if len(layout_panels) > MAX_PANELS else 0
         if over and over != self._panels_over:  # said once per layout, not on every patch of it
@@ -446,11 +463,11 @@ class VispyFrontendWindow(QMainWindow):
     def make_frame(self, record: Panel) -> PanelFrame:
         body: ViewPanel | ControlsPanel
         if record.kind == "controls":
-            body = ControlsPanel(record, self.state, self.control_changed, self.invoke_action)
+            body = ControlsPanel(record, self.shown, self.control_changed, self.invoke_action)
             if self.read_only:
                 body.set_read_only(READ_ONLY_TIP)
         else:
-            body = ViewPanel(record, self.state, self.send, self.render)
+            body = ViewPanel(record, self.shown, self.send, self.render)
         return PanelFrame(record, body, self.signature(record))
 
     def place_frames(self) -> None:
@@ -464,7 +481,7 @@ class VispyFrontendWindow(QMainWindow):
             self.grid.setRowStretch(i, 0)
         for i in range(self.grid.columnCount()):
             self.grid.setColumnStretch(i, 0)
-        layout = self.state.layout
+        layout = self.shown.layout
         cells = grid_cells(layout.panel_grid) if layout.panel_grid else default_cells(layout.panels)
         for pid, (row, col, rows, cols) in cells.items():
             frame = self.frames.get(pid)
@@ -555,6 +572,8 @@ class VispyFrontendWindow(QMainWindow):
             super().keyPressEvent(event)
         elif name in self.claimed_keys:  # the window is not the active one, so its QShortcuts slept
             self.invoke_action(self.claimed_keys[name])
+        elif name == LIVE_KEY and self.timeline.scrubbing:  # End: back to live; otherwise the session's key
+            self.timeline.go_live()
         elif name in RUN_KEYS and self.has_run_control:
             self.toggle_pause() if name == PAUSE_KEY else self.step_run()
         else:

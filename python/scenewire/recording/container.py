@@ -120,6 +120,7 @@ class Frame:
 
     log_time_ns: int
     data: bytes
+    sequence: int = -1  # the message's sequence number (counts from 0 as recorded)
 
 
 @dataclass
@@ -149,10 +150,10 @@ class Recording:
                     self.damage.append(f"a chunk of {len(record.data)} bytes is damaged ({_what(exc)}); skipped")
                     continue
                 for item in inner:
-                    yield Frame(item.log_time, bytes(item.data))
+                    yield Frame(item.log_time, bytes(item.data), item.sequence)
                 del inner
             elif isinstance(record, Message):
-                yield Frame(record.log_time, bytes(record.data))
+                yield Frame(record.log_time, bytes(record.data), record.sequence)
 
 
 def _reason(exc: BaseException) -> str:

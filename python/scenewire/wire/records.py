@@ -446,6 +446,8 @@ class FieldSpec:
 
 def values_equal(a: Any, b: Any) -> bool:
     """Structural equality that treats arrays by dtype, shape and content, NaN == NaN."""
+    if a is b and isinstance(a, Record):  # one record (a 100 000-segment geometry kept by identity): no walk
+        return True
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         if not (isinstance(a, np.ndarray) and isinstance(b, np.ndarray)):
             return False
