@@ -95,10 +95,37 @@ test("without a grid: views stacked left, controls at the right over every row",
   assert.deepEqual(cells.get("panel:m"), [0, 0, 1, 1]);
   assert.deepEqual(cells.get("panel:p"), [1, 0, 1, 1]);
   assert.deepEqual(cells.get("panel:controls"), [0, 1, 2, 1]);
-  const kinds = new Map(layout.panels.map((p: any) => [p.id, p.kind] as [string, string]));
+  const kinds = new Map<string, string>(layout.panels.map((p: any) => [p.id, p.kind]));
   assert.deepEqual(columnStretches(cells, kinds), [1, 0]);
   const five = defaultCells(["a", "b", "c", "d", "e"].map((id) => ({ id, kind: "line_plot" })));
   assert.deepEqual(five.get("e"), [2, 0, 1, 2], "an odd last view takes the whole row");
   const g = gridCells([["v", "v"], ["c", "c"]]);
   assert.deepEqual(rowStretches(g, new Map([["v", "view_3d"], ["c", "controls"]])), [1, 0]);
+});
+
+import { columnBins, columnXs, minMaxColumns } from "../src/views/decimate";
+
+test("aligned min/max decimation keeps spikes in every series, strided, in occurrence order", () => {
+  const n = 20_000, series = 3;
+  const x = new Float64Array(n);
+  const y = new Float32Array(n * series); // C order (time, series): series s at s + i * series
+  for (let i = 0; i < n; i++) { x[i] = i; for (let s = 0; s < series; s++) y[i * series + s] = s; }
+  y[12_345 * series + 1] = 99; // a spike in series 1
+  y[5 * series + 2] = NaN;
+  const bins = columnBins(x, 0, n, 0, n, 200);
+  const xs = columnXs(bins, 0, n);
+  assert.equal(xs.length, 400);
+  const out: Array<number | null> = [];
+  minMaxColumns(y, 1, series, bins, out);
+  assert.equal(out.length, xs.length);
+  assert.ok(out.includes(99));
+  assert.equal(Math.max(...(out as number[])), 99);
+  minMaxColumns(y, 0, series, bins, out);
+  assert.ok(out.every((v) => v === 0), "a flat line stays flat");
+  const dip = new Float64Array([5, 1, 9, 2]);
+  const b1 = columnBins([0, 1, 2, 3], 0, 4, 0, 4, 1);
+  minMaxColumns(dip, 0, 1, b1, out);
+  assert.deepEqual(out, [1, 9], "min came first");
+  minMaxColumns(new Float64Array([5, 9, 1, 2]), 0, 1, b1, out);
+  assert.deepEqual(out, [9, 1], "max came first");
 });
