@@ -209,7 +209,7 @@ export class MorphologyView implements ViewAdapter {
       if (!geo) { this.frame.say(`no morphology geometry ${JSON.stringify(view.geometry_id)}`); this.requestDraw(); return; }
       const n = geo.entity_ids.length;
       this.n = n;
-      const cyl = new THREE.CylinderGeometry(1, 1, 1, 12, 1, false);
+      const cyl = new THREE.CylinderGeometry(1, 1, 1, 10, 1, false);
       const mesh = new THREE.InstancedMesh(cyl, this.material, n);
       const P = geo.positions.data, R = geo.orientations.data, rad = geo.radii.data, len = geo.lengths.data;
       const m = new THREE.Matrix4(), q = new THREE.Matrix4().makeRotationX(Math.PI / 2), s = new THREE.Matrix4(), t = new THREE.Matrix4();

@@ -26,7 +26,8 @@ export async function serve(root) {
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.SCENEWIRE_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-gpu-vsync"],
+    args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-gpu-vsync", "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+      ...(process.env.SCENEWIRE_CHROMIUM_ARGS ?? "").split(" ").filter(Boolean)],
   });
 }
 
