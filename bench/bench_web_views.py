@@ -48,7 +48,7 @@ def main() -> None:
     )
     r = json.loads(out.stdout.strip().splitlines()[-1])
     print(f"Chromium {r['chromium']}, WebGL: {r['renderer']}\n")
-    print("| colour update, 100 000 segments | main thread (ms) | x ours | with the GPU's frame (ms) |")
+    print(f"| colour update, {r['segments']:,} segments | main thread (ms) | x ours | with the GPU's frame (ms) |")
     print("|---|---:|---:|---:|")
     ours = f"{r['colourOurs']:.2f} | 1.00 | {r['colourOursSynced']:.0f}"
     print(f"| ours: one float32 a segment, mapped in the shader | {ours} |")
@@ -56,7 +56,8 @@ def main() -> None:
     print(f"| baseline: RGBA mapped on the CPU | {r['colourCpu']:.2f} | {ratio:.1f} | {r['colourCpuSynced']:.0f} |")
     print()
     print(f"trace append ({r['series']} series, {r['window']} samples shown, {r['append']} appended): median")
-    print(f"{r['appendMedian']:.2f} ms, max {r['appendMax']:.2f} ms; {r['drawnPoints']} points a series drawn")
+    print(f"{r['appendMedian']:.2f} ms (decimation + setData {r['appendApplyMedian']:.2f} ms, the rest uPlot's draw),")
+    print(f"max {r['appendMax']:.2f} ms; {r['drawnPoints']} points a series drawn")
     print(f"60 ticks/s stream: {r['ticks']} ticks in {r['streamSeconds']:.1f} s, {r['longTasks']} long tasks,")
     print(f"longest {r['longestTask']:.0f} ms")
 

@@ -83,7 +83,7 @@ export async function runBench(opts: { segments: number; series: number; window:
   // a 50-series trace append: `append` samples at the end, as many trimmed from the front (max_length)
   const f = state.scene!.fields.find((x: any) => x.id === "traces");
   let tLast = (window - 1) * 0.025;
-  const appendTimes: number[] = [];
+  const appendTimes: number[] = [], applyTimes: number[] = [];
   for (let k = 0; k < repeat; k++) {
     const old = f.values.data as Float32Array, oldT = f.coords.time.data as Float64Array;
     const v = new Float32Array(old.length), t = new Float64Array(window);
@@ -100,6 +100,7 @@ export async function runBench(opts: { segments: number; series: number; window:
     c.grown.set("traces", { dim: "time", appended: append, trimmed: append });
     const t0 = performance.now();
     plot.apply(c);
+    applyTimes.push(performance.now() - t0); // decimation and setData, before uPlot draws
     await Promise.resolve(); // uPlot commits its redraw in a microtask
     appendTimes.push(performance.now() - t0);
   }
@@ -126,7 +127,7 @@ export async function runBench(opts: { segments: number; series: number; window:
   return {
     segments: n, series, window, append, repeat,
     colourOurs: median(ours), colourOursSynced: median(oursSynced), colourCpu: median(cpu), colourCpuSynced: median(cpuSynced),
-    appendMedian: median(appendTimes), appendMax: Math.max(...appendTimes), drawnPoints: plot.drawnPoints,
+    appendMedian: median(appendTimes), appendApplyMedian: median(applyTimes), appendMax: Math.max(...appendTimes), drawnPoints: plot.drawnPoints,
     ticks, streamSeconds, longTasks: longTasks.length, longestTask: longTasks.length ? Math.max(...longTasks) : 0,
     renderer: (() => { const d = gl.getExtension("WEBGL_debug_renderer_info"); return d ? gl.getParameter(d.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER); })(),
   };
