@@ -159,6 +159,7 @@ def test_an_observer_is_read_only_and_can_ask_for_control(results: dict) -> None
     o = results["neuron"]["observer"]
     assert o["role"] == "Observing · 3 viewers" and o["button"] == "Take control"
     assert o["sliderDisabled"] is True and o["sent"] == []
+    assert o["enabledInputs"] == [], "every control of an observer is read-only"
     assert o["request"] == [{"kind": "control_request", "want": True}]
     assert results["neuron"]["closed"]["banner"] == "Disconnected (close code 1006): the server went away"
 

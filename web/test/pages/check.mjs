@@ -157,6 +157,7 @@ try {
       role: document.querySelector(".sw-role-tag").textContent,
       button: document.querySelector(".sw-role-button").textContent,
       sliderDisabled: document.querySelector('[data-control-id="stim"] input[type=range]').disabled,
+      enabledInputs: [...document.querySelectorAll(".sw-controls input, .sw-controls select, .sw-controls button")].filter((e) => !e.disabled).map((e) => e.outerHTML),
       sent: window.sw.connection.sent.splice(0),
     }));
     await page.click(".sw-role-button");
