@@ -129,3 +129,53 @@ test("aligned min/max decimation keeps spikes in every series, strided, in occur
   minMaxColumns(new Float64Array([5, 9, 1, 2]), 0, 1, b1, out);
   assert.deepEqual(out, [9, 1], "max came first");
 });
+
+import { newestPerEntry } from "../src/views/common";
+import { viewLines, yAxisLimits } from "../src/views/line_plot";
+import { keyName } from "../src/ui/keys";
+
+test("a colour field shows its newest sample per segment (§8.3.2)", () => {
+  const trace = { dtype: "float32", shape: [3, 4], data: Float32Array.from({ length: 12 }, (_, i) => i) };
+  assert.deepEqual([...newestPerEntry(trace, 3, new Float32Array(3))], [3, 7, 11]);
+  const empty = { dtype: "float32", shape: [3, 0], data: new Float32Array(0) };
+  assert.ok([...newestPerEntry(empty, 3, new Float32Array(3))].every(Number.isNaN));
+  assert.throws(() => newestPerEntry(trace, 5, new Float32Array(5)), /3 entries along its first axis, the geometry 5/);
+});
+
+test("the line plot's y axis follows §8.3.4", () => {
+  assert.deepEqual(yAxisLimits([-80, 40], 0, 1), [-80, 40]);
+  assert.deepEqual(yAxisLimits([0, 0], 0, 1), [-1, 1]);
+  assert.deepEqual(yAxisLimits([10, 10], 0, 1), [9.5, 10.5]);
+  assert.deepEqual(yAxisLimits(undefined, Infinity, -Infinity), [0, 1]);
+  const [lo, hi] = yAxisLimits(undefined, -70, 30);
+  assert.ok(Math.abs(lo - -74) < 1e-12 && Math.abs(hi - 34) < 1e-12);
+});
+
+test("line plot lines: selectors fix other dims; one beyond its axis draws no line", () => {
+  const field = {
+    id: "f", dtype: "float32", dims: ["trial", "time", "cell"], decl: {},
+    values: { dtype: "float32", shape: [2, 3, 2], data: Float32Array.from({ length: 12 }, (_, i) => i) },
+    coords: { time: { dtype: "float64", shape: [3], data: new Float64Array([0, 0.5, 1]) } },
+  };
+  const lines = viewLines({ x_dim: "time", series_dim: "cell", selectors: { trial: 1 } }, field);
+  assert.ok(typeof lines !== "string");
+  if (typeof lines === "string") return;
+  assert.deepEqual([...(lines.x as Float64Array)], [0, 0.5, 1]);
+  const series1 = [0, 1, 2].map((i) => lines.data[lines.series[1].base + i * lines.series[1].stride]);
+  assert.deepEqual(series1, [7, 9, 11]);
+  const none = viewLines({ x_dim: "time", series_dim: "cell", selectors: { trial: 2 } }, field);
+  assert.ok(typeof none !== "string" && none.series.length === 0);
+  assert.match(viewLines({ x_dim: "t" }, field) as string, /has no dim "t"/);
+});
+
+test("key names follow §6.4", () => {
+  const k = (key: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) =>
+    keyName({ key, ctrlKey: false, altKey: false, shiftKey: false, ...mods });
+  assert.equal(k("A", { shiftKey: true }), "Shift+a");
+  assert.equal(k("!", { shiftKey: true }), "!");
+  assert.equal(k(" "), "Space");
+  assert.equal(k("ArrowLeft", { ctrlKey: true, altKey: true }), "Ctrl+Alt+Left");
+  assert.equal(k("s", { ctrlKey: true }), "Ctrl+s");
+  assert.equal(k("Shift", { shiftKey: true }), null);
+  assert.equal(k("F5"), "F5");
+});
