@@ -16,6 +16,8 @@ export function srgb(hex: number): THREE.Color {
   return new THREE.Color().setRGB(((hex >> 16) & 255) / 255, ((hex >> 8) & 255) / 255, (hex & 255) / 255, THREE.LinearSRGBColorSpace);
 }
 const CLICK_SLOP_PX = 4;
+/** segments are drawn (and picked) with at least this radius, in CSS pixels, as in the Qt window */
+export const MIN_RADIUS_PX = 1;
 
 const VERTEX = /* glsl */ `
 in float iValue;
@@ -24,10 +26,19 @@ out float vValue;
 out vec4 vColor;
 out vec3 vNormal;
 out vec3 vView;
+uniform float pixelScale; // CSS pixels per scene unit at unit distance from the eye
+vec3 widened(vec3 p) {
+  // a radius of at least MIN_RADIUS_PX, as the Qt window draws: thin dendrites do not vanish between pixels
+  vec4 centre = viewMatrix * modelMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+  float radius = length(instanceMatrix[0].xyz);
+  float px = radius * pixelScale / max(-centre.z, 1e-6);
+  float k = max(1.0, ${MIN_RADIUS_PX.toFixed(2)} / max(px, 1e-6));
+  return vec3(p.x * k, p.y, p.z * k);
+}
 void main() {
   vValue = iValue;
   vColor = iColor;
-  vec4 world = modelMatrix * instanceMatrix * vec4(position, 1.0);
+  vec4 world = modelMatrix * instanceMatrix * vec4(widened(position), 1.0);
   vec4 view = viewMatrix * world;
   vView = -view.xyz;
   mat3 nm = mat3(instanceMatrix);
@@ -61,10 +72,18 @@ void main() {
 }`;
 
 const PICK_VERTEX = /* glsl */ `
+uniform float pixelScale;
 flat out int vId;
+vec3 widened(vec3 p) {
+  vec4 centre = viewMatrix * modelMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+  float radius = length(instanceMatrix[0].xyz);
+  float px = radius * pixelScale / max(-centre.z, 1e-6);
+  float k = max(1.0, ${MIN_RADIUS_PX.toFixed(2)} / max(px, 1e-6));
+  return vec3(p.x * k, p.y, p.z * k);
+}
 void main() {
   vId = gl_InstanceID + 1;
-  gl_Position = projectionMatrix * viewMatrix * modelMatrix * instanceMatrix * vec4(position, 1.0);
+  gl_Position = projectionMatrix * viewMatrix * modelMatrix * instanceMatrix * vec4(widened(position), 1.0);
 }`;
 
 const PICK_FRAGMENT = /* glsl */ `
@@ -121,6 +140,8 @@ export class MorphologyView implements ViewAdapter {
   /** colour uploads so far (tests and the benchmark read it) */
   uploads = 0;
   selected: string | null = null;
+  /** shared by both materials: CSS pixels per scene unit at unit distance, from the fov and the canvas's height */
+  private readonly pixelScale = { value: 1 };
 
   constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send) {
     this.frame = new ViewFrame("morphology", viewId);
@@ -130,9 +151,9 @@ export class MorphologyView implements ViewAdapter {
     this.lut.needsUpdate = true;
     this.material = new THREE.ShaderMaterial({
       glslVersion: THREE.GLSL3, vertexShader: VERTEX, fragmentShader: FRAGMENT,
-      uniforms: { lut: { value: this.lut }, limits: { value: new THREE.Vector2(0, 1) }, mode: { value: 0 } },
+      uniforms: { lut: { value: this.lut }, limits: { value: new THREE.Vector2(0, 1) }, mode: { value: 0 }, pixelScale: this.pixelScale },
     });
-    this.pickMaterial = new THREE.ShaderMaterial({ glslVersion: THREE.GLSL3, vertexShader: PICK_VERTEX, fragmentShader: PICK_FRAGMENT });
+    this.pickMaterial = new THREE.ShaderMaterial({ glslVersion: THREE.GLSL3, vertexShader: PICK_VERTEX, fragmentShader: PICK_FRAGMENT, uniforms: { pixelScale: this.pixelScale } });
     this.scene.background = srgb(BACKGROUND);
   }
 
@@ -355,6 +376,7 @@ export class MorphologyView implements ViewAdapter {
     this.renderer.setSize(w, h, false);
     this.camera.aspect = w / h;
     this.camera.updateProjectionMatrix();
+    this.pixelScale.value = h / (2 * Math.tan((this.camera.fov * Math.PI) / 360));
     if (!this.framed) this.frameCell();
     this.requestDraw();
   }

@@ -68,6 +68,11 @@ try {
     r.clickedEntity = await page.evaluate(() => window.sw.state.scene.geometries[0].entity_ids[20]);
     await page.mouse.click(box.x + 20, box.y + 20);
     r.missed = await sent(page);
+    // a segment far thinner than a pixel is still drawn and picked (the least radius, as in the Qt window)
+    const thin = await page.evaluate(() => window.sw.app.views.get("m").segmentPixel(60));
+    r.thinPixel = await pixel(page, GL, thin[0], thin[1]);
+    await page.mouse.click(box.x + thin[0], box.y + thin[1]);
+    r.thinClicked = await sent(page);
     // hovering names the segment
     await page.mouse.move(box.x + cx + 1, box.y + cy);
     await frames(page, 3);

@@ -46,6 +46,7 @@ export function buildCell(): Cell {
   section("dend[4]", b, [1, 0.2, 0.2], 5, 10, 1.8);
   section("dend[5]", b, [0.2, 1, -0.2], 5, 10, 1.8);
   section("axon", [0, -10, 0], [0, -1, 0], 25, 10, 1.5);
+  section("thin", [10, -5, 0], [1, -1, 0], 4, 10, 0.02); // far below a pixel: drawn at the least radius
   return cell;
 }
 
