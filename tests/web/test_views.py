@@ -109,6 +109,8 @@ def test_a_click_on_a_segment_sends_entity_clicked(results: dict) -> None:
     r = results["neuron"]
     assert r["clicked"] == [{"kind": "entity_clicked", "entity_id": r["clickedEntity"], "view_id": "m", "segment": 20}]
     assert r["missed"] == [], "a click on the background sends nothing"
+    assert r["selected"] == {"key": r["clickedEntity"], "outlined": 1}, "the click selects (§7.7) and outlines it"
+    assert r["unselected"] == {"key": None, "outlined": 0}, "a click on empty space unselects"
     assert r["thinClicked"] == [{"kind": "entity_clicked", "entity_id": "thin(0.625)", "view_id": "m", "segment": 60}]
     assert max(r["thinPixel"][:3]) > 100, "a segment of 0.02 µm radius is drawn a pixel wide"
     assert r["hover"] == r["clickedEntity"].split("(")[0] + "(0.583)"

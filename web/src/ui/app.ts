@@ -217,7 +217,10 @@ class App implements AppHandle {
   private setLocalState(values: Record<string, unknown>): void {
     const map = this.state.frontendState as Map<string, unknown>;
     const changes = emptyChanges();
-    for (const [k, v] of Object.entries(values)) { map.set(k, v); changes.stateKeys.add(k); }
+    for (const [k, v] of Object.entries(values)) {
+      if (v === null || v === undefined) map.delete(k); else map.set(k, v); // nil unsets (§7.7)
+      changes.stateKeys.add(k);
+    }
     this.apply(changes);
   }
 }

@@ -5,7 +5,7 @@
 // the segment's label; a scale bar and a colour bar sit at the right as in the Qt window.
 import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
-import type { Changes, FieldState, SceneReader, Send, ViewAdapter } from "../state/types";
+import type { Changes, FieldState, SceneReader, Send, ViewAdapter, ViewContext } from "../state/types";
 import { NO_COLOR_FIELD, lutBytes, num, resolveColormap, viewLimits } from "./colormap";
 import { ColorBar, ViewFrame, fieldOrNull, newestPerEntry } from "./common";
 
@@ -16,6 +16,8 @@ export function srgb(hex: number): THREE.Color {
   return new THREE.Color().setRGB(((hex >> 16) & 255) / 255, ((hex >> 8) & 255) / 255, (hex & 255) / 255, THREE.LinearSRGBColorSpace);
 }
 const CLICK_SLOP_PX = 4;
+export const SELECTION_KEY = "selection"; // the reserved frontend state key of §7.7
+const OUTLINE_SCALE = 1.5;
 /** segments are drawn (and picked) with at least this radius, in CSS pixels, as in the Qt window */
 export const MIN_RADIUS_PX = 1;
 
@@ -94,6 +96,11 @@ void main() {
   outColor = vec4(float(vId & 255), float((vId >> 8) & 255), float((vId >> 16) & 255), 255.0) / 255.0;
 }`;
 
+const OUTLINE_FRAGMENT = /* glsl */ `
+precision highp float;
+out vec4 outColor;
+void main() { outColor = vec4(1.0); }`;
+
 /** The largest 1, 2 or 5 times a power of ten that is at most `longest`. */
 export function niceLength(longest: number): number {
   if (!(longest > 0) || !Number.isFinite(longest)) return 0;
@@ -140,10 +147,14 @@ export class MorphologyView implements ViewAdapter {
   /** colour uploads so far (tests and the benchmark read it) */
   uploads = 0;
   selected: string | null = null;
+  /** the selected entity's segments, drawn larger and white behind their own (a rim), as in the Qt window */
+  outline: THREE.InstancedMesh | null = null;
+  private readonly outlineMaterial: THREE.ShaderMaterial;
+  private segmentsOf = new Map<string, number[]>();
   /** shared by both materials: CSS pixels per scene unit at unit distance, from the fov and the canvas's height */
   private readonly pixelScale = { value: 1 };
 
-  constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send) {
+  constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send, readonly ctx?: ViewContext) {
     this.frame = new ViewFrame("morphology", viewId);
     this.lut = new THREE.DataTexture(lutBytes("viridis"), 256, 1, THREE.RGBAFormat);
     this.lut.magFilter = THREE.LinearFilter;
@@ -154,6 +165,10 @@ export class MorphologyView implements ViewAdapter {
       uniforms: { lut: { value: this.lut }, limits: { value: new THREE.Vector2(0, 1) }, mode: { value: 0 }, pixelScale: this.pixelScale },
     });
     this.pickMaterial = new THREE.ShaderMaterial({ glslVersion: THREE.GLSL3, vertexShader: PICK_VERTEX, fragmentShader: PICK_FRAGMENT, uniforms: { pixelScale: this.pixelScale } });
+    this.outlineMaterial = new THREE.ShaderMaterial({
+      glslVersion: THREE.GLSL3, vertexShader: PICK_VERTEX.replace("flat out int vId;", "flat out int vId; // unused"),
+      fragmentShader: OUTLINE_FRAGMENT, side: THREE.BackSide, uniforms: { pixelScale: this.pixelScale },
+    });
     this.scene.background = srgb(BACKGROUND);
   }
 
@@ -191,6 +206,7 @@ export class MorphologyView implements ViewAdapter {
   }
 
   apply(changes: Changes): void {
+    if (changes.stateKeys.has(SELECTION_KEY)) this.showSelection();
     const view = this.state.resolvedView(this.viewId);
     if (changes.scene || changes.views.has(this.viewId) || this.geometryId !== view.geometry_id) this.rebuild();
     else if (typeof view.color_field_id === "string" && (changes.fields.has(view.color_field_id) || changes.stateKeys.size)) this.recolor();
@@ -254,6 +270,8 @@ export class MorphologyView implements ViewAdapter {
         }
       }
       mesh.instanceMatrix.needsUpdate = true;
+      this.segmentsOf = new Map();
+      geo.entity_ids.forEach((e: string, i: number) => { const list = this.segmentsOf.get(e); if (list) list.push(i); else this.segmentsOf.set(e, [i]); });
       this.values = new Float32Array(n);
       this.valueAttr = new THREE.InstancedBufferAttribute(this.values, 1);
       this.valueAttr.setUsage(THREE.DynamicDrawUsage);
@@ -266,6 +284,7 @@ export class MorphologyView implements ViewAdapter {
       this.bounds = n ? [lo, hi] : [new THREE.Vector3(-1, -1, -1), new THREE.Vector3(1, 1, 1)];
       this.framed = false;
       this.frameCell();
+      this.showSelection();
     }
     this.recolor();
   }
@@ -446,14 +465,35 @@ export class MorphologyView implements ViewAdapter {
     this.clickAt(x, y);
   }
 
-  /** A click at CSS pixel (x, y): select the entity there and tell the session (§6.5). */
+  /** A click at CSS pixel (x, y): select the entity there and tell the session (§6.5); on empty space, unselect (§7.7). */
   clickAt(x: number, y: number): number | null {
     const i = this.pick(x, y);
-    if (i === null || !this.geometryRecord) return null;
+    if (i === null || !this.geometryRecord) {
+      if (this.state.frontendState.get(SELECTION_KEY) !== undefined) this.ctx?.setLocalState({ [SELECTION_KEY]: null });
+      return null;
+    }
     const entity = this.geometryRecord.entity_ids[i];
-    this.selected = entity;
     this.send({ kind: "entity_clicked", entity_id: entity, view_id: this.viewId, segment: i });
+    if (this.ctx) this.ctx.setLocalState({ [SELECTION_KEY]: entity });
+    else { this.selected = entity; this.showSelection(); }
     return i;
+  }
+
+  /** Outline the segments of the selected entity (frontend state "selection", set by a click or a state_patch). */
+  showSelection(): void {
+    const fromState = this.state.frontendState.get(SELECTION_KEY);
+    if (this.ctx || fromState !== undefined) this.selected = typeof fromState === "string" ? fromState : null;
+    if (this.outline) { this.scene.remove(this.outline); this.outline.dispose(); this.outline = null; }
+    const segs = this.selected !== null ? this.segmentsOf.get(this.selected) : undefined;
+    if (segs && this.mesh) {
+      const ring = new THREE.InstancedMesh(this.mesh.geometry, this.outlineMaterial, segs.length);
+      const m = new THREE.Matrix4(), grow = new THREE.Matrix4().makeScale(OUTLINE_SCALE, 1.02, OUTLINE_SCALE);
+      segs.forEach((i, k) => { this.mesh!.getMatrixAt(i, m); ring.setMatrixAt(k, m.multiply(grow)); });
+      ring.frustumCulled = false;
+      this.outline = ring;
+      this.scene.add(ring);
+    }
+    this.requestDraw();
   }
 
   /** Where segment i's centre is drawn, in CSS pixels of the canvas (tests click there). */
@@ -465,6 +505,6 @@ export class MorphologyView implements ViewAdapter {
   }
 }
 
-export function morphologyView(viewId: string, state: SceneReader, send: Send): ViewAdapter {
-  return new MorphologyView(viewId, state, send);
+export function morphologyView(viewId: string, state: SceneReader, send: Send, ctx?: ViewContext): ViewAdapter {
+  return new MorphologyView(viewId, state, send, ctx);
 }

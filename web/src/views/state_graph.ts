@@ -1,7 +1,7 @@
 // The state_graph view (§8.3.5): nodes and edges in SVG, each coloured by its field's last value through
 // the view's colour map (limits over every field the view names, §8.13). A click on a node sends
 // entity_clicked with the node's id.
-import type { Changes, SceneReader, Send, ViewAdapter } from "../state/types";
+import type { Changes, SceneReader, Send, ViewAdapter, ViewContext } from "../state/types";
 import { css, mapValue, num, resolveColormap, viewLimits } from "./colormap";
 import { ColorBar, ViewFrame, fieldOrNull } from "./common";
 
@@ -14,7 +14,7 @@ export class StateGraphView implements ViewAdapter {
   private readonly svg = document.createElementNS(SVG, "svg");
   private readonly colorBar = new ColorBar();
 
-  constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send) {
+  constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send, readonly ctx?: ViewContext) {
     this.frame = new ViewFrame("state_graph", viewId);
   }
 
@@ -95,19 +95,23 @@ export class StateGraphView implements ViewAdapter {
       const [x, y] = pos.get(n.id)!;
       const g = el("g", { class: "sw-node", "data-node": n.id });
       const fill = colour(n.field_id);
-      g.append(el("circle", { cx: x, cy: y, r, fill, stroke: "#333", "stroke-width": r * 0.06 }));
+      const selected = this.state.frontendState.get("selection") === n.id;
+      g.append(el("circle", { cx: x, cy: y, r, fill, stroke: selected ? "#e8590c" : "#333", "stroke-width": r * (selected ? 0.14 : 0.06) }));
       const rgb = fill.match(/\d+/g)?.map(Number) ?? [200, 200, 200];
       const dark = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2] < 128;
       const t = el("text", { x, y: y + r * 0.18, "font-size": r * 0.5, "text-anchor": "middle", fill: dark ? "#fff" : "#111" });
       t.textContent = typeof n.label === "string" ? n.label : n.id;
       g.append(t);
-      g.addEventListener("click", () => this.send({ kind: "entity_clicked", entity_id: n.id, view_id: this.viewId }));
+      g.addEventListener("click", () => {
+        this.send({ kind: "entity_clicked", entity_id: n.id, view_id: this.viewId });
+        this.ctx?.setLocalState({ selection: n.id }); // §7.7: a click on a node selects it
+      });
       this.svg.append(g);
     }
     if (fieldIds.length) this.colorBar.show(name, limits, null); else this.colorBar.hide();
   }
 }
 
-export function stateGraphView(viewId: string, state: SceneReader, send: Send): ViewAdapter {
-  return new StateGraphView(viewId, state, send);
+export function stateGraphView(viewId: string, state: SceneReader, send: Send, ctx?: ViewContext): ViewAdapter {
+  return new StateGraphView(viewId, state, send, ctx);
 }

@@ -65,9 +65,14 @@ try {
     const [cx, cy] = r.segments[3].at;
     await page.mouse.click(box.x + cx, box.y + cy);
     r.clicked = await sent(page);
+    const selection = () => page.evaluate(() => ({ key: window.sw.state.frontendState.get("selection") ?? null, outlined: window.sw.app.views.get("m").outline?.count ?? 0 }));
+    r.selected = await selection();
+    await frames(page);
+    await page.screenshot({ path: join(out, "neuron-selected.png") });
     r.clickedEntity = await page.evaluate(() => window.sw.state.scene.geometries[0].entity_ids[20]);
     await page.mouse.click(box.x + 20, box.y + 20);
     r.missed = await sent(page);
+    r.unselected = await selection();
     // a segment far thinner than a pixel is still drawn and picked (the least radius, as in the Qt window)
     const thin = await page.evaluate(() => window.sw.app.views.get("m").segmentPixel(60));
     r.thinPixel = await pixel(page, GL, thin[0], thin[1]);
