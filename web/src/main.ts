@@ -4,6 +4,7 @@ import { SceneState } from "./state/scene_state";
 import { stateToWire } from "./state/wire_form";
 import { BrowserConnection } from "./connection/browser";
 import { mountApp } from "./ui/app";
+import { uiConnection } from "./ui_bridge";
 import { socketUrl } from "./main_url";
 
 const root = document.getElementById("app");
@@ -11,7 +12,7 @@ if (root) {
   const state = new SceneState();
   const observe = new URLSearchParams(location.search).get("access") === "observe";
   const connection = new BrowserConnection(state, { url: socketUrl(location), access: observe ? "observe" : undefined });
-  mountApp(root, state, connection);
+  mountApp(root, state, uiConnection(connection));
   // milliseconds from navigation start until a scene with fields was applied (bench/page_load.mjs)
   let firstSceneMs: number | null = null;
   let helloMs: number | null = null;

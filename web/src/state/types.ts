@@ -74,7 +74,7 @@ export interface ViewAdapter {
   close(): void;
 }
 
-export type ViewFactory = (viewId: string, state: SceneReader, send: Send) => ViewAdapter;
+export type ViewFactory = (viewId: string, state: SceneReader, send: Send, ctx?: ViewContext) => ViewAdapter;
 
 // ---- Added by web-core (issue 20) -------------------------------------------------------------
 // Free-form values (metadata, attrs, params, payload, frontend state, set_control.value) keep the
@@ -120,7 +120,8 @@ export interface ConnectionStatus {
   reconnecting: boolean;
 }
 
-/** What mountApp receives beside the state: commands out, and what changed in. */
+/** What BrowserConnection offers beside the state: commands out, and what changed in (src/ui_bridge.ts
+ * turns it into the UiConnection mountApp takes). */
 export interface AppConnection {
   readonly status: ConnectionStatus;
   /** sends a command (§6) or control_request/run_control (1.1, only when status.serverMinor >= 1) */
@@ -133,4 +134,48 @@ export interface AppConnection {
   setFrontendState(key: string, value: unknown): void;
   /** closes with 1000 (§2.7) */
   leave(): void;
+}
+
+
+// ---- added by web-views: what mountApp (src/ui/app.ts) needs of the connection ----
+
+/** The tick that closed the last applied batch (§7.12): its number and model time, when the session has a clock. */
+export interface TickInfo {
+  index: number;
+  time?: number;
+}
+
+/** What the connection reports besides scene changes; the UI shows each (status bar, role, run state). */
+export type ConnectionEvent =
+  /** the server's hello was accepted: its minor version, implementation text, run id (1.1), role (1.1) */
+  | { kind: "open"; minor: number; implementation?: string; run?: string; access?: "control" | "observe" }
+  /** a tick was applied (after onChanges's callbacks for it) */
+  | { kind: "tick"; tick: TickInfo }
+  /** §7.14: this client's role on a shared run */
+  | { kind: "access"; access: "control" | "observe"; waiting: boolean; clients: number }
+  /** §7.15: whether the run advances, and its speed limit */
+  | { kind: "run_state"; state: "running" | "paused" | "stopped"; ticks_per_s?: number }
+  /** the connection ended (close code and reason §12.4, and what the code means), or never opened (code 1006) */
+  | { kind: "closed"; code: number; reason: string; meaning?: string }
+  /** a fault on this side the person should see (a frame that failed to decode, ...) */
+  | { kind: "local_error"; message: string };
+
+/** What the UI needs of the connection: send commands, hear applied changes and connection events (src/ui_bridge.ts
+ * makes one of web-core's AppConnection). */
+export interface UiConnection {
+  send: Send;
+  /** called after each applied tick (or update, before the server marks ticks); returns an unsubscribe */
+  onChanges(cb: (changes: Changes) => void): () => void;
+  onEvent(cb: (event: ConnectionEvent) => void): () => void;
+  /** the server's hello minor version, once known (run_control and control_request need >= 1) */
+  readonly minor: number | null;
+}
+
+/** What the UI offers a view beyond sending commands (added by web-views; the factory's 4th argument is optional). */
+export interface ViewContext {
+  /**
+   * Set frontend state keys locally (a surface click sets "<view>.<dim>", §8.3.3) and redraw the views
+   * that read them, as if a state_patch had set them; nothing is sent.
+   */
+  setLocalState(values: Record<string, unknown>): void;
 }
