@@ -5,9 +5,10 @@ value of segment s of cell c at tick t is ``gain * (100 c + s) + t``, so the
 gathered field says at once whether every rank applied the same ``gain`` at
 the same tick, and whether the positions came back in order.
 
-Environment, for the fault tests: ``TOYNET_FAIL_RANK`` and
-``TOYNET_FAIL_TICK``: that rank's ``advance()`` raises at that tick;
-``TOYNET_MARKS``: a folder where each rank's ``shutdown()`` writes a file.
+For the fault tests: the control ``fail`` set to a rank makes that rank's
+``advance()`` raise two ticks later (every rank gets the command, the
+named one fails); ``TOYNET_MARKS`` in the environment: a folder where each
+rank's ``shutdown()`` writes a file.
 """
 
 from __future__ import annotations
@@ -35,10 +36,14 @@ class ToyNet(MpiSession):
         self.gather_v = self.field_gather(positions)
         self.base = base_values()[positions]
         self.gain, self.t = 1.0, 0
+        self.fail_at: int | None = None
         return Scene(
             fields=[Field(id="v", values=base_values(), dims=["segment"])],
             views=[LinePlotView(id="plot", field_id="v", x_dim="segment", title="v")],
-            controls=[Control(id="gain", label="gain", spec=ScalarSpec(min=0.0, max=10.0), value=1.0)],
+            controls=[
+                Control(id="gain", label="gain", spec=ScalarSpec(min=0.0, max=10.0), value=1.0),
+                Control(id="fail", label="make this rank fail", spec=ScalarSpec(min=-1, max=64, step=1), value=-1),
+            ],
             metadata={"ranks": self.size},
         )
 
@@ -46,6 +51,8 @@ class ToyNet(MpiSession):
         if isinstance(command, SetControl) and command.control_id == "gain":
             self.gain = float(command.value)
             self.emit(ScenePatch(control_updates={"gain": {"value": self.gain}}))
+        elif isinstance(command, SetControl) and command.control_id == "fail" and int(command.value) == self.rank:
+            self.fail_at = self.t + 2
 
     def is_live(self) -> bool:
         return True
@@ -58,7 +65,7 @@ class ToyNet(MpiSession):
 
     def advance(self) -> None:
         self.t += 1
-        if str(self.rank) == os.environ.get("TOYNET_FAIL_RANK") and self.t == int(os.environ["TOYNET_FAIL_TICK"]):
+        if self.t == self.fail_at:
             raise ZeroDivisionError(f"rank {self.rank} fails on purpose at tick {self.t}")
         v = self.gather_v.gather(self.gain * self.base + self.t)
         if v is not None:

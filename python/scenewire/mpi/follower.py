@@ -10,7 +10,7 @@ from ..protocol.limits import MAX_SESSION_ERROR_TEXT_BYTES
 from ..protocol.text import bounded_traceback, exception_text
 from ..session import SessionSource, build_session
 from .faults import FaultLine
-from .ticks import END, TickCast
+from .ticks import ADVANCE, COMMANDS, END, TickCast
 
 log = logging.getLogger("scenewire.mpi")
 
@@ -38,13 +38,13 @@ def follow(source: SessionSource, cast: TickCast, faults: FaultLine, give_up: Ca
                 return False
             if message[0] == END:
                 return True
-            _, commands, advance = message
-            for command in commands:
-                try:
-                    session.handle(command)
-                except Exception as exc:
-                    log.error("rank %d: handle(%s) failed: %s", rank, command.wire_kind, exception_text(exc, 500))
-            if advance:
+            if message[0] == COMMANDS:
+                for command in message[1]:
+                    try:
+                        session.handle(command)
+                    except Exception as exc:
+                        log.error("rank %d: handle(%s) failed: %s", rank, command.wire_kind, exception_text(exc, 500))
+            elif message[0] == ADVANCE:
                 where = "advance"
                 session.advance()
             session.read_updates()

@@ -3,10 +3,11 @@
 The server's one session loop (:mod:`scenewire.session.loop`) drives an
 :class:`MpiLeader` on rank 0 as it drives any session: ``handle()`` for the
 tick's commands, ``is_live()``, ``advance()``, ``read_updates()``. The
-leader holds the commands back until the tick boundary, applies them to the
-session on rank 0, and sends them with the tick to every other rank
-(:class:`~.ticks.TickCast`): with ``advance`` when the loop advances, alone
-when it does not (a paused run still applies a slider). So every rank
+leader holds the commands back until the tick boundary, broadcasts them
+(:class:`~.ticks.TickCast`), then applies them on rank 0 while the other
+ranks apply them too (a ``handle()`` may take part in a collective: a reset
+that gathers the field); then, when the loop advances, it broadcasts
+``advance`` and advances. A paused run still applies a slider. So every rank
 applies the same commands, in the same order, before the same ``advance()``.
 """
 
@@ -22,7 +23,7 @@ from ..scene import Scene
 from ..session import Session, SessionSource, build_session, session_error, startup_scene_of
 from ..session.source import describe_source
 from .faults import FaultReporter
-from .ticks import END, TICK, TickCast
+from .ticks import ADVANCE, COMMANDS, END, TickCast
 
 
 class MpiLeader(Session):
@@ -32,8 +33,7 @@ class MpiLeader(Session):
         self.inner = inner
         self.cast = cast
         self.faults = faults
-        self.pending: list[SessionCommand] = []  # arrived, not yet applied
-        self.applied: list[SessionCommand] = []  # applied on rank 0, not yet sent to the others
+        self.pending: list[SessionCommand] = []  # arrived, not yet sent nor applied
         self.out: list[SessionUpdate] = []
 
     def initialize(self) -> Scene | None:
@@ -43,12 +43,14 @@ class MpiLeader(Session):
         self.pending.append(command)
 
     def _apply(self) -> None:
+        if not self.pending:
+            return
+        self._send((COMMANDS, self.pending))
         for command in self.pending:
             try:
                 self.inner.handle(command)
             except Exception as exc:  # as the loop reports it; the other ranks log their own
                 self.out.extend([*self.inner.read_updates(), session_error(f"handle({command.wire_kind})", exc)])
-            self.applied.append(command)
         self.pending = []
 
     def is_live(self) -> bool:
@@ -57,8 +59,7 @@ class MpiLeader(Session):
 
     def advance(self) -> None:
         self._apply()
-        self._send((TICK, self.applied, True))
-        self.applied = []
+        self._send((ADVANCE,))
         try:
             self.inner.advance()
         except Exception as exc:
@@ -66,9 +67,6 @@ class MpiLeader(Session):
 
     def read_updates(self) -> list[SessionUpdate]:
         self._apply()
-        if self.applied:
-            self._send((TICK, self.applied, False))
-            self.applied = []
         out, self.out = self.out, []
         return [*out, *self.inner.read_updates()]
 

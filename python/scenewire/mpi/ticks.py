@@ -1,6 +1,7 @@
 """The tick broadcast: what rank 0 tells every other rank at each tick boundary.
 
-A tick message is ``("tick", commands, advance)`` or ``("end",)``, pickled
+A tick message is ``("commands", [...])`` (apply these, in order),
+``("advance",)`` or ``("end",)`` (run ``shutdown()``), pickled
 (it never leaves the job: every rank runs the same scenewire) and
 broadcast in two steps on a communicator of its own: its length by a
 non-blocking ``Ibcast`` that the waiting ranks poll, sleeping between
@@ -19,7 +20,7 @@ import numpy as np
 
 from .world import POLL_S
 
-TICK, END = "tick", "end"
+COMMANDS, ADVANCE, END = "commands", "advance", "end"
 
 
 class TickCast:
