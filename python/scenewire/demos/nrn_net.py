@@ -344,7 +344,7 @@ class RingNetSession(MpiSession):
                     color_field_id="v",
                     colormap="coolwarm",
                     color_limits=V_LIMITS,
-                    title=f"{self.cells} cells, {n} segments on {self.size} rank(s): V (mV); click to trace",
+                    title=f"{self.cells} cells, {n} segments: V (mV); click to trace",
                 ),
                 RasterView(
                     id="raster",
