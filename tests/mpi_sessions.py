@@ -8,12 +8,14 @@ the same tick, and whether the positions came back in order.
 For the fault tests: the control ``fail`` set to a rank makes that rank's
 ``advance()`` raise two ticks later (every rank gets the command, the
 named one fails); ``TOYNET_MARKS`` in the environment: a folder where each
-rank's ``shutdown()`` writes a file.
+rank's ``shutdown()`` writes a file. The control ``slow`` set to S makes
+rank 1's ``advance()`` take S seconds more (a long computation elsewhere).
 """
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import numpy as np
@@ -37,12 +39,14 @@ class ToyNet(MpiSession):
         self.base = base_values()[positions]
         self.gain, self.t = 1.0, 0
         self.fail_at: int | None = None
+        self.slow_s = 0.0
         return Scene(
             fields=[Field(id="v", values=base_values(), dims=["segment"])],
             views=[LinePlotView(id="plot", field_id="v", x_dim="segment", title="v")],
             controls=[
                 Control(id="gain", label="gain", spec=ScalarSpec(min=0.0, max=10.0), value=1.0),
                 Control(id="fail", label="make this rank fail", spec=ScalarSpec(min=-1, max=64, step=1), value=-1),
+                Control(id="slow", label="rank 1's extra seconds a tick", spec=ScalarSpec(min=0, max=60), value=0),
             ],
             metadata={"ranks": self.size},
         )
@@ -53,6 +57,9 @@ class ToyNet(MpiSession):
             self.emit(ScenePatch(control_updates={"gain": {"value": self.gain}}))
         elif isinstance(command, SetControl) and command.control_id == "fail" and int(command.value) == self.rank:
             self.fail_at = self.t + 2
+        elif isinstance(command, SetControl) and command.control_id == "slow":
+            self.slow_s = float(command.value)
+            self.emit(ScenePatch(control_updates={"slow": {"value": self.slow_s}}))
 
     def is_live(self) -> bool:
         return True
@@ -67,6 +74,8 @@ class ToyNet(MpiSession):
         self.t += 1
         if self.t == self.fail_at:
             raise ZeroDivisionError(f"rank {self.rank} fails on purpose at tick {self.t}")
+        if self.rank == 1 and self.slow_s:
+            time.sleep(self.slow_s)  # the model's own long step, on rank 1 only
         v = self.gather_v.gather(self.gain * self.base + self.t)
         if v is not None:
             self.emit(FieldReplace(field_id="v", values=v))

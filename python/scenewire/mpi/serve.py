@@ -38,6 +38,7 @@ log = logging.getLogger("scenewire.mpi")
 END_WAIT_S = 10.0
 TERM_GRACE_S = 5.0
 FAULT_WAIT_S = 30.0
+TERMINATED = 143  # the CLI's exit status after SIGTERM
 
 Serve = Callable[..., int]
 
@@ -85,6 +86,8 @@ def _lead(
     if not barrier(comm, time.monotonic() + END_WAIT_S):
         print("scenewire: a rank did not end; aborting the MPI job", file=sys.stderr, flush=True)
         comm.Abort(ABORT_CODE)
+    if status == TERMINATED:
+        _leave(status)
     return status
 
 
@@ -101,8 +104,17 @@ def _follow(source: SessionSource, comm: Any, cast: TickCast, line: FaultLine) -
         return bool(termed) and time.monotonic() - termed[0] > TERM_GRACE_S
 
     if not follow(source, cast, line, give_up):
-        sys.stdout.flush()
-        os._exit(143)  # a broadcast is still pending: MPI_Finalize would wait for it
+        _leave(TERMINATED)  # a broadcast is still pending: MPI_Finalize would wait for it
     if not barrier(comm, time.monotonic() + END_WAIT_S):
-        os._exit(ABORT_CODE)
-    return 143 if termed else 0
+        _leave(ABORT_CODE)
+    if termed:
+        _leave(TERMINATED)
+    return 0
+
+
+def _leave(status: int) -> None:
+    """Exit now, without ``MPI_Finalize``: after a SIGTERM, mpiexec is tearing the job down and
+    ``MPI_Finalize`` would wait for it until the SIGKILL that follows (Open MPI 4.1: seconds later)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
