@@ -37,6 +37,7 @@ class ToyNet(MpiSession):
         positions = (self.cells[:, None] * SEGMENTS + np.arange(SEGMENTS)[None, :]).ravel()
         self.gather_v = self.field_gather(positions)
         self.base = base_values()[positions]
+        self.pids = [os.getpid()] if self.comm is None else self.comm.allgather(os.getpid())
         self.gain, self.t = 1.0, 0
         self.fail_at: int | None = None
         self.slow_s = 0.0
@@ -48,7 +49,7 @@ class ToyNet(MpiSession):
                 Control(id="fail", label="make this rank fail", spec=ScalarSpec(min=-1, max=64, step=1), value=-1),
                 Control(id="slow", label="rank 1's extra seconds a tick", spec=ScalarSpec(min=0, max=60), value=0),
             ],
-            metadata={"ranks": self.size},
+            metadata={"ranks": self.size, "pids": self.pids},
         )
 
     def handle(self, command: object) -> None:

@@ -25,7 +25,7 @@ import numpy as np
 import pytest
 
 from scenewire.mpi.faults import ABORT_CODE
-from scenewire.protocol import FieldReplace, InvokeAction, RunControl, ScenePatch, SetControl
+from scenewire.protocol import FieldReplace, InvokeAction, RunControl, ScenePatch, SceneReady, SetControl
 from scenewire.transports.ws_client import SceneClient, ServerClosed
 
 from .mpi_sessions import CELLS, SEGMENTS, base_values
@@ -251,10 +251,36 @@ def test_sigterm_to_mpiexec_runs_shutdown_on_every_rank(jobs: list[Job], tmp_pat
 
     closed = asyncio.run(run())
     assert closed.code == 1001, closed
+    assert closed.error is not None and "the MPI job is ending: SIGTERM from mpiexec" in closed.error.message
     job.wait()
     marks = sorted(p.name for p in tmp_path.iterdir())
     assert marks == ["rank0", "rank1"], job.output
     assert all("shutdown ran" in (tmp_path / m).read_text() for m in marks)
+
+
+def test_a_rank_that_dies_ends_the_job_with_an_error_at_the_client(jobs: list[Job]) -> None:
+    """SIGKILL to rank 1: mpiexec ends the job (SIGTERM to the others); the client is told, then closed 1001."""
+    job = Job(2, "tests.mpi_sessions:ToyNet")
+    jobs.append(job)
+
+    async def run() -> ServerClosed:
+        assert job.url is not None
+        async with await SceneClient.connect(job.url) as client:
+            scene = await client.receive(timeout=WAIT)
+            while not isinstance(scene, SceneReady):  # the snapshot starts with it (an access message may come first)
+                scene = await client.receive(timeout=WAIT)
+            pids = scene.scene.metadata["pids"]
+            assert len(pids) == 2 and pids[1] != job.process.pid
+            os.kill(pids[1], signal.SIGKILL)
+            with pytest.raises(ServerClosed) as closed:
+                while True:
+                    await client.receive(timeout=WAIT)
+            return closed.value
+
+    closed = asyncio.run(run())
+    assert closed.code == 1001, closed
+    assert closed.error is not None and "a rank died" in closed.error.message
+    assert job.wait() != 0
 
 
 def test_scenewire_imports_without_mpi4py() -> None:

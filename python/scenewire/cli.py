@@ -204,9 +204,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def serve_source(
-    source: Any, name: str, args: argparse.Namespace, on_ready: Callable[[Any], None] | None = None
+    source: Any,
+    name: str,
+    args: argparse.Namespace,
+    on_ready: Callable[[Any], None] | None = None,
+    before_stop: Callable[[Any], Any] | None = None,
 ) -> int:
-    """Serve ``source`` as ``serve`` and ``replay`` do; the exit status. ``on_ready(server)`` after the banner."""
+    """Serve ``source`` as ``serve`` and ``replay`` do; the exit status.
+
+    ``on_ready(server)`` runs after the banner, ``before_stop(signum)`` before a signal stops the server.
+    """
     from .transports.ws_server import BackendServer, Terminated, run_backend_server
 
     def ready(server: BackendServer) -> None:
@@ -253,7 +260,9 @@ def serve_source(
         raise SystemExit("scenewire: --linger and --start-now go with --shared")
     try:
         forever = not args.once if hasattr(args, "once") else args.forever  # serve: forever unless --once
-        run_backend_server(source, args.host, args.port, serve_forever=forever, on_ready=ready, **options)
+        run_backend_server(
+            source, args.host, args.port, serve_forever=forever, on_ready=ready, before_stop=before_stop, **options
+        )
     except (TypeError, ValueError) as exc:
         raise SystemExit(f"scenewire: {exc}") from None
     except OSError as exc:

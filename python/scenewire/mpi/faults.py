@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import threading
 import time
 from typing import Any
@@ -29,6 +30,8 @@ log = logging.getLogger("scenewire.mpi")
 FAULT_TAG = 17
 #: how long rank 0 waits for its clients to take the error and the close before it aborts the job
 CLOSE_WAIT_S = 3.0
+#: how long rank 0 waits for its clients to take the error on SIGTERM (Open MPI kills 1 s after it)
+ENDING_WAIT_S = 0.3
 #: how long a failed rank waits for rank 0's abort before it aborts the job itself
 SELF_ABORT_S = 15.0
 #: how often rank 0's watcher looks for a fault
@@ -98,6 +101,27 @@ class FaultReporter:
                 text = comm.recv(source=status.Get_source(), tag=FAULT_TAG)
                 self.report(status.Get_source(), str(text))
             time.sleep(WATCH_S)
+
+    async def ending(self, signum: int) -> None:
+        """Before a signal stops rank 0's server: every client gets an ``error`` and a close saying why.
+
+        ``mpiexec`` sends every rank SIGTERM when it is stopped, and when a rank died; rank 0
+        cannot tell which, so the message names both.
+        """
+        if self.fault is not None or self.server is None:
+            return
+        name = signal.Signals(signum).name
+        message = f"the MPI job is ending: {name} from mpiexec (it was stopped, or a rank died; see its output)"
+        reason = cut_text(f"the MPI job is ending ({name} from mpiexec)", MAX_CLOSE_REASON_BYTES)
+        run = getattr(self.server, "run", None)
+        clients = list(run.clients) if run is not None else []
+        error = self.server.codec.encode(Error(message=message, code=ErrorCode.SESSION_ERROR.value))
+        for client in clients:
+            client.outbox.put_own(error)
+            client.outbox.finish(int(CloseCode.GOING_AWAY), reason)
+        deadline = time.monotonic() + ENDING_WAIT_S
+        while run is not None and run.clients and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
 
     def _tell(self, rank: int, text: str) -> None:
         message = cut_text(f"MPI rank {rank} failed: {text}", MAX_SESSION_ERROR_TEXT_BYTES)

@@ -74,7 +74,8 @@ def _lead(
         print(f"scenewire: the session runs on {size} MPI rank{'s' if size > 1 else ''}; rank 0 serves", flush=True)
 
     try:
-        status = serve(LeaderSource(source, cast if size > 1 else None, faults), name, args, on_ready=ready)
+        leader = LeaderSource(source, cast if size > 1 else None, faults)
+        status = serve(leader, name, args, on_ready=ready, before_stop=faults.ending)
     except SystemExit as exc:  # no server (a port in use, a bad option): the other ranks must not wait for it
         print(exc.code if isinstance(exc.code, str) else f"scenewire: exit {exc.code}", file=sys.stderr, flush=True)
         comm.Abort(ABORT_CODE)
