@@ -25,7 +25,7 @@ import numpy as np
 import pytest
 
 from scenewire.mpi.faults import ABORT_CODE
-from scenewire.protocol import FieldReplace, InvokeAction, RunControl, ScenePatch, SceneReady, SetControl
+from scenewire.protocol import FieldReplace, InvokeAction, RunControl, ScenePatch, SceneReady, SetControl, StopSession
 from scenewire.transports.ws_client import SceneClient, ServerClosed
 
 from .mpi_sessions import CELLS, SEGMENTS, base_values
@@ -215,14 +215,15 @@ def test_pings_are_answered_while_another_rank_computes(jobs: list[Job]) -> None
     asyncio.run(run())
 
 
-def test_a_rank_that_raises_closes_the_client_with_an_error_and_ends_the_job(jobs: list[Job]) -> None:
+@pytest.mark.parametrize("rank", [1, 0])
+def test_a_rank_that_raises_closes_the_client_with_an_error_and_ends_the_job(jobs: list[Job], rank: int) -> None:
     job = Job(2, "tests.mpi_sessions:ToyNet")
     jobs.append(job)
 
     async def run() -> ServerClosed:
         assert job.url is not None
         async with await SceneClient.connect(job.url) as client:
-            await client.send(SetControl(control_id="fail", value=1))
+            await client.send(SetControl(control_id="fail", value=rank))
             with pytest.raises(ServerClosed) as closed:
                 while True:
                     await client.receive(timeout=WAIT)
@@ -230,9 +231,28 @@ def test_a_rank_that_raises_closes_the_client_with_an_error_and_ends_the_job(job
 
     closed = asyncio.run(run())
     assert closed.code == 1011, closed
-    assert "MPI rank 1 failed" in closed.reason
-    assert closed.error is not None and "ZeroDivisionError: rank 1 fails on purpose" in closed.error.message
+    assert f"MPI rank {rank} failed" in closed.reason
+    assert closed.error is not None and f"ZeroDivisionError: rank {rank} fails on purpose" in closed.error.message
     assert job.wait() == ABORT_CODE, job.output  # MPI_Abort's code: every rank ended, none left waiting
+
+
+def test_stop_session_ends_the_job_with_shutdown_on_every_rank(jobs: list[Job], tmp_path: Path) -> None:
+    job = Job(2, "tests.mpi_sessions:ToyNet", env={"TOYNET_MARKS": str(tmp_path)})
+    jobs.append(job)
+
+    async def run() -> ServerClosed:
+        assert job.url is not None
+        async with await SceneClient.connect(job.url) as client:
+            await client.send(StopSession())
+            with pytest.raises(ServerClosed) as closed:
+                while True:
+                    await client.receive(timeout=WAIT)
+            return closed.value
+
+    closed = asyncio.run(run())
+    assert (closed.code, closed.reason) == (1000, "session stopped")
+    assert job.wait() == 0, job.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rank0", "rank1"]
 
 
 def test_sigterm_to_mpiexec_runs_shutdown_on_every_rank(jobs: list[Job], tmp_path: Path) -> None:
