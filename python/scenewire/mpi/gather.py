@@ -34,7 +34,9 @@ class FieldGather:
             self.counts = np.array([self.local])
         else:
             from mpi4py import MPI
+            from mpi4py.util.dtlib import from_numpy_dtype
 
+            self.mpi_type = from_numpy_dtype(self.dtype)
             self.counts = np.array(self.comm.allgather(self.local), dtype=np.int64)
             order = np.empty(int(self.counts.sum()), np.int64) if self.comm.Get_rank() == 0 else None
             self.comm.Gatherv(positions, [order, self.counts, None, MPI.INT64_T] if order is not None else None, 0)
@@ -58,10 +60,7 @@ class FieldGather:
         if len(values) != self.local:
             raise ValueError(f"{len(values)} values for {self.local} local entries")
         if self.comm is not None and self.comm.Get_size() > 1:
-            from mpi4py import MPI
-
-            kind = MPI._typedict[self.dtype.char]
-            recv = [self.buffer, self.counts, self.displs, kind] if self.root else None
+            recv = [self.buffer, self.counts, self.displs, self.mpi_type] if self.root else None
             self.comm.Gatherv(values, recv, 0)
             if not self.root:
                 return None
