@@ -67,8 +67,8 @@ fi
 stamp="$VENV/.scenewire-installed"
 if [ ! -f "$stamp" ] || [ "$ROOT/python/pyproject.toml" -nt "$stamp" ]; then
   "$VENV/bin/pip" install -q --upgrade pip || fail "pip could not upgrade itself in $VENV"
-  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench,neuron,docs,export,mpi]" \
-    || fail "pip could not install python/ with its extras [server,frontend,test,bench,neuron,docs,export,mpi] (see above)"
+  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench,neuron,docs,export,mpi,netpyne]" \
+    || fail "pip could not install python/ with its extras [server,frontend,test,bench,neuron,docs,export,mpi,netpyne] (see above)"
   touch "$stamp"
 fi
 for tool in python pytest ruff scenewire; do
