@@ -35,6 +35,9 @@ missing_packages() {
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
   command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+  # MPI for networks on N ranks (docs/mpi.md, tests/test_mpi.py): Open MPI's mpiexec and the headers mpi4py builds against.
+  command -v mpiexec >/dev/null 2>&1 || need_apt+=(openmpi-bin)
+  dpkg-query -W -f='${Status}' libopenmpi-dev 2>/dev/null | grep -q "ok installed" || need_apt+=(libopenmpi-dev)
   return 0
 }
 
@@ -64,8 +67,8 @@ fi
 stamp="$VENV/.scenewire-installed"
 if [ ! -f "$stamp" ] || [ "$ROOT/python/pyproject.toml" -nt "$stamp" ]; then
   "$VENV/bin/pip" install -q --upgrade pip || fail "pip could not upgrade itself in $VENV"
-  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench,neuron,docs,export,jupyter]" \
-    || fail "pip could not install python/ with its extras [server,frontend,test,bench,neuron,docs,export,jupyter] (see above)"
+  "$VENV/bin/pip" install -q -e "$ROOT/python[server,frontend,test,bench,neuron,docs,export,jupyter,browser,mpi,netpyne]" \
+    || fail "pip could not install python/ with its extras [server,frontend,test,bench,neuron,docs,export,jupyter,browser,mpi,netpyne] (see above)"
   touch "$stamp"
 fi
 for tool in python pytest ruff scenewire; do

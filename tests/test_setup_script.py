@@ -38,6 +38,17 @@ def test_setup_without_root_and_without_mono_fails_and_says_what_to_install(tmp_
     assert "apt-get install mono-mcs" in done.stderr
 
 
+def test_setup_without_mpiexec_says_to_install_open_mpi(tmp_path: Path) -> None:
+    """``scenewire serve --mpi`` and tests/test_mpi.py need Open MPI (issue 21): a missing one is named, not skipped."""
+    env = {**os.environ, "PATH": path_without(tmp_path, "mpiexec", uid=1000)}
+    env.pop("SCENEWIRE_SETUP_ALLOW_MISSING", None)
+    done = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "setup.sh")], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode != 0
+    assert "setup: FAILED: not installed: openmpi-bin" in done.stderr
+
+
 def test_a_developer_may_go_on_without_a_package_and_is_warned(tmp_path: Path) -> None:
     env = {**os.environ, "PATH": path_without(tmp_path, "mcs", uid=1000), "SCENEWIRE_SETUP_ALLOW_MISSING": "1"}
     done = subprocess.run(

@@ -25,7 +25,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -198,11 +198,24 @@ def parse_set(text: str) -> SetControl:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     source = check_session_source(args.session, load_source(args.session))
+    if getattr(args, "mpi", False):  # under mpiexec: every rank runs this (docs/mpi.md)
+        from .mpi.serve import serve_mpi
+
+        return serve_mpi(source, args.session, args, serve_source)
     return serve_source(source, args.session, args)
 
 
-def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
-    """Serve ``source`` as ``serve`` and ``replay`` do; the exit status."""
+def serve_source(
+    source: Any,
+    name: str,
+    args: argparse.Namespace,
+    on_ready: Callable[[Any], None] | None = None,
+    before_stop: Callable[[Any], Any] | None = None,
+) -> int:
+    """Serve ``source`` as ``serve`` and ``replay`` do; the exit status.
+
+    ``on_ready(server)`` runs after the banner, ``before_stop(signum)`` before a signal stops the server.
+    """
     from .transports.ws_server import BackendServer, Terminated, run_backend_server
 
     def ready(server: BackendServer) -> None:
@@ -218,6 +231,8 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
         print(f"connect with: scenewire probe {server.url}", flush=True)
         if server.web.available:
             print(f"open in a browser: {server.page_url}", flush=True)
+        if on_ready is not None:
+            on_ready(server)
 
     options: dict[str, Any] = {
         "token": getattr(args, "token", None) or os.environ.get("SCENEWIRE_TOKEN") or None,
@@ -249,7 +264,9 @@ def serve_source(source: Any, name: str, args: argparse.Namespace) -> int:
         raise SystemExit("scenewire: --linger and --start-now go with --shared")
     try:
         forever = not args.once if hasattr(args, "once") else args.forever  # serve: forever unless --once
-        run_backend_server(source, args.host, args.port, serve_forever=forever, on_ready=ready, **options)
+        run_backend_server(
+            source, args.host, args.port, serve_forever=forever, on_ready=ready, before_stop=before_stop, **options
+        )
     except (TypeError, ValueError) as exc:
         raise SystemExit(f"scenewire: {exc}") from None
     except OSError as exc:
@@ -729,6 +746,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=32,
         metavar="N",
         help="with --shared: clients one run serves at once; one more is refused 4000 (default 32)",
+    )
+    serve.add_argument(
+        "--mpi",
+        action="store_true",
+        help="under mpiexec: every rank runs the session, rank 0 serves it as one shared run, values gathered per "
+        "tick (mpiexec -n 4 scenewire serve mod:NetSession --mpi; docs/mpi.md)",
     )
     serve.add_argument("-v", "--verbose", action="store_true", help="log connections and session errors")
     serve.set_defaults(run=cmd_serve)

@@ -47,7 +47,7 @@ import secrets
 import signal
 import socket
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
@@ -741,6 +741,13 @@ class BackendServer:
             pass
 
 
+async def _then_cancel(first: Awaitable[None], task: asyncio.Task[Any]) -> None:
+    try:
+        await first
+    finally:
+        task.cancel()
+
+
 class Terminated(Exception):
     """The server was stopped by SIGTERM (after its session's ``shutdown()``, as for Ctrl-C)."""
 
@@ -752,6 +759,7 @@ def run_backend_server(
     *,
     serve_forever: bool = False,
     on_ready: Callable[[BackendServer], None] | None = None,
+    before_stop: Callable[[signal.Signals], Awaitable[None]] | None = None,
     **options: Any,
 ) -> None:
     """Serve ``session_source`` until its session ends (or forever); blocks.
@@ -766,6 +774,8 @@ def run_backend_server(
     ``shutdown()`` (a worker that has not ended within ``shutdown_grace`` is
     killed), then raises ``KeyboardInterrupt`` (SIGINT) or :class:`Terminated`;
     a second signal kills a worker process whose ``advance()`` does not end.
+    ``before_stop(signum)``, if given, is awaited first (``scenewire serve --mpi``
+    tells its clients why the MPI job ends before they are closed).
     """
     check_source(session_source)
     stopped_by: signal.Signals | None = None
@@ -782,11 +792,15 @@ def run_backend_server(
                 what = "interrupted" if signum == signal.SIGINT else "terminated"
                 again = "Ctrl-C" if signum == signal.SIGINT else signum.name
                 log.warning("%s: ending the session after its current advance (%s again to kill it)", what, again)
-                task.cancel()
+                if before_stop is None:
+                    task.cancel()
+                else:
+                    pending.add(loop.create_task(_then_cancel(before_stop(signum), task)))
             else:
                 server.kill_session()
 
         loop = asyncio.get_running_loop()
+        pending: set[asyncio.Task[None]] = set()
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
                 loop.add_signal_handler(signum, on_signal, signum)

@@ -1,0 +1,1 @@
+"""Adapters that stream models built by other tools (NetPyNE) as scenewire sessions."""
