@@ -274,7 +274,10 @@ def test_reconnect_says_whether_it_is_back_in_the_same_run(qtbot, second_run: st
     """The first connection drops (1011); the window shows "Reconnecting…", then which run it came back to."""
     release = threading.Event()
     with server_thread(reconnecting_run([RUN, second_run], release)) as (port, _):
-        transport = WebSocketTransport("127.0.0.1", port, reconnect=True, reconnect_delays=[0.05])
+        # the second hello waits for the test to have seen "Reconnecting…": a loaded machine may take long
+        transport = WebSocketTransport(
+            "127.0.0.1", port, reconnect=True, reconnect_delays=[0.05], hello_timeout=60.0
+        )
         win = VispyFrontendWindow(AppSpec(transport=transport))
         qtbot.addWidget(win)
         win.show()
