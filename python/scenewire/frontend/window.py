@@ -381,6 +381,8 @@ class VispyFrontendWindow(QMainWindow):
             self.sync_shortcuts()
         if changes.scene or changes.layout or changes.metadata:
             self.refresh_title()
+        if changes.scene:
+            self.status.set_time_unit(getattr(self.state.scene, "time_unit", None))  # 1.1, §8.12
         for pid, frame in self.frames.items():
             if pid not in fresh:
                 frame.apply(changes)

@@ -78,6 +78,7 @@ class RasterAdapter(PlotAdapter):
     """Draws one ``raster`` view: x is time, y the unit index, one tick (or dot) per event."""
 
     kind = "raster"
+    vector_export = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
