@@ -65,6 +65,7 @@ from .panels.status import StatusPanel
 from .panels.views import ViewPanel
 from .qt_transport import AccessState, Joined, Lost
 from .text import count_text, shown
+from .view_menu import ViewControls
 
 log = logging.getLogger("scenewire.frontend")
 
@@ -147,6 +148,7 @@ class VispyFrontendWindow(QMainWindow):
         self._shared_seen = False  # another client joined, or this one observed: the role is worth showing
 
         self.status = StatusPanel(self)
+        self.view_controls = ViewControls(self)
         self.setStatusBar(self.status)
         self.role = RolePanel(self.request_control, self.status)
         self.status.insertWidget(0, self.role)
@@ -453,6 +455,7 @@ class VispyFrontendWindow(QMainWindow):
                 body.set_read_only(READ_ONLY_TIP)
         else:
             body = ViewPanel(record, self.state, self.send, self.render)
+            self.view_controls.attach(body)  # colour map, limits, save (view_menu.py)
         return PanelFrame(record, body, self.signature(record))
 
     def place_frames(self) -> None:
@@ -557,6 +560,8 @@ class VispyFrontendWindow(QMainWindow):
             super().keyPressEvent(event)
         elif name in self.claimed_keys:  # the window is not the active one, so its QShortcuts slept
             self.invoke_action(self.claimed_keys[name])
+        elif self.view_controls.take_key(name):  # colour map, limits, save (view_menu.py), shortcuts asleep
+            pass
         elif name in RUN_KEYS and self.has_run_control:
             self.toggle_pause() if name == PAUSE_KEY else self.step_run()
         else:
