@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PyQt6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PyQt6.QtGui import QAction, QActionGroup, QCursor, QPainter, QShortcut
@@ -39,9 +39,6 @@ from ..scene import colormaps
 from .keys import key_name, key_sequences
 from .panels.views import ViewPanel
 from .views.base import ViewAdapter
-
-if TYPE_CHECKING:
-    from .window import VispyFrontendWindow
 
 log = logging.getLogger("scenewire.frontend")
 
@@ -89,7 +86,9 @@ def write_svg(widget: Any, path: Path, title: str) -> None:
 class ViewControls(QObject):
     """The window's per-view menu and keys; :meth:`attach` is called for each views panel it builds."""
 
-    def __init__(self, window: VispyFrontendWindow) -> None:
+    def __init__(self, window: Any) -> None:
+        # the VispyFrontendWindow (not imported: it imports this module); used: frames, claimed_keys,
+        # invoke_action, note, status
         super().__init__(window)
         self.window = window
         self.last: str | None = None  # the view last clicked
