@@ -283,3 +283,22 @@ def keep_canvas(canvas: Any, name: str) -> None:
 
         Path(folder).mkdir(parents=True, exist_ok=True)
         write_png(str(Path(folder) / f"{name}.png"), canvas.render())
+
+
+def test_a_right_click_in_place_opens_the_views_menu_and_a_raster_takes_the_scenes_time_unit(window, qtbot) -> None:
+    from PyQt6.QtCore import QPoint, Qt
+    from PyQt6.QtTest import QTest
+
+    raster = adapter_of(window, "raster")
+    assert raster.plot.getAxis("bottom").labelText == "time (ms)"  # no time_unit of its own: the scene's
+    viewport = raster.widget.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.RightButton, pos=QPoint(200, 60))
+    qtbot.waitUntil(lambda: window.view_controls.menu is not None and window.view_controls.menu.isVisible())
+    menu = window.view_controls.menu
+    assert menu.objectName() == "view_menu:raster"
+    assert [a.text().split("\t")[0] for a in menu.actions() if a.text()] == [
+        "The session's view",
+        "Save as PNG…",
+        "Save as SVG…",
+    ]  # a raster has no colour map
+    menu.close()
