@@ -263,6 +263,8 @@ def test_the_sessions_camera_decides_which_way_the_grid_runs_on_screen() -> None
         canvas, viewbox, adapter = surface_canvas(band_scene(camera=Camera(azimuth=azimuth, elevation=90.0)))
         assert viewbox.camera.azimuth == azimuth + 90.0 and viewbox.camera.elevation == 90.0
         picture = canvas.render()[..., :3].astype(int).mean(axis=2)
+        assert adapter.colorbar.ticks == pytest.approx([0.2, 0.4, 0.6, 0.8])  # labelled between its ends
+        assert list(adapter.colorbar.tick_labels.text) == ["0.2", "0.4", "0.6", "0.8"]
         h, w = picture.shape
         across = picture[h // 2, w // 2 - 40 : w // 2 + 41 : 80]  # left and right of the centre
         down = picture[h // 2 - 40 : h // 2 + 41 : 80, w // 2]  # above and below it

@@ -44,7 +44,7 @@ def format_limit(value: float) -> str:
     return f"{value:.4g}"
 
 
-def inner_ticks(low: float, high: float, most: int = 5) -> list[float]:
+def inner_ticks(low: float, high: float, most: int = 6) -> list[float]:
     """Round values strictly between ``low`` and ``high``, at most ``most``: steps of 1, 2 or 5 times 10^k."""
     span = high - low
     if not (np.isfinite(span) and span > 0):
@@ -185,6 +185,7 @@ class ColorBar(Widget):
             self.tick_labels.text = texts
             self.tick_labels.pos = np.array([(x + width + 4 + TICK_PX, y) for y in ys])
         self.tick_marks.visible = self.tick_labels.visible = bool(ys)
+
 
 def attach_colorbar(viewbox: Any) -> ColorBar:
     """Put a colour bar to the right of ``viewbox``, sharing its canvas (a grid replaces the plain holder)."""
