@@ -304,3 +304,39 @@ def test_a_right_click_in_place_opens_the_views_menu_and_a_raster_takes_the_scen
         "Save as SVG…",
     ]  # a raster has no colour map
     menu.close()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_morphologys_camera_looks_along_its_azimuth() -> None:
+    """A cell 200 µm long along x: wide from §8.14's first view, end-on (narrow) from azimuth 90."""
+    from vispy import scene as vscene
+
+    from scenewire.frontend.views.registry import adapter_for
+    from scenewire.scene import MorphologyView
+    from scenewire.scene.morphology import morphology_from_points
+
+    widths = {}
+    for camera in (None, Camera(azimuth=90.0, elevation=0.0)):
+        cell = morphology_from_points({"axon": [[-100.0, 0, 0, 6.0], [100.0, 0, 0, 6.0]]}, nseg=5)
+        state = SceneState()
+        state.apply(
+            SceneReady(
+                scene=Scene(geometries=[cell], views=[MorphologyView(id="m", geometry_id="cell", camera=camera)])
+            )
+        )
+        canvas = vscene.SceneCanvas(keys=None, size=(400, 300), show=True, bgcolor="black")
+        viewbox = canvas.central_widget.add_view()
+        adapter = adapter_for("morphology")("m", state, [].append)
+        adapter.build(viewbox)
+        picture = canvas.render()[..., :3].max(axis=2)
+        middle = picture[picture.shape[0] // 2 - 3 : picture.shape[0] // 2 + 4]  # the cell's rows, not the scale bar
+        lit = np.nonzero(middle > 60)[1]
+        widths[camera is None] = int(lit.max() - lit.min()) if len(lit) else 0
+        if camera is not None:
+            assert viewbox.camera.azimuth == 180.0  # VisPy's azimuth is the spec's + 90 (up +y)
+            viewbox.camera.azimuth = 10.0  # the person turns it; Home returns to the session's
+            canvas.events.key_press(key="Home", text="", modifiers=())
+            assert viewbox.camera.azimuth == 180.0
+        adapter.close()
+        canvas.close()
+    assert widths[True] > 150 and widths[False] < widths[True] / 3
