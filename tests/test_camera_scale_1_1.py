@@ -133,3 +133,9 @@ async def first_updates_or_snapshot(client: SceneClient) -> tuple[SceneReady, Sc
         message: Any = await asyncio.wait_for(client.receive(), WAIT)
         if isinstance(message, SceneReady):
             return message, None
+
+
+def test_probe_says_the_scenes_time_unit() -> None:
+    from scenewire.transports.describe import describe
+
+    assert describe(SceneReady(scene=scene())).endswith("1 fields, 2 geometries, 2 views, times in 'ms'")
