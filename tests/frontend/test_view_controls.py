@@ -340,3 +340,25 @@ def test_a_morphologys_camera_looks_along_its_azimuth() -> None:
         adapter.close()
         canvas.close()
     assert widths[True] > 150 and widths[False] < widths[True] / 3
+
+
+def test_a_state_graphs_colours_follow_the_menu_and_home(qtbot) -> None:
+    """The state graph's nodes take the window's colour map and limits too, and the session's again on Home."""
+    from scenewire.frontend.views.registry import adapter_for
+    from scenewire.scene import GraphNode, StateGraphView
+
+    from .test_raster_image import shown
+
+    nodes = [GraphNode(id="C", field_id="p", position=(0.0, 0.0)), GraphNode(id="O", position=(1.0, 0.0))]
+    field = Field(id="p", values=np.array(0.25), dims=[])
+    graph = StateGraphView(id="g", nodes=nodes, edges=[], colormap="viridis", color_limits=(0.0, 1.0))
+    adapter = shown(adapter_for("state_graph"), "g", Scene(fields=[field], views=[graph]), qtbot)
+    before = adapter.nodes_item.data["brush"][0].color().getRgb()[:3]
+    assert np.abs(np.array(before) - expected(0.25, "viridis", (0.0, 1.0))).max() <= 3
+    adapter.overrides.update(colormap="hot", color_limits=(0.0, 0.5))
+    adapter.redraw()
+    after = adapter.nodes_item.data["brush"][0].color().getRgb()[:3]
+    assert np.abs(np.array(after) - expected(0.25, "hot", (0.0, 0.5))).max() <= 3
+    adapter.reset_view()
+    again = adapter.nodes_item.data["brush"][0].color().getRgb()[:3]
+    assert again == before
