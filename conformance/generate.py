@@ -59,6 +59,7 @@ from scenewire.protocol import (
 from scenewire.scene import (
     Action,
     BoolSpec,
+    Camera,
     ChoiceSpec,
     Control,
     Field,
@@ -1244,6 +1245,16 @@ def valid_vectors_1_1() -> list[Valid]:
     )
     for name, description, scene in views_1_1_scenes():
         add(name, description, SceneReady(scene=scene))
+    for name, description, message in camera_scale_unit_1_1():
+        add(name, description, message)
+    out.append(
+        Valid(
+            "view_camera_int_angles",
+            "a camera's angles given as integers decode as floats (§4.1, §8.14 rule 6)",
+            packb(surface_1_1_tree(camera={"azimuth": 90, "elevation": -30, "distance": 12})),
+            encode(SceneReady(scene=surface_1_1_scene(camera=Camera(azimuth=90.0, elevation=-30.0, distance=12.0)))),
+        )
+    )
     add(
         "error_not_controller",
         "an observer's command answered (§2.5, §12.1)",
@@ -1353,6 +1364,8 @@ def invalid_vectors_1_1() -> list[Invalid]:
     del missing["waiting"]
     bad("access_no_waiting", "missing_field", "waiting is required (§7.14)", packb(missing))
     for name, error, description, data in invalid_views_1_1():
+        bad(name, error, description, data)
+    for name, error, description, data in invalid_camera_scale_unit_1_1():
         bad(name, error, description, data)
     rc = {"kind": "run_control"}
     bad("run_control_no_action", "missing_field", "action is required (§6.8)", packb(rc))
@@ -1605,6 +1618,130 @@ def invalid_views_1_1() -> list[tuple[str, str, str, bytes]]:
             view_1_1_tree("image", field_id="nope"),
         ),
         ("view_image_title_int", "wrong_type", "title is a string (§8.3.7)", view_1_1_tree("image", title=3)),
+    ]
+
+
+def surface_1_1_scene(**props: Any) -> Scene:
+    """A 3 x 4 grid of voltages drawn as a surface ``s`` with 1.1's ``props`` (height_scale, camera)."""
+    xs, ys = np.linspace(0.0, 20.0, 3), np.linspace(0.0, 30.0, 4)
+    heights = Field(id="h", values=np.linspace(-70.0, -50.0, 12).reshape(3, 4), dims=["x", "y"], unit="mV")
+    grid = GridGeometry(id="plane", dims=["x", "y"], coords={"x": xs, "y": ys})
+    return Scene(
+        fields=[heights], geometries=[grid], views=[SurfaceView(id="s", grid_id="plane", height_field_id="h", **props)]
+    )
+
+
+def surface_1_1_tree(**props: Any) -> dict[str, Any]:
+    """:func:`surface_1_1_scene`'s ``scene_ready`` as a plain tree, ``props`` set on the view as given."""
+    tree = surface_1_1_scene().to_tree()
+    view = tree["views"][0]
+    view.update(props)
+    for key in [k for k, v in view.items() if v is DROP]:
+        del view[key]
+    return {"kind": "scene_ready", "scene": tree}
+
+
+def camera_scale_unit_1_1() -> list[tuple[str, str, Any]]:
+    """1.1's optional keys: a surface's height_scale, a 3-D view's camera, the scene's time_unit (§8.14, §8.12)."""
+    return [
+        (
+            "view_surface_height_scale_camera",
+            "a surface drawn 4x higher, seen from azimuth 30, elevation 20 at 250 units (§8.14 rules 5, 6)",
+            SceneReady(
+                scene=surface_1_1_scene(height_scale=4.0, camera=Camera(azimuth=30.0, elevation=20.0, distance=250.0))
+            ),
+        ),
+        (
+            "view_morphology_camera",
+            "a morphology seen from above-left, framed (no distance) (§8.14 rule 6)",
+            SceneReady(
+                scene=Scene(
+                    geometries=[cell(1)],
+                    views=[MorphologyView(id="m", geometry_id="cell", camera=Camera(azimuth=-45.0, elevation=90.0))],
+                )
+            ),
+        ),
+        (
+            "scene_time_unit",
+            "a scene whose ticks' time is in ms (§8.12, §7.12)",
+            SceneReady(scene=Scene(metadata={"title": "ring"}, time_unit="ms")),
+        ),
+        (
+            "scene_patch_camera_height_scale",
+            "a patch that sets a surface's height_scale and camera, and unsets them on another (§7.4)",
+            ScenePatch(
+                view_updates={
+                    "s": {"camera": {"azimuth": 0.0, "elevation": 45.0}, "height_scale": 0.5},
+                    "t": {"camera": None, "height_scale": None},
+                }
+            ),
+        ),
+    ]
+
+
+def invalid_camera_scale_unit_1_1() -> list[tuple[str, str, str, bytes]]:
+    cam = {"azimuth": 30.0, "elevation": 20.0}
+    return [
+        (
+            "view_surface_height_scale_zero",
+            "invalid_value",
+            "height_scale is above 0 (§8.3.3)",
+            packb(surface_1_1_tree(height_scale=0.0)),
+        ),
+        (
+            "view_surface_height_scale_negative",
+            "invalid_value",
+            "height_scale is above 0 (§8.3.3)",
+            packb(surface_1_1_tree(height_scale=-2.0)),
+        ),
+        (
+            "view_surface_height_scale_inf",
+            "invalid_value",
+            "height_scale is finite (§8.3.3)",
+            packb(surface_1_1_tree(height_scale=math.inf)),
+        ),
+        (
+            "view_surface_height_scale_string",
+            "wrong_type",
+            "height_scale is a float (§8.3.3)",
+            packb(surface_1_1_tree(height_scale="x4")),
+        ),
+        (
+            "view_camera_elevation_over_90",
+            "invalid_value",
+            "elevation lies in [-90, 90] (§8.14 rule 6)",
+            packb(surface_1_1_tree(camera=cam | {"elevation": 90.5})),
+        ),
+        (
+            "view_camera_azimuth_nan",
+            "invalid_value",
+            "azimuth is finite (§8.14 rule 6)",
+            packb(surface_1_1_tree(camera=cam | {"azimuth": math.nan})),
+        ),
+        (
+            "view_camera_distance_zero",
+            "invalid_value",
+            "distance is above 0 (§8.14 rule 6)",
+            packb(surface_1_1_tree(camera=cam | {"distance": 0.0})),
+        ),
+        (
+            "view_camera_no_azimuth",
+            "missing_field",
+            "azimuth is required (§8.14 rule 6)",
+            packb(surface_1_1_tree(camera={"elevation": 20.0})),
+        ),
+        (
+            "view_camera_not_a_map",
+            "wrong_type",
+            "a camera is a map (§8.14 rule 6)",
+            packb(surface_1_1_tree(camera=[30.0, 20.0])),
+        ),
+        (
+            "scene_time_unit_int",
+            "wrong_type",
+            "time_unit is a string (§8.12)",
+            packb(with_scene(time_unit=1)),
+        ),
     ]
 
 

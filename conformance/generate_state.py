@@ -43,6 +43,7 @@ from scenewire.protocol import (
 )
 from scenewire.scene import (
     Action,
+    Camera,
     ChoiceSpec,
     Control,
     Field,
@@ -809,7 +810,57 @@ def raster_image() -> Sequence:
     return seq
 
 
-SEQUENCES_1_1: list[Callable[[], Sequence]] = [raster_image]
+def view_camera_scale() -> Sequence:
+    """1.1's optional keys in a scene state: a surface's height_scale, 3-D views' cameras, the scene's time_unit."""
+    seq = Sequence(
+        "view_camera_scale",
+        "A surface with a height_scale and a camera, a morphology without one, ticks in ms: patches that set, "
+        "break and unset them, a bound height_scale, a scene that drops the time unit (§8.3.3, §8.14 rules 5 "
+        "and 6, §8.12, §7.4, §8.3.1).",
+        VERSION_1_1,
+    )
+    height, grid = grid_scene_parts()
+    scene = Scene(
+        fields=[height],
+        geometries=[grid, cell()],
+        views=[
+            SurfaceView(
+                id="s",
+                grid_id=grid.id,
+                height_field_id=height.id,
+                height_scale=10.0,
+                camera=Camera(azimuth=30.0, elevation=20.0),
+                bindings={"height_scale": "exaggeration"},
+            ),
+            MorphologyView(id="m", geometry_id="cell"),
+        ],
+        time_unit="ms",
+    )
+    seq.send(SceneReady(scene=scene), "a surface drawn 10x high seen from azimuth 30, a morphology, times in ms")
+    seq.send(
+        ScenePatch(
+            view_updates={
+                "m": {"camera": {"azimuth": 90.0, "elevation": 0.0, "distance": 500.0}},
+                "s": {"height_scale": 2.5},
+            }
+        ),
+        "the morphology gets a camera at 500 um, the surface a smaller scale",
+    )
+    seq.send(
+        ScenePatch(view_updates={"s": {"height_scale": 0.0}, "m": {"camera": {"azimuth": 0.0, "elevation": 91.0}}}),
+        "a zero scale and an elevation past 90 break their views' rules: neither entry applies",
+    )
+    seq.send(StatePatch(updates={"exaggeration": 4.0}), "the bound height_scale: the state's 4 replaces 2.5")
+    seq.send(StatePatch(updates={"exaggeration": -1.0}), "-1 is no height_scale: the literal 2.5 applies")
+    seq.send(
+        ScenePatch(view_updates={"s": {"camera": None, "height_scale": None}}),
+        "nil unsets both: heights 1:1, the renderer's own camera",
+    )
+    seq.send(SceneReady(scene=dataclasses.replace(scene, time_unit=None)), "a new scene without a time unit")
+    return seq
+
+
+SEQUENCES_1_1: list[Callable[[], Sequence]] = [raster_image, view_camera_scale]
 """1.1's own sequences (new view variants): written to ``1.1/`` with their snapshots."""
 
 

@@ -47,6 +47,7 @@ from .protocol import (
 from .scene import (
     Action,
     BoolSpec,
+    Camera,
     ChoiceSpec,
     Control,
     Field,
@@ -93,6 +94,7 @@ __all__ = [
     "BackendServer",
     "BoolSpec",
     "BufferedSession",
+    "Camera",
     "ChoiceSpec",
     "Control",
     "EncodeError",

@@ -112,6 +112,7 @@ def cell_scene(
             panel_grid=[["cell", "traces"], ["cell", "controls"]],
         ),
         metadata=metadata,
+        time_unit="ms",  # NEURON's t (1.1, §8.12): the status bar shows "t = 170.0 ms"
     )
 
 

@@ -151,6 +151,7 @@ class HHPointSession(BufferedSession):
                 panel_grid=[["voltage", "channel"], ["gates", "channel"], ["gates", "controls"]],
             ),
             metadata={"title": "a Hodgkin-Huxley patch: voltage, gates and the Na channel's states"},
+            time_unit="ms",
         )
 
     def handle(self, command: SessionCommand) -> None:

@@ -108,6 +108,7 @@ class SpikeSheetSession(BufferedSession):
                 panel_grid=[["raster", "sheet"]],
             ),
             metadata={"title": "a sheet of leaky integrate-and-fire units"},
+            time_unit="ms",
         )
 
     def handle(self, command: object) -> None:
@@ -179,6 +180,7 @@ class PoissonRasterSession(BufferedSession):
                 )
             ],
             metadata={"title": "Poisson raster"},
+            time_unit="ms",
         )
 
     def is_live(self) -> bool:

@@ -67,6 +67,7 @@ from .panels.timeline import LIVE_KEY, TimelinePanel
 from .panels.views import ViewPanel
 from .qt_transport import AccessState, Joined, Lost
 from .text import count_text, shown
+from .view_menu import ViewControls
 
 log = logging.getLogger("scenewire.frontend")
 
@@ -151,6 +152,7 @@ class VispyFrontendWindow(QMainWindow):
         self._shared_seen = False  # another client joined, or this one observed: the role is worth showing
 
         self.status = StatusPanel(self)
+        self.view_controls = ViewControls(self)
         self.setStatusBar(self.status)
         self.role = RolePanel(self.request_control, self.status)
         self.status.insertWidget(0, self.role)
@@ -398,6 +400,8 @@ class VispyFrontendWindow(QMainWindow):
             self.sync_shortcuts()
         if changes.scene or changes.layout or changes.metadata:
             self.refresh_title()
+        if changes.scene:
+            self.status.set_time_unit(getattr(self.state.scene, "time_unit", None))  # 1.1, §8.12
         for pid, frame in self.frames.items():
             if pid not in fresh:
                 frame.apply(changes)
@@ -468,6 +472,7 @@ class VispyFrontendWindow(QMainWindow):
                 body.set_read_only(READ_ONLY_TIP)
         else:
             body = ViewPanel(record, self.shown, self.send, self.render)
+            self.view_controls.attach(body)  # colour map, limits, save (view_menu.py)
         return PanelFrame(record, body, self.signature(record))
 
     def place_frames(self) -> None:
@@ -574,6 +579,8 @@ class VispyFrontendWindow(QMainWindow):
             self.invoke_action(self.claimed_keys[name])
         elif name == LIVE_KEY and self.timeline.scrubbing:  # End: back to live; otherwise the session's key
             self.timeline.go_live()
+        elif self.view_controls.take_key(name):  # colour map, limits, save (view_menu.py), shortcuts asleep
+            pass
         elif name in RUN_KEYS and self.has_run_control:
             self.toggle_pause() if name == PAUSE_KEY else self.step_run()
         else:

@@ -7,6 +7,7 @@ from .layout import PANEL_KINDS, Layout, Panel
 from .morphology import morphology_from_points
 from .scene import Scene, default_layout
 from .views import (
+    Camera,
     GraphEdge,
     GraphNode,
     ImageView,
@@ -22,6 +23,7 @@ __all__ = [
     "PANEL_KINDS",
     "Action",
     "BoolSpec",
+    "Camera",
     "ChoiceSpec",
     "Control",
     "Field",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..wire.records import ANY_MAP, ListOf, Record, RecordType, Variant, being_built, many, opt
+from ..wire.records import ANY_MAP, STR, ListOf, Record, RecordType, Variant, being_built, many, opt
 from .controls import Action, Control, Operator
 from .fields import Field
 from .geometry import GEOMETRY_KINDS, Geometry, GridGeometry, MorphologyGeometry
@@ -29,6 +29,7 @@ class Scene(Record):
     actions: list[Action] = many(ListOf(RecordType(Action)))
     layout: Layout | None = opt(RecordType(Layout))
     metadata: dict[str, Any] = many(ANY_MAP, dict)
+    time_unit: str | None = opt(STR)  # 1.1 (§8.12): the unit of tick times (§7.12), e.g. "ms"
 
     def check(self) -> None:
         for name in ("fields", "geometries", "views", "operators", "controls", "actions"):

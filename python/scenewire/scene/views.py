@@ -8,6 +8,7 @@ one wire type, which typed clients (C#) need.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..wire.records import (
@@ -26,6 +27,39 @@ from ..wire.records import (
     opt,
     req,
 )
+
+
+@dataclass(eq=False, slots=True)
+class Camera(Record):
+    """A 3-D view's initial camera (protocol 1.1, §8.14 rule 6), in the scene frame, angles in degrees.
+
+    The eye looks at the centre of what the view shows from the direction
+    (cos e · sin a, sin e, cos e · cos a), +y up: azimuth 0 and elevation 0 is
+    §8.14's default, from +z looking along -z. Angles and a distance are what
+    Unity's and three.js's orbit cameras take, and need no centre the session
+    would have to compute.
+
+    Args:
+        azimuth: degrees about +y, from +z towards +x.
+        elevation: degrees above the x-z plane, -90 to 90.
+        distance: from the centre to the eye in scene units (above 0); absent, what frames the view.
+    """
+
+    azimuth: float = req(FLOAT)
+    elevation: float = req(FLOAT)
+    distance: float | None = opt(FLOAT)
+
+    def check(self) -> None:
+        if not math.isfinite(self.azimuth):
+            raise ValueError(f"camera: azimuth {self.azimuth} is not finite")
+        if not -90.0 <= self.elevation <= 90.0:
+            raise ValueError(f"camera: elevation {self.elevation} is outside -90..90")
+        if self.distance is not None and not (math.isfinite(self.distance) and self.distance > 0):
+            raise ValueError(f"camera: distance {self.distance} is not finite and above 0")
+
+
+CAMERA = RecordType(Camera)
+
 
 SHADINGS = ("smooth", "flat", "none")
 MARKERS = ("tick", "dot")
@@ -53,6 +87,7 @@ class MorphologyView(Record, kind="morphology"):
         color_limits: ``(low, high)`` of the colour map; absent, from the field's values.
         title: the panel's title.
         bindings: property name -> frontend state key, whose value replaces the property.
+        camera: the initial camera (protocol 1.1, §8.14 rule 6); absent, §8.14 rule 2's.
     """
 
     id: str = req(STR)
@@ -62,6 +97,7 @@ class MorphologyView(Record, kind="morphology"):
     color_limits: tuple[float, float] | None = opt(RANGE)
     title: str | None = opt(STR)
     bindings: dict[str, str] = many(BINDINGS, dict)
+    camera: Camera | None = opt(CAMERA)
 
     def check(self) -> None:
         _check_bindings(self, self.id, self.bindings)
@@ -82,6 +118,8 @@ class SurfaceView(Record, kind="surface"):
         show_axes: whether to draw the axes.
         title: the panel's title.
         bindings: property name -> frontend state key, whose value replaces the property.
+        height_scale: heights drawn times this (protocol 1.1, §8.14 rule 5; above 0); absent, 1:1.
+        camera: the initial camera (protocol 1.1, §8.14 rule 6); absent, the renderer's own.
     """
 
     id: str = req(STR)
@@ -94,10 +132,14 @@ class SurfaceView(Record, kind="surface"):
     show_axes: bool = req(BOOL, default=True)
     title: str | None = opt(STR)
     bindings: dict[str, str] = many(BINDINGS, dict)
+    height_scale: float | None = opt(FLOAT)
+    camera: Camera | None = opt(CAMERA)
 
     def check(self) -> None:
         if self.shading not in SHADINGS:
             raise ValueError(f"view {self.id!r}: shading {self.shading!r} is not one of {SHADINGS}")
+        if self.height_scale is not None and not (math.isfinite(self.height_scale) and self.height_scale > 0):
+            raise ValueError(f"view {self.id!r}: height_scale {self.height_scale} is not finite and above 0")
         _check_bindings(self, self.id, self.bindings)
 
 
@@ -280,6 +322,10 @@ VIEW_KINDS = (MorphologyView, SurfaceView, LinePlotView, StateGraphView, RasterV
 View = MorphologyView | SurfaceView | LinePlotView | StateGraphView | RasterView | ImageView
 VIEW_KINDS_1_1 = ("raster", "image")
 """View variants protocol 1.1 added: never sent to a peer whose hello says minor 0 (§13)."""
+
+
+VIEW_KEYS_1_1 = {"morphology": ("camera",), "surface": ("height_scale", "camera")}
+"""Optional view keys protocol 1.1 added: never sent to a peer whose hello says minor 0 (§13)."""
 
 
 def views_needing_1_1(views: list[View]) -> list[str]:

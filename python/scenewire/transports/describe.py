@@ -54,6 +54,9 @@ def describe_scene(scene: Any) -> str:
         items = getattr(scene, name)
         if items:
             parts.append(f"{len(items)} {name}")
+    unit = getattr(scene, "time_unit", None)  # 1.1 (§8.12)
+    if isinstance(unit, str):
+        parts.append(f"times in {describe_value(unit)}")
     title = scene.metadata.get("title")
     head = f"{title!r}: " if isinstance(title, str) else ""
     return head + (", ".join(parts) or "empty")

@@ -24,6 +24,7 @@ async def send_frames(
     meter: BacklogMeter,
     note: bytes | None = None,
     refuse: Callable[[bytes], str | None] | None = None,
+    adapt: Callable[[bytes], bytes] | None = None,
 ) -> str | None:
     """Write frames in order until the session's end mark; a closed socket ends it early.
 
@@ -32,6 +33,7 @@ async def send_frames(
     before, while the frame still counts as the producer's. ``note``, the server's own, follows
     the session's first frame. ``refuse`` (for a 1.0 client, §13) says why a frame cannot be sent to
     this client: the frame is not sent, and that reason is returned for the caller to close with.
+    ``adapt`` rewrites a frame for this client before it is sent (a 1.0 client's, without 1.1's keys).
     """
     try:
         while True:
@@ -45,7 +47,7 @@ async def send_frames(
                 outbox.close()
                 return reason
             try:
-                await ws.send(frame)
+                await ws.send(adapt(frame) if adapt is not None else frame)
             finally:
                 meter.sample()
                 outbox.sent(frame, counted)

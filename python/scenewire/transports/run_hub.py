@@ -61,7 +61,7 @@ from .keepalive import keep_alive
 from .outbox import FrameOutbox
 from .session_host import Isolation, SessionHost, make_host
 from .socket_flow import BoundedSocket, close_and_discard
-from .version_gate import scene_refusal_for_1_0
+from .version_gate import downgrade_for_1_0, message_for_1_0, scene_refusal_for_1_0
 from .ws_events import perform
 
 log = logging.getLogger("scenewire.server")
@@ -258,10 +258,14 @@ class RunHub:
             if too_new is not None and not client.speaks_1_1:
                 self._refuse_1_0(client, too_new)
                 continue
-            data = frame
+            data, sent = frame, record
+            if not client.speaks_1_1 and kind in ("scene_ready", "scene_patch"):
+                sent = message_for_1_0(record)  # §13: without the optional keys 1.1 added
+                if sent is not record:
+                    data = self.server.codec.encode(sent)
             if tick is not None and client.tick_offset:
                 data = self.server.codec.encode(
-                    dataclasses.replace(record, tick_end=Tick(index=tick.index - client.tick_offset, time=tick.time))
+                    dataclasses.replace(sent, tick_end=Tick(index=tick.index - client.tick_offset, time=tick.time))
                 )
             entry = Entry(data, kind, field_id, key, tick)
             if client is self.controller:
@@ -396,6 +400,8 @@ class RunHub:
                 client.outbox.finish(int(CloseCode.INTERNAL_ERROR), str(exc))
                 return
             for update, frame in zip(made.updates, made.frames, strict=True):
+                if not client.speaks_1_1:
+                    frame = downgrade_for_1_0(self.server.codec, frame)
                 client.outbox.put(Entry(frame, update.wire_kind, tick_end=update.tick_end))
         if self.run_state is not None and client.speaks_1_1:  # §7.15: a late joiner learns paused and speed
             client.outbox.put(Entry(self.run_state, "run_state", own=True))

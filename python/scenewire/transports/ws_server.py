@@ -106,7 +106,7 @@ from .outbox import FrameOutbox
 from .run_hub import RunHub
 from .session_host import Isolation, SessionHost, check_picklable, make_host, resolve_isolation
 from .socket_flow import BoundedSocket, PongBoundConnection, close_and_discard, offered_subprotocols
-from .version_gate import refusal_for_1_0
+from .version_gate import downgrade_for_1_0, refusal_for_1_0
 from .web_page import LOOPBACK_FRAMERS, WebBundle, frame_sources, is_upgrade, page_origin
 from .ws_events import perform
 
@@ -587,7 +587,8 @@ class BackendServer:
         host.start()
         reader = asyncio.create_task(self._read_commands(ws, rules, host, outbox, gate))
         refuse = None if rules.speaks_1_1 else functools.partial(refusal_for_1_0, self.codec)
-        sender = asyncio.create_task(send_frames(ws, outbox, meter, note, refuse))
+        adapt = None if rules.speaks_1_1 else functools.partial(downgrade_for_1_0, self.codec)
+        sender = asyncio.create_task(send_frames(ws, outbox, meter, note, refuse, adapt))
         watchdog = asyncio.create_task(self._watch_start(starting, initialized, done))
         keeper = asyncio.create_task(self._keep_alive(ws, outbox))
         cancelled = False

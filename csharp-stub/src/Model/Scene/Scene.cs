@@ -16,6 +16,8 @@ namespace Scenewire.Model
         public List<SceneAction> Actions = new List<SceneAction>();
         public Layout Layout;
         public MsgMap Metadata = new MsgMap();
+        /// <summary>1.1 (§8.12): the unit of a tick's time (§7.12), e.g. "ms"; null: unstated.</summary>
+        public string TimeUnit;
 
         public static Scene FromTree(object tree, string path)
         {
@@ -30,6 +32,7 @@ namespace Scenewire.Model
                 Actions = r.List("actions", SceneAction.FromTree),
                 Layout = r.OptRecord("layout", Layout.FromTree),
                 Metadata = r.AnyMap("metadata"),
+                TimeUnit = r.OptStr("time_unit"),
             };
             s.Check(path);
             return s;
@@ -112,7 +115,7 @@ namespace Scenewire.Model
                 .Put("controls", RecordWriter.Trees(Controls, c => (object)c.ToTree()))
                 .Put("actions", RecordWriter.Trees(Actions, a => (object)a.ToTree()))
                 .Opt("layout", Layout == null ? null : Layout.ToTree())
-                .Put("metadata", Metadata).Map;
+                .Put("metadata", Metadata).Opt("time_unit", TimeUnit).Map;
         }
     }
 }

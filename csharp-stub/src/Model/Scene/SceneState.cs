@@ -36,8 +36,8 @@ namespace Scenewire.Model
         };
         static readonly Dictionary<string, string[]> Optional = new Dictionary<string, string[]>
         {
-            { "morphology", new[] { "color_field_id", "color_limits", "title" } },
-            { "surface", new[] { "color_field_id", "color_limits", "title" } },
+            { "morphology", new[] { "color_field_id", "color_limits", "title", "camera" } },
+            { "surface", new[] { "color_field_id", "color_limits", "title", "height_scale", "camera" } },
             { "line_plot", new[] { "series_dim", "series_labels", "x_label", "y_label", "x_unit", "y_unit", "rolling_window", "y_limits", "title" } },
             { "state_graph", new[] { "color_limits", "title" } },
             { "raster", new[] { "unit_count", "time_label", "time_unit", "unit_label", "rolling_window", "title" } },

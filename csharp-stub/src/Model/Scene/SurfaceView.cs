@@ -8,7 +8,7 @@ namespace Scenewire.Model
     /// <summary>A height field over a grid geometry, optionally coloured by another field.</summary>
     public sealed class SurfaceView : View
     {
-        static readonly string[] Names = { "id", "grid_id", "height_field_id", "color_field_id", "colormap", "color_limits", "shading", "show_axes", "title", "bindings" };
+        static readonly string[] Names = { "id", "grid_id", "height_field_id", "color_field_id", "colormap", "color_limits", "shading", "show_axes", "title", "bindings", "height_scale", "camera" };
         public static readonly string[] Shadings = { "smooth", "flat", "none" };
         public override string Kind { get { return "surface"; } }
         protected override string[] PropertyNames { get { return Names; } }
@@ -19,6 +19,10 @@ namespace Scenewire.Model
         public double[] ColorLimits;
         public string Shading = "smooth";
         public bool ShowAxes = true;
+        /// <summary>1.1 (§8.14 rule 5): heights are drawn times this; null: 1.</summary>
+        public double? HeightScale;
+        /// <summary>1.1 (§8.14 rule 6): the initial camera; null: the renderer's own.</summary>
+        public Camera Camera;
 
         public static new SurfaceView FromTree(object tree, string path)
         {
@@ -35,9 +39,13 @@ namespace Scenewire.Model
                 ShowAxes = r.Bool("show_axes"),
                 Title = r.OptStr("title"),
                 Bindings = ReadBindings(r),
+                HeightScale = r.OptFloat("height_scale"),
+                Camera = r.OptRecord("camera", Camera.FromTree),
             };
             if (Array.IndexOf(Shadings, v.Shading) < 0)
                 throw RecordErrors.Invalid(path, "view '" + v.Id + "': shading '" + v.Shading + "' is not one of smooth, flat, none");
+            if (v.HeightScale.HasValue && !(v.HeightScale.Value > 0 && !double.IsInfinity(v.HeightScale.Value)))
+                throw RecordErrors.Invalid(path, "view '" + v.Id + "': height_scale " + v.HeightScale.Value + " is not finite and above 0");
             v.CheckBindings(path);
             return v;
         }
@@ -46,7 +54,8 @@ namespace Scenewire.Model
         {
             return new RecordWriter(Kind).Put("id", Id).Put("grid_id", GridId).Put("height_field_id", HeightFieldId)
                 .Opt("color_field_id", ColorFieldId).Put("colormap", Colormap).Opt("color_limits", RecordWriter.Limits(ColorLimits))
-                .Put("shading", Shading).Put("show_axes", ShowAxes).Opt("title", Title).Put("bindings", BindingsTree()).Map;
+                .Put("shading", Shading).Put("show_axes", ShowAxes).Opt("title", Title).Put("bindings", BindingsTree())
+                .OptFloat("height_scale", HeightScale).Opt("camera", Camera == null ? null : Camera.ToTree()).Map;
         }
     }
 }

@@ -3,7 +3,8 @@
 What a server wrote is shown as plain text (never as Qt's rich text), its control characters escaped and its
 length bounded (:func:`scenewire.frontend.text.shown_message`).
 
-At the right: the simulation time of the last tick shown (§7.12), and the
+At the right: the simulation time of the last tick shown (§7.12) with the
+scene's time unit when it declares one (1.1, §8.12: ``t = 170.0 ms``), and the
 window's diagnostics when asked for.
 """
 
@@ -16,15 +17,30 @@ from PyQt6.QtCore import Qt, QTimer
 from PyQt6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from ...protocol.limits import MAX_ERRORS_KEPT
-from ..text import shown_message
+from ..text import shown, shown_message
 
 DIAGNOSTICS_TEMPLATE = "000 updates/s · 000.0 MB/s · longest apply 00.0 ms (over a frame) · 00 waiting"
 CLOCK_TEMPLATE = "t = -0.00000e-00"
+MAX_UNIT_CHARS = 12
+"""A time unit longer than this is cut (a server's text, §11.1); "ms", "s", "steps" fit."""
 ERROR_STYLE = "QWidget#error { background: #fde2e1; border: 1px solid #c62828; border-radius: 3px; }"
 
 
 RUN_TEMPLATE = "  stopped · ≤ 1000.5 ticks/s"
 """The widest run state the status bar makes room for (§7.15)."""
+
+
+def clock_text(time: float, unit: str | None) -> str:
+    """``t = 0.25`` without a unit (as 1.0 windows show it); with one, a whole number keeps a decimal: ``t = 170.0 ms``.
+
+    The decimal says it is a time read off a clock, not a count of ticks.
+    """
+    if unit is None:
+        return f"t = {time:.6g}"
+    text = f"{time:.6g}"
+    if text.lstrip("-").isdigit():
+        text += ".0"
+    return f"t = {text} {unit}"
 
 
 class StatusPanel(QStatusBar):
@@ -84,6 +100,8 @@ class StatusPanel(QStatusBar):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock.setContentsMargins(8, 0, 8, 0)  # off the window's edge
         self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance(CLOCK_TEMPLATE))  # steady as t grows
+        self.time_unit: str | None = None  # the scene's (1.1), shown after the time
+        self._tick: Any = None
         self.addPermanentWidget(self.clock)
 
         self.diagnostics = QLabel("")
@@ -113,13 +131,25 @@ class StatusPanel(QStatusBar):
         self.run.setToolTip("Space: pause or resume · '.': step one tick")
         self.run.setVisible(True)
 
+    def set_time_unit(self, unit: str | None) -> None:
+        """The scene's ``time_unit`` (1.1, §8.12): shown after every time from now on; ``None``: no unit, as 1.0."""
+        unit = shown(unit, MAX_UNIT_CHARS) if unit else None
+        if unit == self.time_unit:
+            return
+        self.time_unit = unit
+        template = CLOCK_TEMPLATE + (f" {unit}" if unit else "")
+        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance(template))
+        if self._tick is not None:
+            self.show_tick(self._tick)
+
     def show_tick(self, tick: Any) -> None:
         """The ``tick_end`` of the last tick drawn: its simulation time (or its number, with no clock)."""
+        self._tick = tick
         if tick is None:
             self.clock.setVisible(False)
             return
         time = getattr(tick, "time", None)
-        self.clock.setText(f"t = {time:.6g}" if time is not None else f"tick {tick.index}")
+        self.clock.setText(clock_text(time, self.time_unit) if time is not None else f"tick {tick.index}")
         self.clock.setToolTip(f"simulation time of the last tick shown (tick {tick.index})")
         self.clock.setVisible(True)
 

@@ -8,6 +8,11 @@ everything from the :class:`~scenewire.state.scene_state.SceneState` (fields,
 binding-resolved view properties) and redraws only when its own inputs are in
 the changes; :meth:`ViewAdapter.touched` says when that is.
 
+:attr:`ViewAdapter.overrides` holds what the person chose in the window for
+this view (a colour map, colour limits: :mod:`..view_menu`): :meth:`prop`
+returns them in place of the session's values, which stay the default and
+come back with :meth:`reset_view` (Home).
+
 ``build``'s parent depends on the panel kind: a ``view_3d`` panel gives each
 view its own VisPy ``SceneCanvas`` and passes that canvas's ``ViewBox`` (so
 each view has its own camera); ``line_plot`` and ``state_graph`` panels pass
@@ -21,12 +26,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from ...state import Changes
+
 if TYPE_CHECKING:
     from PyQt6.QtWidgets import QWidget
     from vispy.scene.widgets import ViewBox
 
     from ...protocol import SessionCommand
-    from ...state import Changes, SceneState
+    from ...state import SceneState
 
 
 G = TypeVar("G")
@@ -36,12 +43,17 @@ class ViewAdapter(ABC):
     """Draws one view of one kind; ``kind`` names the view kind it draws."""
 
     kind: ClassVar[str]
+    colours: ClassVar[bool] = False
+    """Whether the view draws a field through a colour map (§8.13): the view menu then offers maps and limits."""
+    vector_export: ClassVar[bool] = False
+    """Whether the view can be saved as SVG (a pyqtgraph plot: line plots, rasters)."""
 
     def __init__(self, view_id: str, state: SceneState, send: Callable[[SessionCommand], None]) -> None:
         self.view_id = view_id
         self.state = state
         self.send = send  # commands to the session (entity_clicked, ...)
         self.closed = False
+        self.overrides: dict[str, Any] = {}  # property -> the window's choice; ``None`` is a choice ("from the data")
 
     @abstractmethod
     def build(self, parent: QWidget | ViewBox) -> None:
@@ -57,6 +69,27 @@ class ViewAdapter(ABC):
         Overrides call ``super().close()``; afterwards ``apply`` is never called again.
         """
         self.closed = True
+
+    def prop(self, name: str) -> Any:
+        """A view property as drawn: the window's override, else the session's value with its binding resolved."""
+        if name in self.overrides:
+            return self.overrides[name]
+        return self.state.view_property(self.view_id, name)
+
+    def shown_limits(self) -> tuple[float, float] | None:
+        """The colour limits drawn now (for "fixed at the present range"); ``None`` when there are none."""
+        return None
+
+    def reset_view(self) -> None:
+        """Home: the session's values again and the first camera; adapters with a camera extend this."""
+        if self.overrides:
+            self.overrides.clear()
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw again from the view's properties (after an override changed), as a patch of the view would."""
+        if not self.closed:
+            self.apply(Changes(views={self.view_id}))
 
     # -- helpers every adapter may use ---------------------------------------
 

@@ -66,6 +66,7 @@ class ImageAdapter(PlotAdapter):
     """Draws one ``image`` view: an ``ImageItem`` on labelled axes and a colour bar."""
 
     kind = "image"
+    colours = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -85,6 +86,9 @@ class ImageAdapter(PlotAdapter):
         self.widget.addItem(self.colorbar, row=0, col=1)
         self.configure()
         self.refresh()
+
+    def shown_limits(self) -> tuple[float, float] | None:
+        return self.limits
 
     def configure(self) -> None:
         assert self.plot is not None and self.colorbar is not None

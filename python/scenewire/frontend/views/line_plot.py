@@ -100,6 +100,7 @@ class LinePlotAdapter(ViewAdapter):
     """Draws one ``line_plot`` view: one curve per series, a legend, labelled axes."""
 
     kind = "line_plot"
+    vector_export = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -198,9 +199,6 @@ class LinePlotAdapter(ViewAdapter):
         if growth is None or growth.dim != self.prop("x_dim"):
             return None
         return growth.appended, growth.trimmed
-
-    def prop(self, name: str) -> Any:
-        return self.state.view_property(self.view_id, name)
 
     def input_fields(self) -> set[str]:
         """The bound ``field_id`` when there is one, else the literal."""

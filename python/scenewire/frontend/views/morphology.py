@@ -27,7 +27,7 @@ from ...scene import colormaps
 from ...scene.geometry import MorphologyGeometry
 from ..text import shown
 from ..visuals.colorbar import attach_colorbar
-from ..visuals.framing import frame_box_front, segment_bounds
+from ..visuals.framing import aim_camera, camera_of, frame_box_front, segment_bounds
 from ..visuals.morphology import MorphologyVisual
 from ..visuals.picking import CylinderPicker, ray_through_pixel
 from ..visuals.scale_bar import ScaleBar
@@ -71,6 +71,7 @@ class MorphologyAdapter(ViewAdapter):
     """Draws a ``morphology`` view into a ``view_3d`` panel's ViewBox (one canvas, one camera)."""
 
     kind = "morphology"
+    colours = True
 
     def __init__(self, view_id: str, state: Any, send: Callable[[Any], None]) -> None:
         super().__init__(view_id, state, send)
@@ -93,6 +94,8 @@ class MorphologyAdapter(ViewAdapter):
         self._bounds = (-np.ones(3), np.ones(3))
         self._cell_radius = 1.0
         self._framed_state: dict[str, Any] = {}
+        self.limits: tuple[float, float] | None = None  # the colour limits drawn now
+        self.camera_spec: Any = None  # the session's camera (1.1, §8.14 rule 6) the first view follows
         self._warned: set[str] = set()
 
     # ---- ViewAdapter -----------------------------------------------------
@@ -137,6 +140,8 @@ class MorphologyAdapter(ViewAdapter):
             self._refresh_colours()
             self._refresh_selection()
             return
+        if self.view_id in changes.views and camera_of(self.prop("camera")) != self.camera_spec:
+            self._frame()  # the session moved its camera (a patch or a bound value)
         if self.view_id in changes.views or changes.fields & self.input_fields():
             self._refresh_colours()
         if SELECTION_KEY in changes.state_keys:
@@ -203,7 +208,7 @@ class MorphologyAdapter(ViewAdapter):
         self._place_hover()
 
     def _colormap(self) -> str:
-        name = self.state.view_property(self.view_id, "colormap")
+        name = self.prop("colormap")
         resolved = colormaps.resolve(name)
         if resolved != name and name not in self._warned:
             self._warned.add(name)
@@ -230,9 +235,10 @@ class MorphologyAdapter(ViewAdapter):
             self.visual.set_colors(None)
             self.colorbar.hide()
             return
-        limits = self.state.view_property(self.view_id, "color_limits")
+        limits = self.prop("color_limits")
         if limits is None:
             limits = colormaps.data_limits(field.values)
+        self.limits = (float(limits[0]), float(limits[1]))
         self.visual.set_values(values)
         self.visual.set_limits(tuple(limits))
         self.visual.use_values()
@@ -338,9 +344,23 @@ class MorphologyAdapter(ViewAdapter):
             self.hover.text = text
 
     def _frame(self) -> None:
-        """The first view (§8.14): along -z, the cell's x and y extents fitted to the viewport."""
-        frame_box_front(self.viewbox.camera, *self._bounds, self.viewbox.size)
+        """The first view: the session's camera (1.1, §8.14 rule 6), else along -z with the cell's x and y
+        extents fitted to the viewport (§8.14 rule 2)."""
+        self.camera_spec = camera_of(self.prop("camera"))
+        if self.camera_spec is not None:
+            lo, hi = self._bounds
+            aim_camera(self.viewbox.camera, self.camera_spec, (lo + hi) / 2.0, self._cell_radius)
+        else:
+            frame_box_front(self.viewbox.camera, *self._bounds, self.viewbox.size)
         self._framed_state = self.viewbox.camera.get_state()
+
+    def shown_limits(self) -> tuple[float, float] | None:
+        return self.limits if self.colorbar is not None and self.colorbar.visible else None
+
+    def reset_view(self) -> None:
+        super().reset_view()
+        if self.viewbox is not None:
+            self.viewbox.camera.reset()
 
     def _place_hover(self, event: Any = None) -> None:
         if self.hover is not None and self.viewbox is not None:
@@ -356,4 +376,4 @@ class MorphologyAdapter(ViewAdapter):
     def _on_key(self, event: Any) -> None:
         name = getattr(event.key, "name", event.key)
         if name in RESET_KEYS and self.viewbox is not None:
-            self.viewbox.camera.reset()
+            self.reset_view()

@@ -55,9 +55,6 @@ class PlotAdapter(ViewAdapter):
         self.message: pg.TextItem | None = None
         self.message_text: str | None = None
 
-    def prop(self, name: str) -> Any:
-        return self.state.view_property(self.view_id, name)
-
     def input_fields(self) -> set[str]:
         try:
             return {self.prop("field_id")}

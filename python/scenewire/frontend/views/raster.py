@@ -78,6 +78,7 @@ class RasterAdapter(PlotAdapter):
     """Draws one ``raster`` view: x is time, y the unit index, one tick (or dot) per event."""
 
     kind = "raster"
+    vector_export = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -102,7 +103,8 @@ class RasterAdapter(PlotAdapter):
 
     def configure(self) -> None:
         assert self.plot is not None
-        self.plot.setLabel("bottom", axis_text(self.prop("time_label"), "time", self.prop("time_unit")), color=TEXT)
+        unit = self.prop("time_unit") or getattr(self.state.scene, "time_unit", None)  # §8.3.6: the scene's, 1.1
+        self.plot.setLabel("bottom", axis_text(self.prop("time_label"), "time", unit), color=TEXT)
         self.plot.setLabel("left", axis_text(self.prop("unit_label"), "unit", None), color=TEXT)
         title = self.prop("title")
         self.plot.setTitle(title, color=TEXT, size="11pt")

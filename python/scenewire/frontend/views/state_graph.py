@@ -81,6 +81,7 @@ class StateGraphAdapter(ViewAdapter):
     """Draws one ``state_graph`` view: coloured nodes, directed coloured edges, labels, a colour bar."""
 
     kind = "state_graph"
+    colours = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -150,8 +151,8 @@ class StateGraphAdapter(ViewAdapter):
 
     # -- drawing -------------------------------------------------------------------
 
-    def prop(self, name: str) -> Any:
-        return self.state.view_property(self.view_id, name)
+    def shown_limits(self) -> tuple[float, float] | None:
+        return self.limits
 
     def _cmap(self) -> pg.ColorMap:
         name = self.prop("colormap") if self.plot is not None else colormaps.DEFAULT_COLORMAP

@@ -7,11 +7,13 @@ texture (§8.13), and a colour bar to the right shows the colormap, its limits
 and the colour field's unit. The first view looks from +z, raised 30 degrees so that the
 relief reads, and frames the grid with its heights.
 
-Heights are drawn 1:1 (§8.14) until the person asks otherwise: PageUp doubles
-the vertical exaggeration and PageDown halves it (1/1024 to 1024), for a
-relief too flat or too steep to read; the factor is written in the view's
-corner, and the height axis keeps the field's own values. Home returns to
-the first view and to 1:1.
+Heights are drawn times the view's ``height_scale`` (1.1, §8.14 rule 5; 1:1
+without one) until the person asks otherwise: PageUp doubles the vertical
+exaggeration and PageDown halves it (1/1024 to 1024 times the session's),
+for a relief too flat or too steep to read; the factor is written in the
+view's corner, and the height axis keeps the field's own values. Home
+returns to the first view (the session's ``camera``, §8.14 rule 6, when it
+gives one) and to the session's scale.
 
 A click on the surface picks the nearest grid point (i, j) and sets the
 frontend state keys ``"<view id>.<row dim>"`` = i and ``"<view id>.<col dim>"`` = j,
@@ -33,7 +35,7 @@ from ...scene.geometry import GridGeometry
 from ...scene.space import grid_heights
 from ..text import shown
 from ..visuals.colorbar import attach_colorbar
-from ..visuals.framing import frame_sphere
+from ..visuals.framing import aim_camera, camera_of, frame_sphere
 from ..visuals.picking import pick_grid_point, ray_through_pixel
 from ..visuals.surface import SurfaceVisual
 from .base import ViewAdapter
@@ -50,12 +52,21 @@ AXIS_COLOR = (0.75, 0.78, 0.82, 1.0)
 Surface = scene.visuals.create_visual_node(SurfaceVisual)
 
 
-def exaggeration_text(power: int) -> str:
-    """What the view's corner says: ``heights 1:1``, ``heights x4``, ``heights x1/4``."""
+def exaggeration_text(power: int, scale: float = 1.0) -> str:
+    """What the view's corner says (``heights 1:1``, ``heights x4``, ``x1/4``): the session's scale times 2**k."""
+    home = "1:1" if scale == 1.0 else f"\u00d7{scale:g}"
     if power == 0:
-        return "heights 1:1 (PageUp/PageDown to exaggerate)"
-    factor = f"{2**power}" if power > 0 else f"1/{2**-power}"
-    return f"heights \u00d7{factor} (PageUp/PageDown; Home: 1:1)"
+        return f"heights {home} (PageUp/PageDown to exaggerate)"
+    powers = f"{2**power}" if power > 0 else f"1/{2**-power}"
+    factor = powers if scale == 1.0 else f"{scale * 2.0**power:g}"
+    return f"heights \u00d7{factor} (PageUp/PageDown; Home: {home})"
+
+
+def height_scale(value: Any) -> float:
+    """The session's ``height_scale`` (1.1) as drawn: 1 when absent or not a finite positive number (a bound value)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and np.isfinite(value) and value > 0:
+        return float(value)
+    return 1.0
 
 
 def grid_values(field: Any, grid: GridGeometry) -> np.ndarray:
@@ -70,6 +81,7 @@ class SurfaceAdapter(ViewAdapter):
     """Draws a ``surface`` view into a ``view_3d`` panel's ViewBox."""
 
     kind = "surface"
+    colours = True
 
     def __init__(self, view_id: str, state: Any, send: Any) -> None:
         super().__init__(view_id, state, send)
@@ -80,7 +92,10 @@ class SurfaceAdapter(ViewAdapter):
         self.marker: Any = None
         self.colorbar: Any = None
         self.scale_label: Any = None
-        self.exaggeration_power = 0  # heights are drawn times 2**this; 0 is the spec's 1:1
+        self.exaggeration_power = 0  # heights are drawn times the session's scale times 2**this
+        self.scale = 1.0  # the session's height_scale (1.1, §8.14 rule 5)
+        self.camera_spec: Any = None  # the session's camera (1.1, §8.14 rule 6)
+        self.limits: tuple[float, float] | None = None  # the colour limits drawn now
         self.note = ""
         # the window may set this to spread a local frontend-state change (a click) to other views
         self.state_changed: Any = None
@@ -100,6 +115,8 @@ class SurfaceAdapter(ViewAdapter):
             pos=(8, 14),
             parent=parent,
         )
+        self.scale = height_scale(self.prop("height_scale"))
+        self.scale_label.text = exaggeration_text(0, self.scale)
         parent.canvas.events.key_press.connect(self._on_key)
         parent.canvas.events.mouse_press.connect(self._on_press)
         parent.canvas.events.mouse_release.connect(self._on_release)
@@ -129,7 +146,14 @@ class SurfaceAdapter(ViewAdapter):
         if changes.scene or self.grid is not self._current_grid():
             self._build_grid()
         elif self.view_id in changes.views or changes.fields & self.input_fields():
+            scale = height_scale(self.prop("height_scale"))
+            if scale != self.scale:  # the session changed its scale: the person's factor stays on top
+                self.scale = scale
+                if self.scale_label is not None:
+                    self.scale_label.text = exaggeration_text(self.exaggeration_power, scale)
             self._refresh()
+            if camera_of(self.prop("camera")) != self.camera_spec:
+                self._aim()
         else:
             self._show_pick()  # only the picked point's state keys changed
 
@@ -147,8 +171,19 @@ class SurfaceAdapter(ViewAdapter):
 
     @property
     def exaggeration(self) -> float:
-        """The factor heights are drawn with (1 unless the person changed it)."""
-        return 2.0**self.exaggeration_power
+        """The factor heights are drawn with: the session's ``height_scale`` (1 without) times the person's 2**k."""
+        return self.scale * 2.0**self.exaggeration_power
+
+    def shown_limits(self) -> tuple[float, float] | None:
+        return self.limits if self.colorbar is not None and self.colorbar.visible else None
+
+    def reset_view(self) -> None:
+        """Home: the session's colours, its scale and the first camera."""
+        self.overrides.clear()
+        self.set_exaggeration_power(0)
+        self._refresh()
+        if self.viewbox is not None:
+            self.viewbox.camera.reset()
 
     def set_exaggeration_power(self, power: int) -> None:
         """Draw heights times ``2**power`` (clamped to the allowed range), in place."""
@@ -157,7 +192,7 @@ class SurfaceAdapter(ViewAdapter):
             return
         self.exaggeration_power = power
         if self.scale_label is not None:
-            self.scale_label.text = exaggeration_text(power)
+            self.scale_label.text = exaggeration_text(power, self.scale)
         self._refresh()
 
     # ---- drawing ---------------------------------------------------------
@@ -186,11 +221,22 @@ class SurfaceAdapter(ViewAdapter):
         self._build_axes(cols, rows, low / self.exaggeration, high / self.exaggeration)
         corner_lo = np.array([cols.min(), low, rows.min()])
         corner_hi = np.array([cols.max(), high, rows.max()])
+        self._box = (corner_lo, corner_hi)
+        self._aim()
+
+    def _aim(self) -> None:
+        """The first view: the session's camera (1.1, §8.14 rule 6) at the box's centre, else from +z raised 30°."""
+        corner_lo, corner_hi = getattr(self, "_box", (-np.ones(3), np.ones(3)))
         centre = (corner_lo + corner_hi) / 2
-        frame_sphere(self.viewbox.camera, centre, float(np.linalg.norm(corner_hi - corner_lo) / 2) or 1.0)
+        radius = float(np.linalg.norm(corner_hi - corner_lo) / 2) or 1.0
+        self.camera_spec = camera_of(self.prop("camera"))
+        if self.camera_spec is not None:
+            aim_camera(self.viewbox.camera, self.camera_spec, centre, radius)
+        else:
+            frame_sphere(self.viewbox.camera, centre, radius)
 
     def _colormap(self) -> str:
-        name = self.state.view_property(self.view_id, "colormap")
+        name = self.prop("colormap")
         resolved = colormaps.resolve(name)
         if resolved != name and name not in self._warned:
             self._warned.add(name)
@@ -200,7 +246,10 @@ class SurfaceAdapter(ViewAdapter):
     def _refresh(self) -> None:
         if self.visual is None or self.grid is None:
             return
-        prop = self.state.view_property
+
+        def prop(_: str, name: str) -> Any:
+            return self.prop(name)
+
         cmap = self._colormap()
         self.visual.set_lut(colormaps.lut(cmap))
         self.visual.set_shading(prop(self.view_id, "shading"))
@@ -221,6 +270,7 @@ class SurfaceAdapter(ViewAdapter):
         limits = prop(self.view_id, "color_limits")
         if limits is None:
             limits = colormaps.data_limits(colour_field.values)
+        self.limits = (float(limits[0]), float(limits[1]))
         self.visual.set_data(heights, colours, exaggeration=self.exaggeration)
         self.visual.set_limits(tuple(limits))
         self.colorbar.show(cmap, tuple(limits), colour_field.unit)
@@ -336,8 +386,7 @@ class SurfaceAdapter(ViewAdapter):
         if self.viewbox is None:
             return
         if name in RESET_KEYS:
-            self.set_exaggeration_power(0)
-            self.viewbox.camera.reset()
+            self.reset_view()
         elif name in HIGHER_KEYS:
             self.set_exaggeration_power(self.exaggeration_power + 1)
         elif name in LOWER_KEYS:

@@ -2,8 +2,9 @@
 
 Without one, a colour cannot be read as a value. The bar is a VisPy widget in
 a grid column to the right of the view's ViewBox, in the same canvas: it
-draws the colormap's lookup table as an image (high at the top) and three
-text labels. ``show`` redraws only when the colormap, limits or unit change,
+draws the colormap's lookup table as an image (high at the top), the limits
+at its ends, ticks at round values between them (so that a colour in the
+middle reads as a value too), and the unit. ``show`` redraws only when the colormap, limits or unit change,
 and never touches the view's geometry.
 
 Sizes are in the canvas's logical pixels, which VisPy scales by the device
@@ -34,9 +35,26 @@ QT_DEFAULT_DPI = 96.0
 LUT_SIZE = 256
 
 
+TICK_PX = 4  # a tick's length beside the bar
+TICK_GAP_PX = 14  # an inner tick closer than this to an end (or to another) is left out: the labels would touch
+
+
 def format_limit(value: float) -> str:
     """A limit as the bar's label shows it: four significant digits."""
     return f"{value:.4g}"
+
+
+def inner_ticks(low: float, high: float, most: int = 6) -> list[float]:
+    """Round values strictly between ``low`` and ``high``, at most ``most``: steps of 1, 2 or 5 times 10^k."""
+    span = high - low
+    if not (np.isfinite(span) and span > 0):
+        return []
+    raw = span / most
+    power = 10.0 ** np.floor(np.log10(raw))
+    step = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= raw)
+    first = np.ceil(low / step) * step
+    values = first + step * np.arange(int(np.floor((high - first) / step)) + 1)
+    return [float(round(v / step) * step) for v in values if low < v < high]
 
 
 class ColorBar(Widget):
@@ -57,6 +75,13 @@ class ColorBar(Widget):
             )
             for _ in range(3)
         )
+        self.tick_marks = scene.visuals.Line(
+            np.zeros((2, 2)), color=LABEL_COLOR, connect="segments", method="gl", parent=self
+        )
+        self.tick_labels = scene.visuals.Text(
+            "", color=LABEL_COLOR, font_size=LABEL_POINTS, anchor_x="left", anchor_y="center", parent=self
+        )
+        self.ticks: list[float] = []  # the inner ticks shown (tests read them)
         self.visible = False
         self.events.resize.connect(self._place)
         self.freeze()
@@ -77,7 +102,6 @@ class ColorBar(Widget):
         self.key = key
         self.low.text = format_limit(key[1])
         self.high.text = format_limit(key[2])
-        self.unit.text = key[3]
         self.visible = True
         self._set_width(WIDGET_WIDTH_PX)
         self.redraws += 1
@@ -104,8 +128,8 @@ class ColorBar(Widget):
 
     @property
     def labels(self) -> tuple[str, str, str]:
-        """(low, high, unit) as shown."""
-        return self.low.text, self.high.text, self.unit.text
+        """(low, high, unit) as shown (the unit alone, or beside the tick nearest the middle)."""
+        return self.low.text, self.high.text, self.key[3] if self.key is not None else ""
 
     def label_points(self) -> float:
         """The font size to give VisPy so that the labels are ``LABEL_POINTS`` at Qt's logical DPI."""
@@ -118,14 +142,49 @@ class ColorBar(Widget):
 
     def _place(self, event: Any = None) -> None:
         points = self.label_points()
-        for label in (self.high, self.low, self.unit):
+        for label in (self.high, self.low, self.unit, self.tick_labels):
             if abs(label.font_size - points) > 1e-6:
                 label.font_size = points
         x, top, width, height = self.bar_rect()
         self.image.transform = scene.STTransform(scale=(width, height / LUT_SIZE), translate=(x, top))
         self.high.pos = (x + width + 4, top)
         self.low.pos = (x + width + 4, top + height)
-        self.unit.pos = (x + width + 4, top + height / 2)
+        self._place_ticks(x, top, width, height)
+
+    def _place_ticks(self, x: float, top: float, width: float, height: float) -> None:
+        """Inner ticks at round values, each far enough from the ends (and each other) to keep its label clear.
+
+        The unit goes beside the tick nearest the middle ("-20 mV" reads as a value with its unit), or
+        alone at the middle when no tick is near it.
+        """
+        self.ticks = []
+        if self.key is None:
+            return
+        low, high, unit = self.key[1], self.key[2], self.key[3]
+        middle = top + height / 2
+
+        def y_of(v: float) -> float:
+            return top + height * (1.0 - (v - low) / (high - low))
+
+        candidates = inner_ticks(low, high)
+        anchor = min(candidates, key=lambda v: abs(y_of(v) - middle), default=None)
+        if anchor is not None and abs(y_of(anchor) - middle) > height / 4:
+            anchor = None
+        taken = [top, top + height] + ([middle] if unit and anchor is None else [])
+        for value in sorted(candidates, key=lambda v: v != anchor):  # the unit's tick first
+            if all(abs(y_of(value) - t) >= TICK_GAP_PX for t in taken):
+                self.ticks.append(value)
+                taken.append(y_of(value))
+        self.ticks.sort()
+        texts = [format_limit(v) + (f" {unit}" if unit and v == anchor else "") for v in self.ticks]
+        self.unit.text = unit if anchor not in self.ticks else ""
+        self.unit.pos = (x + width + 4, middle)
+        ys = [y_of(v) for v in self.ticks]
+        if ys:
+            self.tick_marks.set_data(np.array([p for y in ys for p in ((x + width, y), (x + width + TICK_PX, y))]))
+            self.tick_labels.text = texts
+            self.tick_labels.pos = np.array([(x + width + 4 + TICK_PX, y) for y in ys])
+        self.tick_marks.visible = self.tick_labels.visible = bool(ys)
 
 
 def attach_colorbar(viewbox: Any) -> ColorBar:

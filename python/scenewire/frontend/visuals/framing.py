@@ -9,8 +9,11 @@ width and height, so a long, flat cell fills a wide panel.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
+
+from ...scene.views import Camera
 
 
 def segment_bounds(
@@ -83,4 +86,34 @@ def frame_box_front(camera, lo: np.ndarray, hi: np.ndarray, size: tuple[float, f
     scale *= distance / (distance - half_depth)
     camera.center = tuple(float(c) for c in (lo + hi) / 2.0)
     camera.scale_factor = float(scale)
+    camera.set_default_state()
+
+
+def camera_of(value: Any) -> Camera | None:
+    """A view's ``camera`` property as a :class:`Camera` (a bound state value may be its map), or ``None``."""
+    if isinstance(value, Camera):
+        return value
+    if isinstance(value, dict):
+        try:
+            return Camera.from_tree(value)
+        except Exception:  # a bound value that is no camera: none (§8.3.1)
+            return None
+    return None
+
+
+def aim_camera(camera, spec: Camera, centre: np.ndarray, radius: float, margin: float = 1.08) -> None:
+    """Put a VisPy ``TurntableCamera`` (``up="+y"``) where §8.14 rule 6 says, and make that its reset state.
+
+    With +y up, VisPy's azimuth 90 looks from +z (the spec's azimuth 0) and grows the same way, so VisPy's
+    azimuth is the spec's plus 90; elevations agree. VisPy's eye is ``scale_factor / (2 tan(fov / 2))``
+    from its centre, so a distance d is a scale factor of ``2 d tan(fov / 2)``; without one the sphere of
+    ``radius`` is framed, as :func:`frame_sphere` does.
+    """
+    camera.azimuth = float(spec.azimuth) + 90.0
+    camera.elevation = float(spec.elevation)
+    if spec.distance is None:
+        frame_sphere(camera, centre, radius, margin)
+        return
+    camera.center = tuple(float(c) for c in centre)
+    camera.scale_factor = float(2.0 * spec.distance * math.tan(math.radians(max(camera.fov, 1.0)) / 2.0))
     camera.set_default_state()
