@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from scenewire.scene import Field, MorphologyGeometry, MorphologyView, Scene
+from scenewire.scene import Camera, Field, MorphologyGeometry, MorphologyView, Scene
 from scenewire.session import BufferedSession
 
 VALUES = np.array([-80.0, -55.0, -30.0, -5.0, 20.0])
@@ -18,6 +18,8 @@ COLORMAP = "viridis"
 
 class FiveColours(BufferedSession):
     """Nothing moves: the picture depends only on the scene, so two renderers can be compared."""
+
+    camera: Camera | None = None
 
     def initialize(self) -> Scene:
         n = len(VALUES)
@@ -33,7 +35,9 @@ class FiveColours(BufferedSession):
             section_names=[f"s{i}" for i in range(n)],
         )
         v = Field(id="v", values=VALUES.astype(np.float32)[:, None], dims=["segment", "time"], unit="mV")
-        view = MorphologyView(id="m", geometry_id="cell", color_field_id="v", colormap=COLORMAP, color_limits=LIMITS)
+        view = MorphologyView(
+            id="m", geometry_id="cell", color_field_id="v", colormap=COLORMAP, color_limits=LIMITS, camera=self.camera
+        )
         return Scene(fields=[v], geometries=[cell], views=[view])
 
     def is_live(self) -> bool:
@@ -41,3 +45,9 @@ class FiveColours(BufferedSession):
 
     def advance(self) -> None:
         pass
+
+
+class FiveColoursFromAbove(FiveColours):
+    """The same, with the session's camera (§8.14 rule 6) looking straight down each segment's axis."""
+
+    camera = Camera(azimuth=0.0, elevation=90.0)

@@ -38,17 +38,36 @@ def rgb(png: Path) -> np.ndarray:
     return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(np.int16)
 
 
-def patch_of(image: np.ndarray, colour: np.ndarray) -> int:
-    """How many pixels are within TOLERANCE of ``colour`` in every channel."""
-    return int((np.abs(image - colour).max(axis=2) <= TOLERANCE).sum())
+def patch_of(image: np.ndarray, colour: np.ndarray) -> tuple[int, float]:
+    """The largest patch of pixels within TOLERANCE of ``colour`` in every channel: its size, its box's height / width.
+
+    The largest, so the colour bar's end of the same colour is not counted with the segment.
+    """
+    from scipy import ndimage
+
+    labels, count = ndimage.label(np.abs(image - colour).max(axis=2) <= TOLERANCE)
+    if count == 0:
+        return 0, 0.0
+    biggest = int(np.argmax(np.bincount(labels.ravel())[1:])) + 1
+    ys, xs = np.nonzero(labels == biggest)
+    return len(ys), float(np.ptp(ys) + 1) / float(np.ptp(xs) + 1)
 
 
 @pytest.mark.timeout(300)
-def test_the_window_and_the_browser_draw_each_segment_in_the_colour_maps_colour(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("session", "tall"),
+    [
+        ("FiveColours", True),  # from the side (§8.14 rule 2): each segment a 60 x 28 µm upright rectangle
+        ("FiveColoursFromAbove", False),  # the session's camera (rule 6) down the axes: a disc each
+    ],
+)
+def test_the_window_and_the_browser_draw_each_segment_in_the_colour_maps_colour(
+    tmp_path: Path, session: str, tall: bool
+) -> None:
     if (why := missing_tools()) is not None:
         pytest.fail(why)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    with served("tests.cross_render:FiveColours", "--shared", "--start-now") as server:
+    with served(f"tests.cross_render:{session}", "--shared", "--start-now") as server:
         ws = server.page_url.replace("http://", "ws://").split("#")[0]
         shots = {"qt": tmp_path / "qt.png", "browser": tmp_path / "browser.png"}
         for name, extra in (("qt", []), ("browser", ["--browser"])):
@@ -62,6 +81,8 @@ def test_the_window_and_the_browser_draw_each_segment_in_the_colour_maps_colour(
     pictures = {name: rgb(path) for name, path in shots.items()}
     for value, colour in zip(VALUES, expected, strict=True):
         for name, image in pictures.items():
-            area = patch_of(image, colour)
-            # a segment covers tens of thousands of pixels in either; its lit middle is several thousand
+            area, aspect = patch_of(image, colour)
+            # a segment covers thousands of pixels in either; its lit middle (or end face) most of them
             assert area > 2000, f"{name}: {value} mV should be {colour.tolist()}; only {area} pixels are"
+            shaped = (aspect > 1.5) if tall else (0.6 < aspect < 1.5)
+            assert shaped, f"{name}: the {value} mV patch is {aspect:.2f} times as tall as wide"

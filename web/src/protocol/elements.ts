@@ -73,6 +73,17 @@ const GRAPH_EDGE: RecordSpec = {
   fields: { source: [S, REQ], target: [S, REQ], label: [S, OPT], field_id: [S, OPT] },
 };
 
+/** §8.14 rule 6 (1.1): where a 3-D view's camera starts; angles in degrees, distance in scene units. */
+const CAMERA: RecordSpec = {
+  name: "camera",
+  fields: { azimuth: ["float", REQ], elevation: ["float", REQ], distance: ["positive", OPT] },
+  check(c) {
+    if (!Number.isFinite(c.azimuth)) fail("invalid_value", `camera azimuth ${c.azimuth} is not finite`);
+    if (!(c.elevation >= -90 && c.elevation <= 90)) fail("invalid_value", `camera elevation ${c.elevation} is not in [-90, 90]`);
+    if (c.distance !== undefined && !Number.isFinite(c.distance)) fail("invalid_value", `camera distance ${c.distance} is not finite`);
+  },
+};
+
 const COMMON_VIEW: Record<string, [WireType, boolean]> = { kind: [S, REQ], id: [S, REQ], title: [S, OPT], bindings: [{ mapOf: S }, REQ] };
 
 /** §8.3.1: a binding names a property of the view (or a line plot's "selectors.<dim>"). */
@@ -104,11 +115,16 @@ export const MARKERS = ["tick", "dot"] as const;
 export const VIEW: Record<string, RecordSpec> = {
   morphology: viewSpec("morphology view", {
     geometry_id: [S, REQ], color_field_id: [S, OPT], colormap: [S, REQ], color_limits: ["range", OPT],
+    camera: [{ record: CAMERA }, OPT],
   }),
   surface: viewSpec("surface view", {
     grid_id: [S, REQ], height_field_id: [S, REQ], color_field_id: [S, OPT], colormap: [S, REQ],
     color_limits: ["range", OPT], shading: [S, REQ], show_axes: ["bool", REQ],
-  }, (v) => oneOf(v.shading, SHADINGS, "shading")),
+    height_scale: ["positive", OPT], camera: [{ record: CAMERA }, OPT],
+  }, (v) => {
+    oneOf(v.shading, SHADINGS, "shading");
+    if (v.height_scale !== undefined && !Number.isFinite(v.height_scale)) fail("invalid_value", `view ${v.id}: height_scale ${v.height_scale} is not finite`);
+  }),
   line_plot: viewSpec("line_plot view", {
     field_id: [S, REQ], x_dim: [S, REQ], series_dim: [S, OPT], selectors: [{ mapOf: "uint" }, REQ],
     series_labels: [strings, OPT], x_label: [S, OPT], y_label: [S, OPT], x_unit: [S, OPT], y_unit: [S, OPT],
@@ -277,7 +293,7 @@ export function makeSceneSpec(views: Record<string, RecordSpec>): RecordSpec {
       fields: [{ array: { record: FIELD } }, REQ], geometries: [{ array: { variant: GEOMETRY } }, REQ],
       views: [{ array: { variant: views } }, REQ], operators: [{ array: { record: OPERATOR } }, REQ],
       controls: [{ array: { record: CONTROL } }, REQ], actions: [{ array: { record: ACTION } }, REQ],
-      layout: [{ record: LAYOUT }, OPT], metadata: ["map", REQ],
+      layout: [{ record: LAYOUT }, OPT], metadata: ["map", REQ], time_unit: [S, OPT],
     },
     check: checkScene,
   };

@@ -26,6 +26,7 @@ export interface AppHandle {
 /** The unit of the model time: metadata "time_unit", else the one time unit the scene's time views name. */
 export function timeUnit(scene: Record<string, any> | null): string | null {
   if (!scene) return null;
+  if (typeof scene.time_unit === "string") return scene.time_unit;  // §8.12 (1.1): the session says
   if (typeof scene.metadata?.time_unit === "string") return scene.metadata.time_unit;
   const units = new Set<string>();
   for (const v of scene.views ?? []) {

@@ -7,6 +7,7 @@ import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import type { Changes, FieldState, SceneReader, Send, ViewAdapter, ViewContext } from "../state/types";
 import { NO_COLOR_FIELD, lutBytes, num, resolveColormap, viewLimits } from "./colormap";
+import { cameraRecord, placeCamera } from "./camera";
 import { ColorBar, ViewFrame, fieldOrNull, newestPerEntry } from "./common";
 
 export const BACKGROUND = 0x11141b; // the Qt window's canvas background
@@ -312,12 +313,17 @@ export class MorphologyView implements ViewAdapter {
     const w = Math.max(hi.x - lo.x, 1e-3), h = Math.max(hi.y - lo.y, 1e-3), depth = hi.z - lo.z;
     const tan = Math.tan((this.camera.fov * Math.PI) / 360);
     const d = Math.max(h / 2 / tan, w / 2 / (tan * this.camera.aspect)) * 1.08 + depth / 2;
-    this.camera.position.set(this.center.x, this.center.y, this.center.z + d);
-    this.camera.near = Math.max(d / 1000, 1e-3);
-    this.camera.far = d * 100 + depth;
-    this.camera.up.set(0, 1, 0);
-    this.camera.lookAt(this.center);
-    this.camera.updateProjectionMatrix();
+    const asked = cameraRecord(this.state.resolvedView(this.viewId));
+    if (asked) {
+      placeCamera(this.camera, asked, this.center, lo.distanceTo(hi) / 2);  // the session's camera (§8.14 rule 6)
+    } else {
+      this.camera.position.set(this.center.x, this.center.y, this.center.z + d);
+      this.camera.near = Math.max(d / 1000, 1e-3);
+      this.camera.far = d * 100 + depth;
+      this.camera.up.set(0, 1, 0);
+      this.camera.lookAt(this.center);
+      this.camera.updateProjectionMatrix();
+    }
     if (this.controls) { this.controls.target.copy(this.center); this.controls.update(); }
     this.framed = false;
   }

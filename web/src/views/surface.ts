@@ -5,6 +5,7 @@ import * as THREE from "three";
 import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 import type { Changes, FieldState, NdArray, SceneReader, Send, ViewAdapter, ViewContext } from "../state/types";
 import { lutBytes, num, resolveColormap, viewLimits } from "./colormap";
+import { cameraRecord, placeCamera } from "./camera";
 import { ColorBar, ViewFrame, fieldOrNull, strides } from "./common";
 import { BACKGROUND, srgb } from "./morphology";
 
@@ -156,6 +157,8 @@ export class SurfaceView implements ViewAdapter {
     if (!cField) return fail(`no colour field ${JSON.stringify(cId)}`);
     const h = gridReader(hField, rowDim, colDim, R, C);
     if (typeof h === "string") return fail(h);
+    // the session's vertical exaggeration (§8.14 rule 5, 1.1), heights drawn times it
+    const heightScale = typeof view.height_scale === "number" && view.height_scale > 0 ? view.height_scale : 1;
     const c = gridReader(cField, rowDim, colDim, R, C);
     if (typeof c === "string") return fail(c);
     this.frame.say(null);
@@ -177,7 +180,7 @@ export class SurfaceView implements ViewAdapter {
       for (let j = 0; j < C; j++) {
         const k = i * C + j;
         pos[3 * k] = num(colsC.data, j);
-        pos[3 * k + 1] = h(i, j);
+        pos[3 * k + 1] = h(i, j) * heightScale;
         pos[3 * k + 2] = num(rowsC.data, i);
         val[k] = c(i, j);
         if (i + 1 < R && j + 1 < C) {
@@ -218,11 +221,16 @@ export class SurfaceView implements ViewAdapter {
     this.span = Math.max(size.x, size.z, size.y, 1e-6);
     const tan = Math.tan((this.camera.fov * Math.PI) / 360);
     const d = Math.max(size.z / 2 / tan, size.x / 2 / (tan * this.camera.aspect)) * 1.15 + size.y / 2;
-    // from the front (+z) and above (about 55 degrees down), row 0 at the back, column 0 at the left
-    this.camera.position.set(center.x, center.y + d * 0.82, center.z + d * 0.57);
-    this.camera.near = d / 1000; this.camera.far = d * 100;
-    this.camera.lookAt(center);
-    this.camera.updateProjectionMatrix();
+    const asked = cameraRecord(this.state.resolvedView(this.viewId));
+    if (asked) {
+      placeCamera(this.camera, asked, center, size.length() / 2);  // the session's camera (§8.14 rule 6)
+    } else {
+      // from the front (+z) and above (about 55 degrees down), row 0 at the back, column 0 at the left
+      this.camera.position.set(center.x, center.y + d * 0.82, center.z + d * 0.57);
+      this.camera.near = d / 1000; this.camera.far = d * 100;
+      this.camera.lookAt(center);
+      this.camera.updateProjectionMatrix();
+    }
     if (this.controls) { this.controls.target.copy(center); this.controls.update(); }
     this.framed = false;
   }
