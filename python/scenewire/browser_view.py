@@ -17,10 +17,12 @@ import time
 import webbrowser
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "microsoft-edge")
 PAGE_TIMEOUT_S = 60.0
+SCREENSHOT_TIMEOUT_MS = 120_000
 
 
 def page_url(ws_url: str, token: str | None = None) -> str:
@@ -68,10 +70,19 @@ def screenshot(url: str, shot: BrowserShot) -> dict[str, object]:
     Raises ``RuntimeError`` with what the page showed if it never held a scene (refused, closed).
     """
     try:
+        from playwright.sync_api import Error as PlaywrightError
         from playwright.sync_api import sync_playwright
     except ImportError:
         raise RuntimeError('--browser --screenshot needs the browser extra: pip install "./python[browser]"') from None
     executable = find_chromium()
+    try:
+        return _shoot(sync_playwright, executable, url, shot)
+    except PlaywrightError as exc:  # a browser that would not start, a page too busy to draw in time
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise RuntimeError(f"headless {Path(executable).name} failed: {first}") from None
+
+
+def _shoot(sync_playwright: Any, executable: str, url: str, shot: BrowserShot) -> dict[str, object]:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=executable,
@@ -95,7 +106,8 @@ def screenshot(url: str, shot: BrowserShot) -> dict[str, object]:
                     last = _summary(page) or last
             page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
             shot.path.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(shot.path), type="png")
+            # software WebGL on a busy machine may take long to give a frame
+            page.screenshot(path=str(shot.path), type="png", timeout=SCREENSHOT_TIMEOUT_MS)
             return last
         finally:
             browser.close()
