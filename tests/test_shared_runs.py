@@ -242,6 +242,48 @@ def test_a_frozen_observer_is_closed_and_the_others_lose_nothing() -> None:
     asyncio.run(main())
 
 
+def test_an_observer_behind_on_reading_still_gets_its_control_request_answered() -> None:
+    """§7.14: its control_request is read and answered while its outbox is full of frames it has not taken."""
+
+    class Big(SharedSession):
+        points = 40_000
+
+    async def main() -> None:
+        async with BackendServer(
+            Big, "127.0.0.1", 0, isolation="thread", shared=True, linger=0.0, max_backlog_bytes=1 << 20
+        ) as server:
+            from scenewire.protocol import ControlRequest, decode, encode
+
+            controller = await Viewer.connect(server.url)
+            slow = await open_socket(server.url)
+            await slow.send(_observer_hello())
+            run = server.runs[0]
+            await wait_for(lambda: len(run.clients) == 2, "the slow observer joined")
+            slow_client = next(c for c in run.clients if c.ws.remote_address[1] == slow.local_address[1])
+            await wait_for(lambda: slow_client.outbox.merged > 20, "its outbox backed up (merging)")
+            # two: the server's read already waiting when the backlog grew takes the first; the second needs
+            # a read after it, while the frames it has not taken still fill its budget
+            await slow.send(encode(ControlRequest(want=False)))
+            await slow.send(encode(ControlRequest(want=True)))
+            await wait_for(lambda: slow_client in run.requests, "the request read")
+            assert slow_client.outbox.held_bytes > 0
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + WAIT
+            answer = None
+            while answer is None:  # it reads again: everything queued before the answer, then the answer
+                assert loop.time() < deadline, "no access answer"
+                message = decode(await asyncio.wait_for(slow.recv(), WAIT))
+                if isinstance(message, Access) and message.waiting:
+                    answer = message
+            assert answer.access == "observe" and answer.clients == 2
+            assert slow_client.fault is None
+            await controller.client.send(StopSession())
+            await controller.ended()
+            slow.transport.abort()
+
+    asyncio.run(main())
+
+
 def _observer_hello() -> bytes:
     from scenewire.protocol import encode
 

@@ -149,7 +149,7 @@ export interface TickInfo {
 export type ConnectionEvent =
   /** the server's hello was accepted: its minor version, implementation text, run id (1.1), role (1.1) */
   | { kind: "open"; minor: number; implementation?: string; run?: string; access?: "control" | "observe" }
-  /** a tick was applied (after onChanges's callbacks for it) */
+  /** a tick was applied to the state (its changes reach onChanges at the next animation frame) */
   | { kind: "tick"; tick: TickInfo }
   /** §7.14: this client's role on a shared run */
   | { kind: "access"; access: "control" | "observe"; waiting: boolean; clients: number }
@@ -164,7 +164,7 @@ export type ConnectionEvent =
  * makes one of web-core's AppConnection). */
 export interface UiConnection {
   send: Send;
-  /** called after each applied tick (or update, before the server marks ticks); returns an unsubscribe */
+  /** what the state's applied ticks changed, merged, at most once per animation frame; returns an unsubscribe */
   onChanges(cb: (changes: Changes) => void): () => void;
   onEvent(cb: (event: ConnectionEvent) => void): () => void;
   /** the server's hello minor version, once known (run_control and control_request need >= 1) */
