@@ -2,7 +2,7 @@
 
 The bundle (``scenewire/web_bundle/``: ``index.html``, ``app.js``) is built from ``web/`` by
 ``npm run bundle`` and travels inside the Python package, so a machine that only ``pip install``s
-the server needs no Node (docs/decisions.md D33-webcore; ``tests/test_web_client.py`` checks that
+the server needs no Node (docs/decisions.md D33; ``tests/test_web_client.py`` checks that
 the committed bundle is what ``web/``'s sources build today). Only the bundle's own files are
 served, looked up by name in a table read at start-up: no path reaches the file system, so there is
 no traversal to refuse. Every answer carries a Content-Security-Policy that lets the page load its

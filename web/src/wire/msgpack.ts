@@ -2,7 +2,7 @@
 // canonical encoder (§10). Hand-written rather than @msgpack/msgpack's: the protocol needs the
 // duplicate-key and non-string-key faults, counts checked against the bytes left before any
 // allocation, the depth limit while parsing, one error code per fault, and ext 120 decoded into a
-// typed-array view of the frame (docs/decisions.md D33-webcore).
+// typed-array view of the frame (docs/decisions.md D33).
 import { fail } from "./errors";
 import { WireFloat, float } from "./float";
 import { EXT_NDARRAY, decodeNdArray, encodeNdArray, isNdArray } from "./ndarray";
