@@ -307,3 +307,18 @@ def test_the_harness_reads_back_the_pixels_chromium_drew() -> None:
         "right": [0, 0, 255, 255],
         "clip": [10, [0, 0, 255, 255]],
     }
+
+
+def test_chromium_steers_the_served_neuron_a_click_traces_a_segment_and_the_slider_sets_the_stimulus() -> None:
+    """Against a real server: a click on an axon segment comes back as its trace; the slider's box as the stimulus."""
+    need_node()
+    with served("scenewire.demos.neuron_demo:BranchedNeuronSession", "-v") as server:
+        seen = run_e2e("interact.mjs", server.page_url)
+        output = server.output
+    assert "error" not in seen, seen
+    entity = seen["target"]["entity"]
+    assert entity.startswith("axon(") and entity in seen["labels"], seen  # the trace plot's legend names it
+    assert seen["traced"][1] == seen["first"]["fields"]["v_trace"][1] + 1, seen  # one more series
+    assert seen["status"] == "stimulus 1.5 nA", seen
+    assert seen["problems"] == [], seen["problems"]
+    assert "Traceback" not in output, output

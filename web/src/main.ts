@@ -12,7 +12,7 @@ if (root) {
   const state = new SceneState();
   const observe = new URLSearchParams(location.search).get("access") === "observe";
   const connection = new BrowserConnection(state, { url: socketUrl(location), access: observe ? "observe" : undefined });
-  mountApp(root, state, uiConnection(connection));
+  const app = mountApp(root, state, uiConnection(connection));
   // milliseconds from navigation start until a scene with fields was applied (bench/page_load.mjs)
   let firstSceneMs: number | null = null;
   let helloMs: number | null = null;
@@ -26,6 +26,7 @@ if (root) {
   (window as unknown as Record<string, unknown>).__scenewire = {
     state,
     connection,
+    app,
     summary: () => ({
       phase: connection.status.phase,
       tick: connection.status.tick,
