@@ -10,6 +10,7 @@ colour map, the limits and the lit face of a cylinder.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,21 @@ def rgb(png: Path) -> np.ndarray:
     ptr.setsize(image.sizeInBytes())
     rows = np.frombuffer(ptr, np.uint8).reshape(image.height(), image.bytesPerLine())
     return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(np.int16)
+
+
+def run_in_own_group(command: list[str], env: dict[str, str], timeout: float = 180.0) -> tuple[int, str]:
+    """Run ``command`` in a process group of its own; past ``timeout`` the whole group is killed
+    (xvfb-run's children too, which a plain timeout would leave running)."""
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+    try:
+        out, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        out, _ = process.communicate()
+        raise AssertionError(f"{command[-6:]} took over {timeout:g} s:\n{out}") from None
+    return process.returncode, out
 
 
 def patch_of(image: np.ndarray, colour: np.ndarray) -> tuple[int, float]:
@@ -75,8 +91,8 @@ def test_the_window_and_the_browser_draw_each_segment_in_the_colour_maps_colour(
                        "--screenshot", str(shots[name]), "--after-seconds", "2"]
             if name == "qt" and not os.environ.get("DISPLAY"):
                 command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1200x24 +extension GLX", *command]
-            done = subprocess.run(command, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env)
-            assert done.returncode == 0, done.stdout + done.stderr
+            code, out = run_in_own_group(command, env)
+            assert code == 0, out
     expected = (map_values(VALUES, COLORMAP, LIMITS)[:, :3] * 255).round().astype(np.int16)
     pictures = {name: rgb(path) for name, path in shots.items()}
     for value, colour in zip(VALUES, expected, strict=True):
