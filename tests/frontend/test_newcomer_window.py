@@ -20,10 +20,10 @@ from .test_ws_window import WAIT_MS, open_window, stop
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def serve(session: str, cwd: Path = ROOT) -> tuple[subprocess.Popen[str], str]:
-    """``scenewire serve SESSION --port 0`` run from ``cwd``; the process and its URL."""
+def serve(session: str, cwd: Path = ROOT, *extra: str) -> tuple[subprocess.Popen[str], str]:
+    """``scenewire serve SESSION --port 0 EXTRA`` run from ``cwd``; the process and its URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scenewire.cli", "serve", session, "--port", "0", "--isolation", "thread"],
+        [sys.executable, "-m", "scenewire.cli", "serve", session, "--port", "0", "--isolation", "thread", *extra],
         cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     assert proc.stdout is not None
@@ -62,6 +62,33 @@ def test_a_scene_followed_by_nothing_gets_a_hint_that_goes_with_the_next_update(
         assert not win.status.errors
     finally:
         win.shutdown()
+
+
+def test_an_observer_joining_a_paused_run_gets_no_quiet_hint(qtbot, monkeypatch) -> None:
+    """A paused shared run sends nothing after the snapshot: that is the pause, not a session that never advances."""
+    from PyQt6.QtCore import Qt
+    from PyQt6.QtTest import QTest
+
+    monkeypatch.setattr(window_module, "QUIET_HINT_S", 0.5)
+    proc, url = serve("scenewire.demos.wave:WaveSession", ROOT, "--shared", "--start-now")
+    try:
+        controller = open_window(qtbot, AppSpec(transport=WebSocketTransport(url)))
+        try:
+            qtbot.waitUntil(lambda: bool(controller.frames), timeout=WAIT_MS)
+            QTest.keyClick(controller, Qt.Key.Key_Space)  # pause the run
+            qtbot.waitUntil(lambda: getattr(controller.run_state, "state", None) == "paused", timeout=WAIT_MS)
+            observer = open_window(qtbot, AppSpec(transport=WebSocketTransport(url, access="observe")))
+            try:
+                qtbot.waitUntil(lambda: getattr(observer.run_state, "state", None) == "paused", timeout=WAIT_MS)
+                qtbot.waitUntil(lambda: bool(observer.frames), timeout=WAIT_MS)
+                qtbot.wait(1500)  # three times the hint's delay: it would have shown by now
+                assert "advance()" not in observer.status.message.text()
+            finally:
+                observer.shutdown()
+        finally:
+            controller.shutdown()
+    finally:
+        stop(proc)
 
 
 NO_SCENE = textwrap.dedent(

@@ -390,6 +390,8 @@ class VispyFrontendWindow(QMainWindow):
         since = self._quiet_since
         if since is None or over or self._quiet_hint is not None or time.monotonic() - since < QUIET_HINT_S:
             return
+        if self.run_state is not None and self.run_state.state != "running":
+            return  # a paused (or stopped) shared run is quiet for a reason the status bar already shows
         self._quiet_hint = QUIET_HINT.format(seconds=QUIET_HINT_S)
         self.status.message.setText(self._quiet_hint)
 
