@@ -21,6 +21,7 @@ from PyQt6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from ...state import Changes, SceneState
 from ..history import MIB, History, Rebuilt
+from .status import clock_text
 
 
 class TimelineHost(Protocol):
@@ -39,12 +40,12 @@ LIVE_KEY = "End"
 SCRUB_STYLE = "color: #1a4f8a; font-weight: bold;"
 
 
-def tick_text(tick: Any) -> str:
-    """A tick as the status bar shows it: its model time, or its index without a clock."""
+def tick_text(tick: Any, unit: str | None = None) -> str:
+    """A tick as the status bar shows it: its model time (with the scene's unit, §8.12), or its index."""
     if tick is None:
         return "no tick"
     time = getattr(tick, "time", None)
-    return f"t = {time:.6g}" if time is not None else f"tick {tick.index}"
+    return clock_text(time, unit) if time is not None else f"tick {tick.index}"
 
 
 class TimelinePanel(QWidget):
@@ -116,10 +117,14 @@ class TimelinePanel(QWidget):
         else:
             self._say_scrubbing()
 
+    def _unit(self) -> str | None:
+        """The scene's time unit (1.1, §8.12), as the status bar's clock uses it."""
+        return getattr(self.window_.status, "time_unit", None)
+
     def _step_text(self, number: int) -> str:
         step = self.history.step(number)
         tick = step.tick if step is not None else self.past.tick if self.past is not None else None
-        return f"{tick_text(tick)} · step {number}"
+        return f"{tick_text(tick, self._unit())} · step {number}"
 
     # -- scrubbing ------------------------------------------------------------------------
 
@@ -190,10 +195,11 @@ class TimelinePanel(QWidget):
         number = self.past.number
         self.label.setText(self._step_text(number))
         live = self.window_.last_tick
-        self.banner.setText(f"History: {tick_text(self.past.tick)} · {LIVE_KEY}: live")
+        unit = self._unit()
+        self.banner.setText(f"History: {tick_text(self.past.tick, unit)} · {LIVE_KEY}: live")
         self.banner.setToolTip(
-            f"The views show the run as it was at {tick_text(self.past.tick)}; it goes on meanwhile (live "
-            f"{tick_text(live)}, at the right). History: {self.history.nbytes / MIB:.1f} of "
+            f"The views show the run as it was at {tick_text(self.past.tick, unit)}; it goes on meanwhile (live "
+            f"{tick_text(live, unit)}, at the right). History: {self.history.nbytes / MIB:.1f} of "
             f"{self.history.budget / MIB:.0f} MiB, {self.history.count - self.history.dropped} steps held"
         )
         self.banner.setVisible(True)
