@@ -11,9 +11,9 @@ import pytest
 
 from scenewire.browser_view import page_url
 
-from .web_harness import missing_tools, served
+from .web_harness import missing_tools, need_module, served
 
-pytest.importorskip("playwright", reason="the browser extra (scripts/setup.sh installs it)")
+need_module("playwright", "browser")
 
 
 @pytest.mark.parametrize(

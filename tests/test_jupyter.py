@@ -15,10 +15,10 @@ import pytest
 from scenewire.jupyter import Viewer, show
 from scenewire.transports.web_page import content_security_policy, frame_sources
 
-from .web_harness import missing_tools, run_e2e
+from .web_harness import missing_tools, need_module, run_e2e
 
-nbformat = pytest.importorskip("nbformat", reason="the jupyter extra (scripts/setup.sh installs it)")
-nbclient = pytest.importorskip("nbclient", reason="the jupyter extra (scripts/setup.sh installs it)")
+nbformat = need_module("nbformat", "jupyter")
+nbclient = need_module("nbclient.client", "jupyter")
 
 SERVE = '''from scenewire.jupyter import serve
 run = serve("scenewire.demos.wave:WaveSession")

@@ -21,9 +21,9 @@ import pytest
 from scenewire.scene.colormaps import map_values
 
 from .cross_render import COLORMAP, LIMITS, VALUES
-from .web_harness import missing_tools, served
+from .web_harness import missing_tools, need_module, served
 
-pytest.importorskip("playwright", reason="the browser extra (scripts/setup.sh installs it)")
+need_module("playwright", "browser")
 ROOT = Path(__file__).resolve().parent.parent
 TOLERANCE = 14  # per channel, of 255: shading differs a little at a cylinder's lit centre line
 

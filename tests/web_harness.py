@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
 E2E = WEB / "e2e"
@@ -126,3 +128,16 @@ def finish_e2e(node: subprocess.Popen[str], timeout: float = 2 * WAIT) -> dict[s
     """The last result of a script :func:`start_e2e` started, once it ends."""
     out, err = node.communicate(timeout=timeout)
     return _last_json(out, err)
+
+
+def need_module(name: str, extra: str) -> Any:
+    """Import ``name``; missing, skip the test, but fail it under CI (``CI=1``: scripts/setup.sh installs it)."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        why = f"{name} is missing: the {extra} extra (scripts/setup.sh installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(why)
+        pytest.skip(why, allow_module_level=True)

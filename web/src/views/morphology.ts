@@ -255,7 +255,7 @@ export class MorphologyView implements ViewAdapter {
       for (let i = 0; i < n; i++) {
         const r = num(rad, i), l = num(len, i);
         const o = 9 * i;
-        // R acts on column vectors, stored in C order (§8.14.3); three's set() takes row-major arguments
+        // R acts on column vectors, stored in C order (§8.14 rule 3); three's set() takes row-major arguments
         t.set(num(R, o), num(R, o + 1), num(R, o + 2), num(P, 3 * i),
               num(R, o + 3), num(R, o + 4), num(R, o + 5), num(P, 3 * i + 1),
               num(R, o + 6), num(R, o + 7), num(R, o + 8), num(P, 3 * i + 2),

@@ -1,4 +1,4 @@
-// The surface view (§8.3.3, §8.14.5): a grid's heights as a three.js mesh, coloured through the colour
+// The surface view (§8.3.3, §8.14 rule 5): a grid's heights as a three.js mesh, coloured through the colour
 // map texture; grid point (i, j) at (x, y, z) = (cols[j], h, rows[i]). A click picks the nearest grid
 // point and sets the frontend state keys "<view>.<row dim>" and "<view>.<col dim>" (no command is sent).
 import * as THREE from "three";
@@ -188,7 +188,7 @@ export class SurfaceView implements ViewAdapter {
         }
       }
     }
-    // a NaN height leaves the cells around that point undrawn (§8.14.5)
+    // a NaN height leaves the cells around that point undrawn (§8.14 rule 5)
     const keep: number[] = [];
     for (let t = 0; t < index.length; t += 3) {
       if (Number.isFinite(pos[3 * index[t] + 1]) && Number.isFinite(pos[3 * index[t + 1] + 1]) && Number.isFinite(pos[3 * index[t + 2] + 1])) {

@@ -2,7 +2,7 @@
 // controls, a surface with a slice plot, a raster, an image and a state graph.
 import { field, nd } from "./fake";
 
-/** A rotation whose third column is the unit vector d (§8.14.3), in C order. */
+/** A rotation whose third column is the unit vector d (§8.14 rule 3), in C order. */
 export function axisTo(d: [number, number, number]): number[] {
   const n = Math.hypot(...d);
   const z = d.map((x) => x / n) as [number, number, number];
