@@ -1,8 +1,9 @@
 // The image view (§8.3.7): a 2-D field as pixels through the colour map, j upwards, spanning half a step
 // beyond the first and last coordinates, with a colour bar labelled by the value's label and unit.
-import type { Changes, SceneReader, Send, ViewAdapter } from "../state/types";
+import type { SceneReader, Send, ViewAdapter } from "../state/types";
+import { CanvasView } from "./canvas_view";
 import { lutBytes, num, resolveColormap, viewLimits, position } from "./colormap";
-import { ColorBar, ViewFrame, fieldOrNull, strides } from "./common";
+import { ColorBar, fieldOrNull, strides } from "./common";
 import { axisLabel, drawAxes, fitCanvas, plotBox } from "./axes2d";
 
 function extent(coord: unknown, n: number): [number, number] {
@@ -12,41 +13,21 @@ function extent(coord: unknown, n: number): [number, number] {
   return [first - step / 2, last + step / 2];
 }
 
-export class ImageView implements ViewAdapter {
-  readonly frame: ViewFrame;
-  private readonly host = document.createElement("div");
-  private readonly canvas = document.createElement("canvas");
+export class ImageView extends CanvasView {
   private readonly pixels = document.createElement("canvas");
   private readonly colorBar = new ColorBar();
-  private resizeObserver: ResizeObserver | null = null;
-  private raf = 0;
   /** the plot box of the last draw (tests find a pixel's place from it) */
   box = { left: 0, top: 0, width: 0, height: 0 };
 
-  constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send) {
-    this.frame = new ViewFrame("image", viewId);
+  constructor(viewId: string, state: SceneReader, send: Send) {
+    super("image", viewId, state, send);
   }
 
-  build(parent: HTMLElement): void {
-    parent.append(this.frame.root);
-    this.host.className = "sw-plot-host sw-canvas2d sw-with-colorbar";
-    this.host.append(this.canvas, this.colorBar.root);
-    this.frame.body.append(this.host);
-    this.resizeObserver = new ResizeObserver(() => this.requestDraw());
-    this.resizeObserver.observe(this.host);
-    this.requestDraw();
+  protected override extras(): { className: string; elements: HTMLElement[] } {
+    return { className: "sw-plot-host sw-canvas2d sw-with-colorbar", elements: [this.colorBar.root] };
   }
 
-  apply(changes: Changes): void {
-    const view = this.state.resolvedView(this.viewId);
-    if (changes.scene || changes.views.has(this.viewId) || changes.fields.has(view.field_id) || changes.stateKeys.size) this.requestDraw();
-  }
-
-  close(): void { cancelAnimationFrame(this.raf); this.resizeObserver?.disconnect(); this.frame.root.remove(); }
-
-  requestDraw(): void { if (!this.raf) this.raf = requestAnimationFrame(() => { this.raf = 0; this.draw(); }); }
-
-  draw(): void {
+  override draw(): void {
     const view = this.state.resolvedView(this.viewId);
     this.frame.setTitle(view.title);
     const ctx = fitCanvas(this.canvas, this.host);

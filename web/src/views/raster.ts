@@ -1,47 +1,24 @@
 // The raster view (§8.3.6): one tick (or dot) per event at its time along x and its unit along y, from
 // a 1-D field of unit indices whose coordinates are the times. The window is found by a binary search.
-import type { Changes, SceneReader, Send, ViewAdapter } from "../state/types";
+import type { SceneReader, Send, ViewAdapter } from "../state/types";
+import { CanvasView } from "./canvas_view";
 import { num } from "./colormap";
-import { ViewFrame, fieldOrNull } from "./common";
+import { fieldOrNull } from "./common";
 import { axisLabel, drawAxes, fitCanvas, plotBox } from "./axes2d";
 import { lowerBound } from "./decimate";
 
 export const MAX_EVENTS_DRAWN = 200_000;
 
-export class RasterView implements ViewAdapter {
-  readonly frame: ViewFrame;
-  private readonly host = document.createElement("div");
-  private readonly canvas = document.createElement("canvas");
-  private resizeObserver: ResizeObserver | null = null;
-  private raf = 0;
+export class RasterView extends CanvasView {
   /** x span and events drawn in the last draw (tests read them) */
   xRange: [number, number] = [0, 1];
   drawn = 0;
 
-  constructor(readonly viewId: string, readonly state: SceneReader, readonly send: Send) {
-    this.frame = new ViewFrame("raster", viewId);
+  constructor(viewId: string, state: SceneReader, send: Send) {
+    super("raster", viewId, state, send);
   }
 
-  build(parent: HTMLElement): void {
-    parent.append(this.frame.root);
-    this.host.className = "sw-plot-host sw-canvas2d";
-    this.host.append(this.canvas);
-    this.frame.body.append(this.host);
-    this.resizeObserver = new ResizeObserver(() => this.requestDraw());
-    this.resizeObserver.observe(this.host);
-    this.requestDraw();
-  }
-
-  apply(changes: Changes): void {
-    const view = this.state.resolvedView(this.viewId);
-    if (changes.scene || changes.views.has(this.viewId) || changes.fields.has(view.field_id) || changes.stateKeys.size) this.requestDraw();
-  }
-
-  close(): void { cancelAnimationFrame(this.raf); this.resizeObserver?.disconnect(); this.frame.root.remove(); }
-
-  requestDraw(): void { if (!this.raf) this.raf = requestAnimationFrame(() => { this.raf = 0; this.draw(); }); }
-
-  draw(): void {
+  override draw(): void {
     const view = this.state.resolvedView(this.viewId);
     this.frame.setTitle(view.title);
     const ctx = fitCanvas(this.canvas, this.host);
